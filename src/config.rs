@@ -1,0 +1,830 @@
+//! `config.toml`: raw serde structs, validated once into ready-to-use types.
+//!
+//! Every mistake is reported before the first request, naming the file, the
+//! line, the column and the key.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono_tz::Tz;
+use regex::Regex;
+use scraper::Selector;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+use toml::Spanned;
+use url::Url;
+
+pub const DEFAULT_MAX_ITEMS: usize = 50;
+pub const DEFAULT_CONCURRENCY: usize = 8;
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+pub const DEFAULT_USER_AGENT: &str = concat!(
+    "pagefeed/",
+    env!("CARGO_PKG_VERSION"),
+    " (+https://github.com/pagefeed/pagefeed)"
+);
+
+/// A validated configuration.
+#[derive(Debug)]
+pub struct Config {
+    pub path: PathBuf,
+    pub output: Output,
+    pub fetch: FetchSettings,
+    pub feeds: Vec<FeedConfig>,
+}
+
+#[derive(Debug)]
+pub struct Output {
+    pub dir: PathBuf,
+    pub base_url: Option<Url>,
+    pub formats: Vec<Format>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Rss,
+    Atom,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Rss => "rss",
+            Format::Atom => "atom",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct FetchSettings {
+    pub user_agent: String,
+    pub timeout: Duration,
+    pub concurrency: usize,
+}
+
+impl Default for FetchSettings {
+    fn default() -> Self {
+        FetchSettings {
+            user_agent: DEFAULT_USER_AGENT.to_string(),
+            timeout: DEFAULT_TIMEOUT,
+            concurrency: DEFAULT_CONCURRENCY,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct FeedConfig {
+    pub id: String,
+    pub title: String,
+    pub urls: Vec<Url>,
+    pub description: Option<String>,
+    pub language: Option<String>,
+    pub timezone: Tz,
+    pub max_items: usize,
+    pub fetch_articles: bool,
+    pub list: ListRules,
+    pub article: ArticleRules,
+}
+
+/// How a field is found on a page: a selector plus optional post-processing.
+#[derive(Debug, Clone)]
+pub struct FieldRule {
+    pub selector: Selector,
+    /// The selector as written, for messages and `preview`.
+    pub source: String,
+    pub attr: Option<String>,
+    pub regex: Option<Regex>,
+    pub format: Option<String>,
+    pub html: bool,
+}
+
+/// The optional field rules shared by the listing and the article tables.
+#[derive(Debug, Clone, Default)]
+pub struct FieldRules {
+    pub title: Option<FieldRule>,
+    pub date: Option<FieldRule>,
+    pub updated: Option<FieldRule>,
+    pub author: Option<FieldRule>,
+    pub summary: Option<FieldRule>,
+    pub content: Option<FieldRule>,
+    pub image: Option<FieldRule>,
+    pub tags: Option<FieldRule>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ListRules {
+    pub item: Option<Selector>,
+    pub link: Option<FieldRule>,
+    pub fields: FieldRules,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ArticleRules {
+    pub fields: FieldRules,
+    pub remove: Vec<Selector>,
+}
+
+/// One problem in a config file, located as precisely as the file allows.
+#[derive(Debug, Clone)]
+pub struct ConfigError {
+    pub file: PathBuf,
+    pub line: usize,
+    pub column: usize,
+    pub key: String,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file.display())?;
+        if self.line > 0 {
+            write!(f, ":{}:{}", self.line, self.column)?;
+        }
+        if !self.key.is_empty() {
+            write!(f, ": key `{}`", self.key)?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Every problem found in a config file.
+#[derive(Debug)]
+pub struct ConfigErrors(pub Vec<ConfigError>);
+
+impl fmt::Display for ConfigErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ConfigErrors {}
+
+// ---------------------------------------------------------------------------
+// Raw structs: exactly what the TOML may contain.
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    output: RawOutput,
+    #[serde(default)]
+    fetch: RawFetch,
+    #[serde(default)]
+    feeds: Vec<RawFeed>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawOutput {
+    dir: Option<Spanned<String>>,
+    base_url: Option<Spanned<String>>,
+    formats: Option<Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawFetch {
+    user_agent: Option<String>,
+    timeout: Option<Spanned<String>>,
+    concurrency: Option<Spanned<usize>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFeed {
+    id: Spanned<String>,
+    title: String,
+    url: Spanned<OneOrMany>,
+    description: Option<String>,
+    language: Option<String>,
+    timezone: Option<Spanned<String>>,
+    max_items: Option<Spanned<usize>>,
+    fetch_articles: Option<bool>,
+    #[serde(default)]
+    list: RawList,
+    #[serde(default)]
+    article: RawArticle,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawList {
+    item: Option<Spanned<String>>,
+    link: Option<Spanned<RawField>>,
+    title: Option<Spanned<RawField>>,
+    date: Option<Spanned<RawField>>,
+    updated: Option<Spanned<RawField>>,
+    author: Option<Spanned<RawField>>,
+    summary: Option<Spanned<RawField>>,
+    content: Option<Spanned<RawField>>,
+    image: Option<Spanned<RawField>>,
+    tags: Option<Spanned<RawField>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawArticle {
+    title: Option<Spanned<RawField>>,
+    date: Option<Spanned<RawField>>,
+    updated: Option<Spanned<RawField>>,
+    author: Option<Spanned<RawField>>,
+    summary: Option<Spanned<RawField>>,
+    content: Option<Spanned<RawField>>,
+    image: Option<Spanned<RawField>>,
+    tags: Option<Spanned<RawField>>,
+    #[serde(default)]
+    remove: Vec<Spanned<String>>,
+}
+
+/// A field rule as written: a bare selector string or a table.
+struct RawField(RawFieldTable);
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFieldTable {
+    selector: String,
+    attr: Option<String>,
+    regex: Option<String>,
+    format: Option<String>,
+    #[serde(default)]
+    html: bool,
+}
+
+// Hand-written so that a typo inside the table form keeps serde's precise
+// "unknown field" message; `#[serde(untagged)]` would swallow it.
+impl<'de> Deserialize<'de> for RawField {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct FieldVisitor;
+        impl<'de> Visitor<'de> for FieldVisitor {
+            type Value = RawField;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a CSS selector string or a table with `selector`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawField, E> {
+                Ok(RawField(RawFieldTable {
+                    selector: v.to_string(),
+                    attr: None,
+                    regex: None,
+                    format: None,
+                    html: false,
+                }))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawField, A::Error> {
+                RawFieldTable::deserialize(de::value::MapAccessDeserializer::new(map)).map(RawField)
+            }
+        }
+        d.deserialize_any(FieldVisitor)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Loading and validation.
+
+impl Config {
+    /// Reads and validates a config file.
+    pub fn load(path: &Path) -> Result<Config, ConfigErrors> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            ConfigErrors(vec![ConfigError {
+                file: path.to_path_buf(),
+                line: 0,
+                column: 0,
+                key: String::new(),
+                message: format!("cannot read the config file: {e}"),
+            }])
+        })?;
+        Config::parse(&text, path)
+    }
+
+    /// Parses and validates config text; `path` names the file in errors and
+    /// anchors relative paths.
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigErrors> {
+        let raw = parse_raw(text, path).map_err(|e| ConfigErrors(vec![e]))?;
+        let mut v = Validator {
+            text,
+            file: path.to_path_buf(),
+            base_dir: base_dir(path),
+            errors: Vec::new(),
+        };
+        let config = v.config(raw);
+        if v.errors.is_empty() {
+            Ok(config)
+        } else {
+            Err(ConfigErrors(v.errors))
+        }
+    }
+
+    pub fn feed(&self, id: &str) -> Option<&FeedConfig> {
+        self.feeds.iter().find(|f| f.id == id)
+    }
+}
+
+fn base_dir(path: &Path) -> PathBuf {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf())
+}
+
+fn parse_raw(text: &str, path: &Path) -> Result<RawConfig, ConfigError> {
+    let located = |err: toml::de::Error, key: String| {
+        let (line, column) = err.span().map(|s| line_col(text, s.start)).unwrap_or((0, 0));
+        ConfigError {
+            file: path.to_path_buf(),
+            line,
+            column,
+            key,
+            message: err.message().trim().to_string(),
+        }
+    };
+    let de = toml::de::Deserializer::parse(text).map_err(|e| located(e, String::new()))?;
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let key = e
+            .path()
+            .to_string()
+            .replace("$__serde_spanned_private_value.", "");
+        let key = if key == "." { String::new() } else { key };
+        located(e.into_inner(), key)
+    })
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+struct Validator<'a> {
+    text: &'a str,
+    file: PathBuf,
+    base_dir: PathBuf,
+    errors: Vec<ConfigError>,
+}
+
+impl Validator<'_> {
+    fn error(&mut self, span: std::ops::Range<usize>, key: &str, message: impl Into<String>) {
+        let (line, column) = line_col(self.text, span.start);
+        self.errors.push(ConfigError {
+            file: self.file.clone(),
+            line,
+            column,
+            key: key.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn config(&mut self, raw: RawConfig) -> Config {
+        let output = self.output(raw.output);
+        let fetch = self.fetch(raw.fetch);
+        let mut feeds: Vec<FeedConfig> = Vec::new();
+        for (i, raw_feed) in raw.feeds.into_iter().enumerate() {
+            let id_span = raw_feed.id.span();
+            if let Some(feed) = self.feed(i, raw_feed) {
+                if feeds.iter().any(|f| f.id == feed.id) {
+                    let msg = format!("the id `{}` is used by another feed; ids must be unique", feed.id);
+                    self.error(id_span, &format!("feeds[{i}].id"), msg);
+                }
+                feeds.push(feed);
+            }
+        }
+        if feeds.is_empty() && self.errors.is_empty() {
+            self.errors.push(ConfigError {
+                file: self.file.clone(),
+                line: 0,
+                column: 0,
+                key: "feeds".into(),
+                message: "no feeds are configured; add a [[feeds]] table with id, title and url".into(),
+            });
+        }
+        Config {
+            path: self.file.clone(),
+            output,
+            fetch,
+            feeds,
+        }
+    }
+
+    fn output(&mut self, raw: RawOutput) -> Output {
+        let dir = raw
+            .dir
+            .map(|d| d.into_inner())
+            .unwrap_or_else(|| "feeds".to_string());
+        let base_url = raw.base_url.and_then(|b| {
+            let span = b.span();
+            let mut s = b.into_inner();
+            if !s.ends_with('/') {
+                s.push('/');
+            }
+            match Url::parse(&s) {
+                Ok(u) if matches!(u.scheme(), "http" | "https") => Some(u),
+                Ok(_) => {
+                    self.error(span, "output.base_url", "must be an http or https URL");
+                    None
+                }
+                Err(e) => {
+                    self.error(span, "output.base_url", format!("not a valid URL: {e}"));
+                    None
+                }
+            }
+        });
+        let mut formats = Vec::new();
+        match raw.formats {
+            None => formats = vec![Format::Rss, Format::Atom],
+            Some(list) => {
+                for f in list {
+                    let format = match f.get_ref().as_str() {
+                        "rss" => Format::Rss,
+                        "atom" => Format::Atom,
+                        other => {
+                            let msg = format!("unknown format `{other}`; expected \"rss\" or \"atom\"");
+                            self.error(f.span(), "output.formats", msg);
+                            continue;
+                        }
+                    };
+                    if !formats.contains(&format) {
+                        formats.push(format);
+                    }
+                }
+                if formats.is_empty() && self.errors.is_empty() {
+                    self.error(0..0, "output.formats", "lists no format; use [\"rss\", \"atom\"]");
+                }
+            }
+        }
+        Output {
+            dir: self.base_dir.join(dir),
+            base_url,
+            formats,
+        }
+    }
+
+    fn fetch(&mut self, raw: RawFetch) -> FetchSettings {
+        let mut s = FetchSettings::default();
+        if let Some(ua) = raw.user_agent {
+            s.user_agent = ua;
+        }
+        if let Some(t) = raw.timeout {
+            match humantime::parse_duration(t.get_ref()) {
+                Ok(d) if !d.is_zero() => s.timeout = d,
+                Ok(_) => self.error(t.span(), "fetch.timeout", "must be longer than zero"),
+                Err(e) => self.error(
+                    t.span(),
+                    "fetch.timeout",
+                    format!("not a duration ({e}); write e.g. \"30s\" or \"2m\""),
+                ),
+            }
+        }
+        if let Some(c) = raw.concurrency {
+            if *c.get_ref() == 0 {
+                self.error(c.span(), "fetch.concurrency", "must be at least 1");
+            } else {
+                s.concurrency = *c.get_ref();
+            }
+        }
+        s
+    }
+
+    fn feed(&mut self, index: usize, raw: RawFeed) -> Option<FeedConfig> {
+        let before = self.errors.len();
+        let id = raw.id.get_ref().clone();
+        let prefix = format!("feeds[{index}]");
+        if !valid_id(&id) {
+            let msg = format!(
+                "`{id}` is not a valid feed id: use lowercase letters, digits, `.`, `_` and `-`, \
+                 starting with a letter or digit (it names the output files)"
+            );
+            self.error(raw.id.span(), &format!("{prefix}.id"), msg);
+        }
+        let key = |k: &str| format!("{prefix}.{k} (feed `{id}`)");
+
+        let url_span = raw.url.span();
+        let url_strings = match raw.url.into_inner() {
+            OneOrMany::One(u) => vec![u],
+            OneOrMany::Many(v) => v,
+        };
+        if url_strings.is_empty() {
+            self.error(url_span.clone(), &key("url"), "lists no page");
+        }
+        let mut urls = Vec::new();
+        for u in url_strings {
+            match self.page_url(&u) {
+                Ok(url) => urls.push(url),
+                Err(msg) => self.error(url_span.clone(), &key("url"), msg),
+            }
+        }
+
+        let timezone = match raw.timezone {
+            None => Tz::UTC,
+            Some(tz) => match tz.get_ref().parse::<Tz>() {
+                Ok(t) => t,
+                Err(_) => {
+                    let msg = format!(
+                        "unknown time zone `{}`; use an IANA name such as \"Europe/Paris\" or \"UTC\"",
+                        tz.get_ref()
+                    );
+                    self.error(tz.span(), &key("timezone"), msg);
+                    Tz::UTC
+                }
+            },
+        };
+        let max_items = match raw.max_items {
+            None => DEFAULT_MAX_ITEMS,
+            Some(m) if *m.get_ref() == 0 => {
+                self.error(m.span(), &key("max_items"), "must be at least 1");
+                DEFAULT_MAX_ITEMS
+            }
+            Some(m) => *m.get_ref(),
+        };
+
+        let list = self.list_rules(raw.list, &key);
+        let article = self.article_rules(raw.article, &key);
+        if self.errors.len() > before {
+            return None;
+        }
+        Some(FeedConfig {
+            id,
+            title: raw.title,
+            urls,
+            description: raw.description,
+            language: raw.language,
+            timezone,
+            max_items,
+            fetch_articles: raw.fetch_articles.unwrap_or(true),
+            list,
+            article,
+        })
+    }
+
+    /// An http(s) or file URL, or a path relative to the config file.
+    fn page_url(&self, s: &str) -> Result<Url, String> {
+        match Url::parse(s) {
+            Ok(u) if matches!(u.scheme(), "http" | "https" | "file") => {
+                if u.scheme() != "file" && u.host_str().is_none_or(str::is_empty) {
+                    return Err(format!("`{s}` has no host"));
+                }
+                Ok(u)
+            }
+            Ok(u) => Err(format!(
+                "`{s}`: the scheme `{}` is not supported; use http, https or file",
+                u.scheme()
+            )),
+            Err(url::ParseError::RelativeUrlWithoutBase) => {
+                let path = self.base_dir.join(s);
+                Url::from_file_path(&path)
+                    .map_err(|_| format!("`{s}` is neither a URL nor a usable file path"))
+            }
+            Err(e) => Err(format!("`{s}` is not a valid URL: {e}")),
+        }
+    }
+
+    fn selector(&mut self, s: &Spanned<String>, key: &str) -> Option<Selector> {
+        match Selector::parse(s.get_ref()) {
+            Ok(sel) => Some(sel),
+            Err(e) => {
+                let msg = format!("invalid CSS selector `{}`: {e}", s.get_ref());
+                self.error(s.span(), key, msg);
+                None
+            }
+        }
+    }
+
+    fn field(&mut self, raw: Option<Spanned<RawField>>, key: &str, is_date: bool) -> Option<FieldRule> {
+        let raw = raw?;
+        let span = raw.span();
+        let RawField(t) = raw.into_inner();
+        let selector = self.selector(
+            &Spanned::new(span.clone(), t.selector.clone()),
+            &format!("{key}.selector"),
+        );
+        let regex = match &t.regex {
+            None => None,
+            Some(r) => match Regex::new(r) {
+                Ok(re) => Some(re),
+                Err(e) => {
+                    self.error(
+                        span.clone(),
+                        &format!("{key}.regex"),
+                        format!("invalid regex: {e}"),
+                    );
+                    None
+                }
+            },
+        };
+        if let Some(f) = &t.format {
+            if !is_date {
+                self.error(
+                    span.clone(),
+                    &format!("{key}.format"),
+                    "`format` applies only to date fields",
+                );
+            } else if let Err(msg) = crate::extract::date::check_format(f) {
+                self.error(span.clone(), &format!("{key}.format"), msg);
+            }
+        }
+        if let Some(a) = &t.attr {
+            if a.trim().is_empty() {
+                self.error(span.clone(), &format!("{key}.attr"), "must name an attribute");
+            }
+        }
+        Some(FieldRule {
+            selector: selector?,
+            source: t.selector,
+            attr: t.attr,
+            regex,
+            format: t.format,
+            html: t.html,
+        })
+    }
+
+    fn list_rules(&mut self, raw: RawList, key: &dyn Fn(&str) -> String) -> ListRules {
+        let item = raw
+            .item
+            .as_ref()
+            .and_then(|s| self.selector(s, &key("list.item")));
+        ListRules {
+            item,
+            link: self.field(raw.link, &key("list.link"), false),
+            fields: FieldRules {
+                title: self.field(raw.title, &key("list.title"), false),
+                date: self.field(raw.date, &key("list.date"), true),
+                updated: self.field(raw.updated, &key("list.updated"), true),
+                author: self.field(raw.author, &key("list.author"), false),
+                summary: self.field(raw.summary, &key("list.summary"), false),
+                content: self.field(raw.content, &key("list.content"), false),
+                image: self.field(raw.image, &key("list.image"), false),
+                tags: self.field(raw.tags, &key("list.tags"), false),
+            },
+        }
+    }
+
+    fn article_rules(&mut self, raw: RawArticle, key: &dyn Fn(&str) -> String) -> ArticleRules {
+        let remove = raw
+            .remove
+            .iter()
+            .filter_map(|s| self.selector(s, &key("article.remove")))
+            .collect();
+        ArticleRules {
+            fields: FieldRules {
+                title: self.field(raw.title, &key("article.title"), false),
+                date: self.field(raw.date, &key("article.date"), true),
+                updated: self.field(raw.updated, &key("article.updated"), true),
+                author: self.field(raw.author, &key("article.author"), false),
+                summary: self.field(raw.summary, &key("article.summary"), false),
+                content: self.field(raw.content, &key("article.content"), false),
+                image: self.field(raw.image, &key("article.image"), false),
+                tags: self.field(raw.tags, &key("article.tags"), false),
+            },
+            remove,
+        }
+    }
+}
+
+/// `[a-z0-9][a-z0-9._-]*`, and never `.`-only names: the id becomes a file name.
+pub fn valid_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'))
+        && id.len() <= 100
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, ConfigErrors> {
+        Config::parse(text, Path::new("/tmp/x/config.toml"))
+    }
+
+    const MINIMAL: &str = r#"
+[[feeds]]
+id = "news"
+title = "News"
+url = "https://example.org/news"
+"#;
+
+    #[test]
+    fn minimal_config_gets_defaults() {
+        let c = parse(MINIMAL).unwrap();
+        assert_eq!(c.output.dir, PathBuf::from("/tmp/x/feeds"));
+        assert_eq!(c.output.formats, vec![Format::Rss, Format::Atom]);
+        assert_eq!(c.fetch.concurrency, DEFAULT_CONCURRENCY);
+        let f = &c.feeds[0];
+        assert_eq!(f.max_items, DEFAULT_MAX_ITEMS);
+        assert!(f.fetch_articles);
+        assert_eq!(f.timezone, Tz::UTC);
+    }
+
+    #[test]
+    fn unknown_key_names_line_and_key() {
+        let text = format!("{MINIMAL}\n[feeds.article]\ntitel = \"h1\"\n");
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(
+            err.contains("/tmp/x/config.toml:8:1: key `feeds[0].article.titel`"),
+            "{err}"
+        );
+        assert!(err.contains("titel"), "{err}");
+        assert!(err.contains("feeds[0].article"), "{err}");
+    }
+
+    #[test]
+    fn typo_inside_field_table_is_named() {
+        let text = format!("{MINIMAL}\n[feeds.article]\ndate = {{ selector = \".d\", fromat = \"%d\" }}\n");
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(err.contains(":8:27: key `feeds[0].article.date.fromat`"), "{err}");
+        assert!(err.contains("fromat"), "{err}");
+    }
+
+    #[test]
+    fn semantic_errors_are_all_reported_with_lines() {
+        let text = r#"
+[[feeds]]
+id = "Bad Id"
+title = "x"
+url = "ftp://example.org/"
+timezone = "Mars/Olympus"
+
+[feeds.list]
+link = "a[[["
+date = { selector = ".d", format = "%Q" }
+"#;
+        let err = parse(text).unwrap_err();
+        let all = err.to_string();
+        assert_eq!(err.0.len(), 5, "{all}");
+        assert!(all.contains(":3:6: key `feeds[0].id`"), "{all}");
+        assert!(all.contains(":5:7: key `feeds[0].url (feed `Bad Id`)`"), "{all}");
+        assert!(all.contains("Mars/Olympus"), "{all}");
+        assert!(
+            all.contains(":9:8: key `feeds[0].list.link (feed `Bad Id`).selector`"),
+            "{all}"
+        );
+        assert!(all.contains("list.date (feed `Bad Id`).format"), "{all}");
+    }
+
+    #[test]
+    fn duplicate_ids_are_rejected() {
+        let text = format!("{MINIMAL}{MINIMAL}");
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(err.contains("used by another feed"), "{err}");
+    }
+
+    #[test]
+    fn ids_cannot_escape_the_output_folder() {
+        for bad in ["../x", "a/b", ".hidden", "", "A", "x\\y", "..", "a b"] {
+            assert!(!valid_id(bad), "{bad}");
+        }
+        for good in ["politics", "a.b-c_d", "2024"] {
+            assert!(valid_id(good), "{good}");
+        }
+    }
+
+    #[test]
+    fn relative_urls_are_files_next_to_the_config() {
+        let text = MINIMAL.replace("https://example.org/news", "pages/index.html");
+        let c = parse(&text).unwrap();
+        assert_eq!(c.feeds[0].urls[0].as_str(), "file:///tmp/x/pages/index.html");
+    }
+
+    #[test]
+    fn url_list_and_field_forms() {
+        let text = r#"
+[output]
+base_url = "https://example.org/feeds"
+formats = ["atom"]
+
+[[feeds]]
+id = "a"
+title = "A"
+url = ["https://example.org/a", "https://example.org/b"]
+timezone = "Asia/Beirut"
+
+[feeds.article]
+author = { selector = ".author", regex = "^By (.+)$" }
+content = { selector = ".body", html = true }
+remove = [".ads"]
+"#;
+        let c = parse(text).unwrap();
+        assert_eq!(c.output.base_url.unwrap().as_str(), "https://example.org/feeds/");
+        assert_eq!(c.output.formats, vec![Format::Atom]);
+        let f = &c.feeds[0];
+        assert_eq!(f.urls.len(), 2);
+        assert!(f.article.fields.author.as_ref().unwrap().regex.is_some());
+        assert!(f.article.fields.content.as_ref().unwrap().html);
+        assert_eq!(f.article.remove.len(), 1);
+    }
+}

@@ -1,0 +1,400 @@
+//! Turning parts of a page into clean text and safe, self-contained HTML.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use scraper::node::Node;
+use scraper::ElementRef;
+use url::Url;
+
+/// Hosts whose embedded players are kept in content; other iframes are dropped.
+const IFRAME_HOSTS: &[&str] = &[
+    "www.youtube.com",
+    "youtube.com",
+    "www.youtube-nocookie.com",
+    "player.vimeo.com",
+    "www.dailymotion.com",
+    "open.spotify.com",
+    "w.soundcloud.com",
+];
+
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+];
+
+/// Elements whose content is never article text.
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "form", "button", "select", "textarea", "input",
+    "object", "embed",
+];
+
+const BLOCK: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "pre",
+    "dt",
+    "dd",
+    "hr",
+    "table",
+];
+
+/// The visible text of an element, whitespace collapsed, with a space
+/// between blocks so words from adjacent blocks never run together.
+pub fn text_of(el: ElementRef) -> String {
+    let mut out = String::new();
+    collect_text(el, &mut out);
+    collapse(&out)
+}
+
+fn collect_text(el: ElementRef, out: &mut String) {
+    for child in el.children() {
+        match child.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) => {
+                let name = e.name();
+                if SKIP.contains(&name) {
+                    continue;
+                }
+                let block = BLOCK.contains(&name);
+                if block {
+                    out.push(' ');
+                }
+                if let Some(child) = ElementRef::wrap(child) {
+                    collect_text(child, out);
+                }
+                if block {
+                    out.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+pub fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Resolves `href` against `base`: absolute http(s) only, fragment dropped.
+pub fn resolve_link(base: &Url, href: &str) -> Option<Url> {
+    let href = href.trim();
+    if href.is_empty() || href.starts_with('#') {
+        return None;
+    }
+    let mut url = base.join(href).ok()?;
+    if !matches!(url.scheme(), "http" | "https" | "file") {
+        return None;
+    }
+    url.set_fragment(None);
+    Some(url)
+}
+
+fn resolve_any(base: &Url, href: &str) -> Option<String> {
+    let href = href.trim();
+    if href.starts_with('#') {
+        return Some(href.to_string());
+    }
+    let url = base.join(href).ok()?;
+    matches!(url.scheme(), "http" | "https" | "mailto" | "file").then(|| url.to_string())
+}
+
+/// The real image URL of an `img`: lazy-loading attributes win over a
+/// placeholder `src`, and `srcset` gives a URL when nothing else does.
+pub fn image_src(el: &scraper::node::Element) -> Option<&str> {
+    let src = el.attr("src").map(str::trim).filter(|s| !s.is_empty());
+    let placeholder =
+        src.is_none_or(|s| s.starts_with("data:") || s.contains("placeholder") || s.contains("blank.gif"));
+    if placeholder {
+        for lazy in [
+            "data-src",
+            "data-original",
+            "data-lazy-src",
+            "data-url",
+            "data-hi-res-src",
+        ] {
+            if let Some(v) = el.attr(lazy).map(str::trim).filter(|s| !s.is_empty()) {
+                return Some(v);
+            }
+        }
+        for set in ["srcset", "data-srcset"] {
+            if let Some(first) = el.attr(set).and_then(|s| s.split(',').next()) {
+                if let Some(u) = first.split_whitespace().next() {
+                    return Some(u);
+                }
+            }
+        }
+    }
+    src.filter(|s| !s.starts_with("data:"))
+}
+
+fn resolve_srcset(base: &Url, srcset: &str) -> String {
+    srcset
+        .split(',')
+        .filter_map(|candidate| {
+            let mut parts = candidate.split_whitespace();
+            let url = base.join(parts.next()?).ok()?;
+            if !matches!(url.scheme(), "http" | "https") {
+                return None;
+            }
+            let descriptor: Vec<&str> = parts.collect();
+            Some(if descriptor.is_empty() {
+                url.to_string()
+            } else {
+                format!("{} {}", url, descriptor.join(" "))
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Serialises the children of `el` with every URL made absolute, lazy
+/// images made real and unknown iframes dropped, ready for [`sanitize`].
+///
+/// Written by hand because scraper's tree cannot change attributes in
+/// place, and these rewrites must happen before sanitising.
+pub fn inner_html_resolved(el: ElementRef, base: &Url, out: &mut String) {
+    for child in el.children() {
+        match child.value() {
+            Node::Text(t) => escape_text(t, out),
+            Node::Element(e) => {
+                let name = e.name();
+                if matches!(name, "script" | "style" | "noscript" | "template") {
+                    continue;
+                }
+                if name == "iframe" && !iframe_allowed(base, e.attr("src")) {
+                    continue;
+                }
+                out.push('<');
+                out.push_str(name);
+                for (attr, value) in e.attrs() {
+                    let value = match (name, attr) {
+                        ("img", "src") => match image_src(e).and_then(|s| resolve_any(base, s)) {
+                            Some(v) => v,
+                            None => continue,
+                        },
+                        ("img" | "source", "srcset") => resolve_srcset(base, value),
+                        (_, "href" | "src" | "poster" | "cite") => match resolve_any(base, value) {
+                            Some(v) => v,
+                            None => continue,
+                        },
+                        _ => value.to_string(),
+                    };
+                    out.push(' ');
+                    out.push_str(attr);
+                    out.push_str("=\"");
+                    escape_attr(&value, out);
+                    out.push('"');
+                }
+                if name == "img" && e.attr("src").is_none() {
+                    if let Some(v) = image_src(e).and_then(|s| resolve_any(base, s)) {
+                        out.push_str(" src=\"");
+                        escape_attr(&v, out);
+                        out.push('"');
+                    }
+                }
+                out.push('>');
+                if VOID.contains(&name) {
+                    continue;
+                }
+                if let Some(child) = ElementRef::wrap(child) {
+                    inner_html_resolved(child, base, out);
+                }
+                out.push_str("</");
+                out.push_str(name);
+                out.push('>');
+            }
+            _ => {}
+        }
+    }
+}
+
+fn iframe_allowed(base: &Url, src: Option<&str>) -> bool {
+    let Some(url) = src.and_then(|s| base.join(s).ok()) else {
+        return false;
+    };
+    url.scheme() == "https" && url.host_str().is_some_and(|h| IFRAME_HOSTS.contains(&h))
+}
+
+fn escape_text(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+}
+
+fn escape_attr(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+static SANITIZER_TAGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut tags: HashSet<&str> = ammonia::Builder::default().clone_tags();
+    tags.extend(["iframe", "picture", "source", "video", "audio"]);
+    tags.remove("nav");
+    tags
+});
+
+/// Sanitises HTML for a feed: no scripts, styles, event handlers,
+/// `javascript:` URLs or foreign iframes; relative URLs made absolute.
+pub fn sanitize(html: &str, base: &Url) -> String {
+    let mut b = ammonia::Builder::default();
+    b.tags(SANITIZER_TAGS.clone())
+        .add_tag_attributes("img", ["srcset", "sizes", "loading"])
+        .add_tag_attributes("iframe", ["src", "width", "height", "allowfullscreen", "title"])
+        .add_tag_attributes("source", ["src", "srcset", "type", "media", "sizes"])
+        .add_tag_attributes("video", ["src", "poster", "controls", "width", "height"])
+        .add_tag_attributes("audio", ["src", "controls"])
+        .attribute_filter(|element, attribute, value| {
+            if element == "iframe" && attribute == "src" {
+                let ok = Url::parse(value).ok().is_some_and(|u| {
+                    u.scheme() == "https" && u.host_str().is_some_and(|h| IFRAME_HOSTS.contains(&h))
+                });
+                return ok.then(|| value.into());
+            }
+            Some(value.into())
+        })
+        .url_relative(ammonia::UrlRelative::RewriteWithBase(base.clone()));
+    let cleaned = b.clean(html).to_string();
+    cleaned.trim().to_string()
+}
+
+/// Plain text of an HTML fragment, paragraphs separated by blank lines.
+pub fn html_to_text(html: &str) -> String {
+    let frag = scraper::Html::parse_fragment(html);
+    let mut out = String::new();
+    blocks_text(frag.root_element(), &mut out);
+    out.split("\n\n")
+        .map(collapse)
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn blocks_text(el: ElementRef, out: &mut String) {
+    for child in el.children() {
+        match child.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) => {
+                let block = BLOCK.contains(&e.name());
+                if block {
+                    out.push_str("\n\n");
+                }
+                if let Some(child) = ElementRef::wrap(child) {
+                    blocks_text(child, out);
+                }
+                if block {
+                    out.push_str("\n\n");
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// At most `max` characters of `text`, cut at a word boundary, with "…".
+pub fn truncate_words(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => &cut[..],
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::{Html, Selector};
+
+    fn clean(body: &str) -> String {
+        let base = Url::parse("https://example.org/news/a/page.html").unwrap();
+        let doc = Html::parse_document(&format!("<div id=c>{body}</div>"));
+        let el = doc.select(&Selector::parse("#c").unwrap()).next().unwrap();
+        let mut out = String::new();
+        inner_html_resolved(el, &base, &mut out);
+        sanitize(&out, &base)
+    }
+
+    #[test]
+    fn scripts_handlers_and_js_urls_are_removed() {
+        let out = clean(
+            r#"<p onclick="x()">Hi<script>alert(1)</script><style>p{}</style></p><a href="javascript:alert(1)">x</a>"#,
+        );
+        assert!(
+            !out.contains("script")
+                && !out.contains("onclick")
+                && !out.contains("javascript")
+                && !out.contains("p{}"),
+            "{out}"
+        );
+        assert!(out.contains("<p>Hi</p>"), "{out}");
+    }
+
+    #[test]
+    fn urls_are_absolute_and_lazy_images_real() {
+        let out = clean(
+            r#"<a href="../b.html">b</a><img src="data:image/gif;base64,R0l" data-src="/img/x.jpg"><img srcset="s.jpg 1x, /l.jpg 2x">"#,
+        );
+        assert!(out.contains(r#"href="https://example.org/news/b.html""#), "{out}");
+        assert!(out.contains(r#"src="https://example.org/img/x.jpg""#), "{out}");
+        assert!(
+            out.contains(r#"srcset="https://example.org/news/a/s.jpg 1x, https://example.org/l.jpg 2x""#),
+            "{out}"
+        );
+        assert!(out.contains(r#"src="https://example.org/news/a/s.jpg""#), "{out}");
+    }
+
+    #[test]
+    fn only_known_iframes_survive() {
+        let out = clean(
+            r#"<iframe src="https://evil.example/x"></iframe><iframe src="https://www.youtube.com/embed/abc"></iframe>"#,
+        );
+        assert!(!out.contains("evil"), "{out}");
+        assert!(out.contains("youtube.com/embed/abc"), "{out}");
+    }
+
+    #[test]
+    fn text_keeps_words_apart() {
+        let doc = Html::parse_fragment("<div><p>One</p><p>Two<br>Three</p> <script>x</script></div>");
+        assert_eq!(text_of(doc.root_element()), "One Two Three");
+        assert_eq!(html_to_text("<p>One</p><p>Two  words</p>"), "One\n\nTwo words");
+    }
+
+    #[test]
+    fn truncation_at_words() {
+        assert_eq!(truncate_words("one two three four", 12), "one two…");
+        assert_eq!(truncate_words("short", 12), "short");
+    }
+}

@@ -1,0 +1,426 @@
+//! A page's own description of itself: JSON-LD, OpenGraph and `article:*`
+//! meta, `<meta name>`, `itemprop`, `<time>`, `<link rel=canonical>`,
+//! `<title>` and `<h1>`. Each value remembers where it came from.
+
+use std::sync::LazyLock;
+
+use scraper::{ElementRef, Html, Selector};
+use serde_json::Value;
+
+use super::html::text_of;
+
+/// One candidate value and the source it was read from.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub value: String,
+    pub from: &'static str,
+}
+
+/// The metadata of a page, each field's candidates in priority order.
+#[derive(Debug, Default)]
+pub struct PageMeta {
+    pub title: Vec<Candidate>,
+    pub published: Vec<Candidate>,
+    pub updated: Vec<Candidate>,
+    pub author: Vec<Candidate>,
+    pub summary: Vec<Candidate>,
+    pub image: Vec<Candidate>,
+    pub tags: Vec<Candidate>,
+    pub canonical: Vec<Candidate>,
+    pub body_text: Vec<Candidate>,
+}
+
+const ARTICLE_TYPES: &[&str] = &[
+    "Article",
+    "NewsArticle",
+    "BlogPosting",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "ReviewNewsArticle",
+    "BackgroundNewsArticle",
+    "AskPublicRelationsNewsArticle",
+    "LiveBlogPosting",
+    "TechArticle",
+    "ScholarlyArticle",
+    "SocialMediaPosting",
+    "DiscussionForumPosting",
+    "Report",
+    "Review",
+    "Recipe",
+    "VideoObject",
+];
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).expect("built-in selector")
+}
+
+static LD_JSON: LazyLock<Selector> = LazyLock::new(|| sel(r#"script[type="application/ld+json"]"#));
+static META: LazyLock<Selector> = LazyLock::new(|| sel("meta[content]"));
+static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
+static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
+static CANONICAL: LazyLock<Selector> = LazyLock::new(|| sel(r#"link[rel~="canonical"][href]"#));
+static ITEMPROP: LazyLock<Selector> = LazyLock::new(|| sel("[itemprop]"));
+static TIME: LazyLock<Selector> = LazyLock::new(|| sel("time[datetime]"));
+static REL_AUTHOR: LazyLock<Selector> = LazyLock::new(|| sel(r#"a[rel~="author"], [rel~="author"]"#));
+
+impl PageMeta {
+    pub fn read(doc: &Html) -> PageMeta {
+        let mut m = PageMeta::default();
+        m.json_ld(doc);
+        m.meta_tags(doc);
+        m.microdata(doc);
+        m.elements(doc);
+        m
+    }
+
+    /// JSON-LD article objects, wherever they sit (top level, arrays, `@graph`).
+    fn json_ld(&mut self, doc: &Html) {
+        for script in doc.select(&LD_JSON) {
+            let raw = script.text().collect::<String>();
+            let raw = raw.trim().trim_start_matches("<!--").trim_end_matches("-->");
+            let Ok(value) = serde_json::from_str::<Value>(raw.trim()) else {
+                continue;
+            };
+            let mut objects = Vec::new();
+            collect_objects(&value, &mut objects);
+            for obj in objects {
+                if !is_article(obj) {
+                    continue;
+                }
+                const FROM: &str = "json-ld";
+                push_str(&mut self.title, obj.get("headline"), FROM);
+                push_str(&mut self.title, obj.get("name"), FROM);
+                push_str(&mut self.published, obj.get("datePublished"), FROM);
+                push_str(&mut self.published, obj.get("dateCreated"), FROM);
+                push_str(&mut self.updated, obj.get("dateModified"), FROM);
+                push_str(&mut self.summary, obj.get("description"), FROM);
+                push_str(&mut self.body_text, obj.get("articleBody"), FROM);
+                if let Some(url) = obj.get("mainEntityOfPage").and_then(|v| v.get("@id").or(Some(v))) {
+                    push_str(&mut self.canonical, Some(url), FROM);
+                }
+                push_str(&mut self.canonical, obj.get("url"), FROM);
+                let authors = names(obj.get("author").or_else(|| obj.get("creator")));
+                if !authors.is_empty() {
+                    self.author.push(Candidate {
+                        value: authors.join(", "),
+                        from: FROM,
+                    });
+                }
+                if let Some(img) = image_url(obj.get("image").or_else(|| obj.get("thumbnailUrl"))) {
+                    self.image.push(Candidate {
+                        value: img,
+                        from: FROM,
+                    });
+                }
+                let tags = keywords(obj.get("keywords"));
+                if !tags.is_empty() {
+                    self.tags.push(Candidate {
+                        value: tags.join("\u{1f}"),
+                        from: FROM,
+                    });
+                }
+            }
+        }
+    }
+
+    fn meta_tags(&mut self, doc: &Html) {
+        let mut tags = Vec::new();
+        for el in doc.select(&META) {
+            let e = el.value();
+            let key = e
+                .attr("property")
+                .or_else(|| e.attr("name"))
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            let content = e.attr("content").unwrap_or_default().trim();
+            if content.is_empty() {
+                continue;
+            }
+            let c = |from| Candidate {
+                value: content.to_string(),
+                from,
+            };
+            match key.as_str() {
+                "og:title" => self.title.push(c("og:title")),
+                "twitter:title" => self.title.push(c("twitter:title")),
+                "article:published_time" => self.published.push(c("article:published_time")),
+                "og:published_time" | "og:article:published_time" => {
+                    self.published.push(c("og:published_time"))
+                }
+                "date" | "pubdate" | "publishdate" | "publish-date" | "publish_date" | "dc.date"
+                | "dc.date.issued" | "dcterms.date" | "dcterms.created" | "sailthru.date"
+                | "parsely-pub-date" | "article.published" => self.published.push(c("meta date")),
+                "article:modified_time" => self.updated.push(c("article:modified_time")),
+                "og:updated_time" => self.updated.push(c("og:updated_time")),
+                "dcterms.modified" | "last-modified" => self.updated.push(c("meta modified")),
+                "author" | "dc.creator" | "parsely-author" | "sailthru.author" => {
+                    self.author.push(c("meta author"))
+                }
+                "article:author" if !content.starts_with("http") => self.author.push(c("article:author")),
+                "og:description" => self.summary.push(c("og:description")),
+                "description" | "dc.description" => self.summary.push(c("meta description")),
+                "twitter:description" => self.summary.push(c("twitter:description")),
+                "og:image" | "og:image:url" | "og:image:secure_url" => self.image.push(c("og:image")),
+                "twitter:image" | "twitter:image:src" => self.image.push(c("twitter:image")),
+                "og:url" => self.canonical.push(c("og:url")),
+                "article:tag" => tags.push(content.to_string()),
+                "keywords" | "news_keywords" if tags.is_empty() => tags.extend(
+                    content
+                        .split(',')
+                        .map(|t| t.trim().to_string())
+                        .filter(|t| !t.is_empty()),
+                ),
+                _ => {}
+            }
+        }
+        if !tags.is_empty() {
+            self.tags.push(Candidate {
+                value: tags.join("\u{1f}"),
+                from: "meta tags",
+            });
+        }
+        // Sources are pushed in document order; put each field's in the
+        // documented priority (og before twitter before plain meta).
+        for list in [
+            &mut self.title,
+            &mut self.published,
+            &mut self.updated,
+            &mut self.author,
+            &mut self.summary,
+            &mut self.image,
+        ] {
+            list.sort_by_key(|c| source_rank(c.from));
+        }
+    }
+
+    fn microdata(&mut self, doc: &Html) {
+        for el in doc.select(&ITEMPROP) {
+            let e = el.value();
+            let value = || {
+                e.attr("content")
+                    .or_else(|| e.attr("datetime"))
+                    .map(str::to_string)
+                    .unwrap_or_else(|| text_of(el))
+            };
+            let c = |v: String| Candidate {
+                value: v,
+                from: "itemprop",
+            };
+            match e.attr("itemprop").unwrap_or_default() {
+                "headline" => self.title.push(c(value())),
+                "datePublished" => self.published.push(c(value())),
+                "dateModified" => self.updated.push(c(value())),
+                "author" => {
+                    let name = el
+                        .select(&sel(r#"[itemprop="name"]"#))
+                        .next()
+                        .map(|n| {
+                            n.value()
+                                .attr("content")
+                                .map(str::to_string)
+                                .unwrap_or_else(|| text_of(n))
+                        })
+                        .unwrap_or_else(value);
+                    self.author.push(c(name));
+                }
+                "description" => self.summary.push(c(value())),
+                "image" => {
+                    if let Some(src) = e
+                        .attr("src")
+                        .or_else(|| e.attr("content"))
+                        .or_else(|| e.attr("href"))
+                    {
+                        self.image.push(c(src.to_string()));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn elements(&mut self, doc: &Html) {
+        if let Some(t) = doc.select(&TIME).next() {
+            let v = t.value().attr("datetime").unwrap_or_default().to_string();
+            self.published.push(Candidate {
+                value: v,
+                from: "<time datetime>",
+            });
+        }
+        if let Some(a) = doc.select(&REL_AUTHOR).next() {
+            self.author.push(Candidate {
+                value: text_of(a),
+                from: "rel=author",
+            });
+        }
+        if let Some(l) = doc.select(&CANONICAL).next() {
+            let v = l.value().attr("href").unwrap_or_default().to_string();
+            self.canonical.insert(
+                0,
+                Candidate {
+                    value: v,
+                    from: "link rel=canonical",
+                },
+            );
+        }
+        let h1s: Vec<ElementRef> = doc.select(&H1).collect();
+        if let Some(h1) = h1s.first() {
+            self.title.push(Candidate {
+                value: text_of(*h1),
+                from: "<h1>",
+            });
+        }
+        if let Some(t) = doc.select(&TITLE).next() {
+            self.title.push(Candidate {
+                value: text_of(t),
+                from: "<title>",
+            });
+        }
+        for list in [&mut self.title, &mut self.author, &mut self.published] {
+            list.retain(|c| !c.value.trim().is_empty());
+        }
+    }
+}
+
+/// The documented order within the meta tags of one field.
+fn source_rank(from: &str) -> u8 {
+    match from {
+        "json-ld" => 0,
+        "og:title" | "article:published_time" | "article:modified_time" | "og:description" | "og:image" => 1,
+        "og:published_time" | "og:updated_time" | "article:author" => 2,
+        "meta author" | "meta description" | "meta date" | "meta modified" => 3,
+        "twitter:title" | "twitter:description" | "twitter:image" => 4,
+        _ => 5,
+    }
+}
+
+fn collect_objects<'a>(v: &'a Value, out: &mut Vec<&'a serde_json::Map<String, Value>>) {
+    match v {
+        Value::Array(items) => items.iter().for_each(|i| collect_objects(i, out)),
+        Value::Object(obj) => {
+            out.push(obj);
+            if let Some(graph) = obj.get("@graph") {
+                collect_objects(graph, out);
+            }
+            if let Some(entity) = obj.get("mainEntity") {
+                collect_objects(entity, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn is_article(obj: &serde_json::Map<String, Value>) -> bool {
+    let is = |t: &str| ARTICLE_TYPES.contains(&t.trim_start_matches("schema:"));
+    match obj.get("@type") {
+        Some(Value::String(t)) => is(t),
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is),
+        _ => false,
+    }
+}
+
+fn push_str(list: &mut Vec<Candidate>, v: Option<&Value>, from: &'static str) {
+    if let Some(s) = v.and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()) {
+        list.push(Candidate {
+            value: s.to_string(),
+            from,
+        });
+    }
+}
+
+/// Author names from a string, an object with `name`, or an array of either.
+fn names(v: Option<&Value>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    match v {
+        Some(Value::String(s)) => out.push(s.trim().to_string()),
+        Some(Value::Object(o)) => out.extend(names(o.get("name"))),
+        Some(Value::Array(a)) => a.iter().for_each(|i| out.extend(names(Some(i)))),
+        _ => {}
+    }
+    out.retain(|n| !n.is_empty() && !n.starts_with("http"));
+    out.dedup();
+    out
+}
+
+fn image_url(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        Value::Object(o) => image_url(o.get("url").or_else(|| o.get("contentUrl"))),
+        Value::Array(a) => a.iter().find_map(|i| image_url(Some(i))),
+        _ => None,
+    }
+}
+
+fn keywords(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::String(s)) => s
+            .split(',')
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect(),
+        Some(Value::Array(a)) => a.iter().flat_map(|i| keywords(Some(i))).collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(list: &[Candidate]) -> (&str, &str) {
+        list.first()
+            .map(|c| (c.value.as_str(), c.from))
+            .unwrap_or(("", ""))
+    }
+
+    #[test]
+    fn json_ld_in_graph_with_nested_authors() {
+        let doc = Html::parse_document(
+            r#"<html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},
+             {"@type":["NewsArticle"],"headline":"Head","datePublished":"2023-08-31T22:34:00+03:00",
+              "author":[{"@type":"Person","name":"Ann"},{"name":"Bob"}],
+              "image":{"@type":"ImageObject","url":"https://x.org/i.jpg"},"keywords":["a","b"]}]}
+            </script><meta property="og:title" content="OG"></head><body><h1>H1</h1></body></html>"#,
+        );
+        let m = PageMeta::read(&doc);
+        assert_eq!(first(&m.title), ("Head", "json-ld"));
+        assert_eq!(m.title[1].value, "OG");
+        assert_eq!(first(&m.author), ("Ann, Bob", "json-ld"));
+        assert_eq!(first(&m.image), ("https://x.org/i.jpg", "json-ld"));
+        assert_eq!(first(&m.published).0, "2023-08-31T22:34:00+03:00");
+        assert_eq!(first(&m.tags).0, "a\u{1f}b");
+    }
+
+    #[test]
+    fn opengraph_meta_and_elements() {
+        let doc = Html::parse_document(
+            r#"<html><head><title>T | Site</title>
+            <meta name="twitter:title" content="TW"><meta property="og:title" content="OG">
+            <meta name="author" content="Jo"><meta name="description" content="Desc">
+            <meta property="article:published_time" content="2023-01-02">
+            <meta property="article:tag" content="x"><meta property="article:tag" content="y">
+            <link rel="canonical" href="/c"></head>
+            <body><time datetime="2020-01-01">old</time></body></html>"#,
+        );
+        let m = PageMeta::read(&doc);
+        assert_eq!(first(&m.title), ("OG", "og:title"));
+        assert_eq!(first(&m.author), ("Jo", "meta author"));
+        assert_eq!(first(&m.summary), ("Desc", "meta description"));
+        assert_eq!(first(&m.published), ("2023-01-02", "article:published_time"));
+        assert_eq!(first(&m.tags).0, "x\u{1f}y");
+        assert_eq!(first(&m.canonical), ("/c", "link rel=canonical"));
+        assert_eq!(m.title.last().unwrap().from, "<title>");
+    }
+
+    #[test]
+    fn microdata_author_name() {
+        let doc = Html::parse_document(
+            r#"<div itemprop="author" itemscope><span itemprop="name">Zed</span></div>
+               <span itemprop="datePublished" content="2021-05-06"></span>"#,
+        );
+        let m = PageMeta::read(&doc);
+        assert_eq!(first(&m.author), ("Zed", "itemprop"));
+        assert_eq!(first(&m.published), ("2021-05-06", "itemprop"));
+    }
+}

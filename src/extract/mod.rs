@@ -1,0 +1,667 @@
+//! Pages to articles: plain functions over parsed HTML, no network.
+//!
+//! A field comes from its rule when the rule finds something, otherwise from
+//! the page's own metadata (see [`meta`]), and every value remembers where it
+//! came from so `preview` can show it.
+
+pub mod date;
+pub mod html;
+pub mod meta;
+
+use std::collections::HashSet;
+use std::fmt;
+use std::sync::LazyLock;
+
+use chrono::{DateTime, FixedOffset};
+use chrono_tz::Tz;
+use scraper::{ElementRef, Html, Selector};
+use url::Url;
+
+use crate::config::{ArticleRules, FieldRule, FieldRules, ListRules};
+use meta::{Candidate, PageMeta};
+
+/// Where a value was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A configured rule, with its selector.
+    Rule(String),
+    /// The page's metadata, e.g. "json-ld" or "og:title".
+    Meta(&'static str),
+    /// A fallback of the listing, e.g. the link's own text.
+    Fallback(&'static str),
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Rule(s) => write!(f, "rule `{s}`"),
+            Source::Meta(m) => f.write_str(m),
+            Source::Fallback(m) => f.write_str(m),
+        }
+    }
+}
+
+/// A value and where it was found.
+#[derive(Debug, Clone)]
+pub struct Found<T> {
+    pub value: T,
+    pub from: Source,
+}
+
+impl<T> Found<T> {
+    fn rule(value: T, rule: &FieldRule) -> Self {
+        Found {
+            value,
+            from: Source::Rule(rule.source.clone()),
+        }
+    }
+}
+
+/// The fields of one article, each optional, each with its source.
+#[derive(Debug, Clone, Default)]
+pub struct Article {
+    pub link: Option<Found<Url>>,
+    pub title: Option<Found<String>>,
+    pub published: Option<Found<DateTime<FixedOffset>>>,
+    pub updated: Option<Found<DateTime<FixedOffset>>>,
+    pub author: Option<Found<String>>,
+    pub summary: Option<Found<String>>,
+    pub content_html: Option<Found<String>>,
+    pub image: Option<Found<Url>>,
+    pub tags: Option<Found<Vec<String>>>,
+}
+
+/// An article as the generators want it: plain values, ready to write.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeedItem {
+    pub title: String,
+    pub link: Url,
+    pub published: Option<DateTime<FixedOffset>>,
+    pub updated: Option<DateTime<FixedOffset>>,
+    pub author: Option<String>,
+    pub summary: Option<String>,
+    pub content_html: Option<String>,
+    pub image: Option<Url>,
+    pub tags: Vec<String>,
+}
+
+const SUMMARY_CHARS: usize = 300;
+
+impl Article {
+    /// Combines what the listing card said with what the article page said.
+    /// Per field: the article's rule, else the listing's rule, else the
+    /// article's metadata, else the listing's fallback.
+    pub fn merge(list: Article, page: Article) -> Article {
+        fn pick<T>(list: Option<Found<T>>, page: Option<Found<T>>) -> Option<Found<T>> {
+            let is_rule = |f: &Option<Found<T>>| {
+                matches!(
+                    f,
+                    Some(Found {
+                        from: Source::Rule(_),
+                        ..
+                    })
+                )
+            };
+            if is_rule(&page) {
+                page
+            } else if is_rule(&list) {
+                list
+            } else if matches!(
+                page,
+                Some(Found {
+                    from: Source::Meta(_),
+                    ..
+                })
+            ) {
+                page
+            } else {
+                list.or(page)
+            }
+        }
+        Article {
+            // The listing's link identifies the item; a canonical link may differ.
+            link: list.link.or(page.link),
+            title: pick(list.title, page.title),
+            published: pick(list.published, page.published),
+            updated: pick(list.updated, page.updated),
+            author: pick(list.author, page.author),
+            summary: pick(list.summary, page.summary),
+            content_html: pick(list.content_html, page.content_html),
+            image: pick(list.image, page.image),
+            tags: pick(list.tags, page.tags),
+        }
+    }
+
+    /// Plain values for the generators; `None` without a link. A missing
+    /// title falls back to the summary or the link, a missing summary to the
+    /// start of the content.
+    pub fn into_item(self) -> Option<FeedItem> {
+        let link = self.link?.value;
+        let content_html = self
+            .content_html
+            .map(|c| c.value)
+            .filter(|c| !c.trim().is_empty());
+        let summary = self.summary.map(|s| s.value).or_else(|| {
+            let text = html::html_to_text(content_html.as_deref()?);
+            (!text.is_empty()).then(|| html::truncate_words(&text.replace("\n\n", " "), SUMMARY_CHARS))
+        });
+        let title = self
+            .title
+            .map(|t| t.value)
+            .or_else(|| summary.as_ref().map(|s| html::truncate_words(s, 80)))
+            .unwrap_or_else(|| link.to_string());
+        Some(FeedItem {
+            title,
+            link,
+            published: self.published.map(|d| d.value),
+            updated: self.updated.map(|d| d.value),
+            author: self.author.map(|a| a.value),
+            summary,
+            content_html,
+            image: self.image.map(|i| i.value),
+            tags: self.tags.map(|t| t.value).unwrap_or_default(),
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Applying rules.
+
+/// Raw values a rule finds under `root`, after `attr` and `regex`.
+fn rule_values(root: ElementRef, rule: &FieldRule, base: &Url, default_attr: Option<&str>) -> Vec<String> {
+    root.select(&rule.selector)
+        .filter_map(|el| {
+            let raw = if let Some(attr) = &rule.attr {
+                el.value().attr(attr)?.trim().to_string()
+            } else if rule.html {
+                let mut out = String::new();
+                html::inner_html_resolved(el, base, &mut out);
+                out
+            } else if let Some(v) = default_attr.and_then(|a| el.value().attr(a)) {
+                v.trim().to_string()
+            } else if let Some(v) = el.value().attr("content").filter(|_| el.value().name() == "meta") {
+                v.trim().to_string()
+            } else {
+                html::text_of(el)
+            };
+            let value = match &rule.regex {
+                None => raw,
+                Some(re) => {
+                    let caps = re.captures(&raw)?;
+                    caps.get(1).or_else(|| caps.get(0))?.as_str().trim().to_string()
+                }
+            };
+            (!value.is_empty()).then_some(value)
+        })
+        .collect()
+}
+
+fn text_field(root: ElementRef, rule: &Option<FieldRule>, base: &Url) -> Option<Found<String>> {
+    let rule = rule.as_ref()?;
+    let v = rule_values(root, rule, base, None).into_iter().next()?;
+    let v = if rule.html { html::sanitize(&v, base) } else { v };
+    Some(Found::rule(v, rule))
+}
+
+fn date_field(
+    root: ElementRef,
+    rule: &Option<FieldRule>,
+    base: &Url,
+    tz: Tz,
+) -> Option<Found<DateTime<FixedOffset>>> {
+    let rule = rule.as_ref()?;
+    // A `<time datetime>` is exact; its text is often "2 hours ago".
+    let values = rule_values(root, rule, base, Some("datetime"));
+    values.iter().find_map(|v| {
+        let d = match &rule.format {
+            Some(f) => date::parse_with_format(v, f, tz).or_else(|| date::parse_date(v, tz)),
+            None => date::parse_date(v, tz),
+        }?;
+        Some(Found::rule(d, rule))
+    })
+}
+
+fn content_field(root: ElementRef, rule: &Option<FieldRule>, base: &Url) -> Option<Found<String>> {
+    let rule = rule.as_ref()?;
+    // Content is HTML unless the rule asks for an attribute or a regex on text.
+    let html = if rule.attr.is_none() && rule.regex.is_none() {
+        let mut out = String::new();
+        for el in root.select(&rule.selector) {
+            html::inner_html_resolved(el, base, &mut out);
+        }
+        out
+    } else {
+        rule_values(root, rule, base, None)
+            .into_iter()
+            .map(|t| format!("<p>{}</p>", escape(&t)))
+            .collect()
+    };
+    let clean = html::sanitize(&html, base);
+    (!html::html_to_text(&clean).is_empty() || clean.contains("<img")).then(|| Found::rule(clean, rule))
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+fn image_field(root: ElementRef, rule: &Option<FieldRule>, base: &Url) -> Option<Found<Url>> {
+    let rule = rule.as_ref()?;
+    root.select(&rule.selector).find_map(|el| {
+        let raw = if let Some(attr) = &rule.attr {
+            el.value().attr(attr).map(str::to_string)
+        } else {
+            image_of(el)
+        }?;
+        let raw = match &rule.regex {
+            None => raw,
+            Some(re) => re.captures(&raw)?.get(1)?.as_str().to_string(),
+        };
+        let url = html::resolve_link(base, &raw)?;
+        Some(Found::rule(url, rule))
+    })
+}
+
+static IMG: LazyLock<Selector> = LazyLock::new(|| Selector::parse("img").unwrap());
+
+/// The image an element stands for: its own `src`/lazy source, a meta
+/// `content`, or the first image inside it.
+fn image_of(el: ElementRef) -> Option<String> {
+    let e = el.value();
+    match e.name() {
+        "img" => html::image_src(e).map(str::to_string),
+        "meta" => e.attr("content").map(str::to_string),
+        "source" => e
+            .attr("srcset")
+            .and_then(|s| s.split_whitespace().next())
+            .map(str::to_string),
+        _ => e
+            .attr("data-src")
+            .or_else(|| e.attr("data-bg"))
+            .map(str::to_string)
+            .or_else(|| {
+                el.select(&IMG)
+                    .find_map(|i| html::image_src(i.value()).map(str::to_string))
+            }),
+    }
+}
+
+fn tags_field(root: ElementRef, rule: &Option<FieldRule>, base: &Url) -> Option<Found<Vec<String>>> {
+    let rule = rule.as_ref()?;
+    let tags = dedup_tags(rule_values(root, rule, base, None).into_iter());
+    (!tags.is_empty()).then(|| Found::rule(tags, rule))
+}
+
+fn dedup_tags(tags: impl Iterator<Item = String>) -> Vec<String> {
+    let mut seen = HashSet::new();
+    tags.map(|t| t.trim().trim_start_matches('#').trim().to_string())
+        .filter(|t| !t.is_empty() && seen.insert(t.to_lowercase()))
+        .collect()
+}
+
+/// Applies field rules under `root`.
+fn apply_rules(root: ElementRef, rules: &FieldRules, base: &Url, tz: Tz) -> Article {
+    Article {
+        link: None,
+        title: text_field(root, &rules.title, base),
+        published: date_field(root, &rules.date, base, tz),
+        updated: date_field(root, &rules.updated, base, tz),
+        author: text_field(root, &rules.author, base),
+        summary: text_field(root, &rules.summary, base),
+        content_html: content_field(root, &rules.content, base),
+        image: image_field(root, &rules.image, base),
+        tags: tags_field(root, &rules.tags, base),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Article pages.
+
+static BASE: LazyLock<Selector> = LazyLock::new(|| Selector::parse("base[href]").unwrap());
+
+/// The URL relative links on `doc` resolve against (`<base href>` or the page).
+pub fn base_url(doc: &Html, page: &Url) -> Url {
+    doc.select(&BASE)
+        .next()
+        .and_then(|b| page.join(b.value().attr("href")?).ok())
+        .unwrap_or_else(|| page.clone())
+}
+
+/// Removes the elements matched by `remove` from the document.
+fn remove_nodes(doc: &mut Html, remove: &[Selector]) {
+    for sel in remove {
+        let ids: Vec<_> = doc.select(sel).map(|e| e.id()).collect();
+        for id in ids {
+            if let Some(mut node) = doc.tree.get_mut(id) {
+                node.detach();
+            }
+        }
+    }
+}
+
+/// Extracts an article page: rules first, the page's metadata for every
+/// field a rule does not give.
+pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz) -> Article {
+    let base = base_url(doc, page);
+    let meta = PageMeta::read(doc);
+    remove_nodes(doc, &rules.remove);
+    let mut a = apply_rules(doc.root_element(), &rules.fields, &base, tz);
+
+    let text = |list: &[Candidate]| {
+        list.iter().find(|c| !c.value.trim().is_empty()).map(|c| Found {
+            value: html::collapse(&c.value),
+            from: Source::Meta(c.from),
+        })
+    };
+    let date = |list: &[Candidate]| {
+        list.iter().find_map(|c| {
+            Some(Found {
+                value: date::parse_date(&c.value, tz)?,
+                from: Source::Meta(c.from),
+            })
+        })
+    };
+    let url = |list: &[Candidate]| {
+        list.iter().find_map(|c| {
+            Some(Found {
+                value: html::resolve_link(&base, &c.value)?,
+                from: Source::Meta(c.from),
+            })
+        })
+    };
+    a.link = url(&meta.canonical).or_else(|| {
+        Some(Found {
+            value: page.clone(),
+            from: Source::Fallback("page URL"),
+        })
+    });
+    a.title = a.title.or_else(|| text(&meta.title));
+    a.published = a.published.or_else(|| date(&meta.published));
+    a.updated = a.updated.or_else(|| date(&meta.updated));
+    a.author = a.author.or_else(|| {
+        text(&meta.author).map(|f| Found {
+            value: clean_author(&f.value),
+            ..f
+        })
+    });
+    a.summary = a.summary.or_else(|| text(&meta.summary));
+    a.image = a.image.or_else(|| url(&meta.image));
+    a.tags = a.tags.or_else(|| {
+        let c = meta.tags.first()?;
+        let tags = dedup_tags(c.value.split('\u{1f}').map(str::to_string));
+        Some(Found {
+            value: tags,
+            from: Source::Meta(c.from),
+        })
+    });
+    a.content_html = a.content_html.or_else(|| {
+        let c = meta.body_text.first()?;
+        let paragraphs: String = c
+            .value
+            .split("\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| format!("<p>{}</p>", escape(p)))
+            .collect();
+        Some(Found {
+            value: paragraphs,
+            from: Source::Meta(c.from),
+        })
+    });
+    if let Some(author) = &mut a.author {
+        if matches!(author.from, Source::Rule(_)) {
+            author.value = clean_author(&author.value);
+        }
+    }
+    a
+}
+
+/// "By Jane Doe" -> "Jane Doe".
+fn clean_author(s: &str) -> String {
+    let s = s.trim();
+    let lower = s.to_lowercase();
+    let s = if lower.starts_with("by ") {
+        s[3..].trim()
+    } else {
+        s
+    };
+    s.trim_end_matches([',', '|', '-', '·']).trim().to_string()
+}
+
+// ---------------------------------------------------------------------------
+// Listing pages.
+
+static ANY_LINK: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").unwrap());
+static ARTICLE: LazyLock<Selector> = LazyLock::new(|| Selector::parse("article").unwrap());
+static HEADING: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1, h2, h3, h4, h5, h6").unwrap());
+
+/// The items of a listing page, in page order, one per distinct link.
+///
+/// With `item`, each match is a card and fields are searched inside it.
+/// Without it, each `link` match is an item and its card is the largest
+/// ancestor holding no other link match. Without both, each `<article>`
+/// element is a card.
+pub fn extract_listing(doc: &Html, page: &Url, rules: &ListRules, tz: Tz) -> Vec<Article> {
+    let base = base_url(doc, page);
+    let cards: Vec<(ElementRef, Option<ElementRef>)> = match (&rules.item, &rules.link) {
+        (Some(item), _) => doc.select(item).map(|card| (card, None)).collect(),
+        (None, Some(link)) => {
+            let links: Vec<ElementRef> = doc.select(&link.selector).collect();
+            let ids: HashSet<_> = links.iter().map(|l| l.id()).collect();
+            links
+                .iter()
+                .map(|l| (card_of(*l, &ids, &link.selector), Some(*l)))
+                .collect()
+        }
+        (None, None) => doc.select(&ARTICLE).map(|card| (card, None)).collect(),
+    };
+
+    let mut seen = HashSet::new();
+    let mut items = Vec::new();
+    for (card, link_el) in cards {
+        let Some(link) = item_link(card, link_el, rules, &base) else {
+            continue;
+        };
+        if !seen.insert(link.value.clone()) {
+            continue;
+        }
+        let mut a = apply_rules(card, &rules.fields, &base, tz);
+        if a.title.is_none() {
+            a.title = fallback_title(card, link_el);
+        }
+        a.link = Some(link);
+        items.push(a);
+    }
+    items
+}
+
+/// The largest ancestor of `link` that holds no other link match.
+fn card_of<'a>(link: ElementRef<'a>, links: &HashSet<ego_tree::NodeId>, sel: &Selector) -> ElementRef<'a> {
+    let mut card = link;
+    for ancestor in link.ancestors().filter_map(ElementRef::wrap) {
+        if matches!(ancestor.value().name(), "body" | "html") {
+            break;
+        }
+        let matches = ancestor.select(sel).filter(|e| links.contains(&e.id())).count();
+        if matches > 1 {
+            break;
+        }
+        card = ancestor;
+    }
+    card
+}
+
+fn item_link(
+    card: ElementRef,
+    link_el: Option<ElementRef>,
+    rules: &ListRules,
+    base: &Url,
+) -> Option<Found<Url>> {
+    if let Some(el) = link_el {
+        let rule = rules.link.as_ref()?;
+        return link_value(el, rule.attr.as_deref(), rule, base);
+    }
+    if let Some(rule) = &rules.link {
+        return card
+            .select(&rule.selector)
+            .find_map(|el| link_value(el, rule.attr.as_deref(), rule, base));
+    }
+    let el = if card.value().name() == "a" && card.value().attr("href").is_some() {
+        Some(card)
+    } else {
+        card.select(&ANY_LINK).next()
+    }?;
+    let url = html::resolve_link(base, el.value().attr("href")?)?;
+    Some(Found {
+        value: url,
+        from: Source::Fallback("first link in item"),
+    })
+}
+
+fn link_value(el: ElementRef, attr: Option<&str>, rule: &FieldRule, base: &Url) -> Option<Found<Url>> {
+    // A matched element that is not itself a link stands for the first link inside it.
+    let el = if attr.is_none() && el.value().attr("href").is_none() {
+        el.select(&ANY_LINK).next()?
+    } else {
+        el
+    };
+    let raw = el.value().attr(attr.unwrap_or("href"))?;
+    let raw = match &rule.regex {
+        None => raw.to_string(),
+        Some(re) => re.captures(raw)?.get(1)?.as_str().to_string(),
+    };
+    Some(Found::rule(html::resolve_link(base, &raw)?, rule))
+}
+
+fn fallback_title(card: ElementRef, link_el: Option<ElementRef>) -> Option<Found<String>> {
+    let from_link = |l: ElementRef| {
+        let t = html::text_of(l);
+        let t = if t.is_empty() {
+            l.value().attr("title").unwrap_or_default().to_string()
+        } else {
+            t
+        };
+        (!t.is_empty()).then_some(Found {
+            value: t,
+            from: Source::Fallback("link text"),
+        })
+    };
+    if let Some(h) = card.select(&HEADING).next() {
+        let t = html::text_of(h);
+        if !t.is_empty() {
+            return Some(Found {
+                value: t,
+                from: Source::Fallback("heading in item"),
+            });
+        }
+    }
+    link_el.and_then(from_link).or_else(|| {
+        if card.value().name() == "a" {
+            from_link(card)
+        } else {
+            card.select(&ANY_LINK).find_map(from_link)
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use std::path::Path;
+
+    fn rules(toml_tail: &str) -> (ListRules, ArticleRules) {
+        let text =
+            format!("[[feeds]]\nid = \"t\"\ntitle = \"T\"\nurl = \"https://example.org/\"\n{toml_tail}");
+        let mut c = Config::parse(&text, Path::new("config.toml")).unwrap();
+        let f = c.feeds.remove(0);
+        (f.list, f.article)
+    }
+
+    const LISTING: &str = r#"<html><body>
+      <nav><a href="/about">About</a></nav>
+      <div class="news-list">
+        <div class="card"><a class="card-link" href="/news/one#top"><h3>One</h3></a><span class="card-date">31 Aug 2023</span></div>
+        <div class="card"><a class="card-link" href="../news/two"><h3>Two</h3></a><span class="card-date">30 Aug 2023</span></div>
+        <div class="card"><a class="card-link" href="/news/one">One again</a></div>
+      </div></body></html>"#;
+
+    #[test]
+    fn listing_with_item_selector() {
+        let (list, _) = rules("[feeds.list]\nitem = \".card\"\nlink = \"a.card-link\"\ndate = { selector = \".card-date\", format = \"%d %b %Y\" }\n");
+        let page = Url::parse("https://example.org/section/").unwrap();
+        let items = extract_listing(&Html::parse_document(LISTING), &page, &list, Tz::UTC);
+        assert_eq!(items.len(), 2);
+        assert_eq!(
+            items[0].link.as_ref().unwrap().value.as_str(),
+            "https://example.org/news/one"
+        );
+        assert_eq!(
+            items[1].link.as_ref().unwrap().value.as_str(),
+            "https://example.org/news/two"
+        );
+        assert_eq!(items[0].title.as_ref().unwrap().value, "One");
+        assert_eq!(
+            items[1].published.as_ref().unwrap().value.to_rfc3339(),
+            "2023-08-30T00:00:00+00:00"
+        );
+    }
+
+    #[test]
+    fn listing_without_item_finds_each_card() {
+        let (list, _) = rules("[feeds.list]\nlink = \"a.card-link\"\ndate = \".card-date\"\n");
+        let page = Url::parse("https://example.org/section/").unwrap();
+        let items = extract_listing(&Html::parse_document(LISTING), &page, &list, Tz::UTC);
+        assert_eq!(items.len(), 2);
+        assert_eq!(
+            items[0].published.as_ref().unwrap().value.to_rfc3339(),
+            "2023-08-31T00:00:00+00:00"
+        );
+    }
+
+    #[test]
+    fn article_rules_then_metadata() {
+        let (_, article) = rules(
+            "[feeds.article]\nauthor = { selector = \".author\", regex = \"^By (.+)$\" }\ncontent = \".body\"\nremove = [\".related\"]\n",
+        );
+        let mut doc = Html::parse_document(
+            r#"<html><head><meta property="og:title" content="OG Title">
+            <meta property="og:image" content="/img/a.jpg"></head><body>
+            <span class="author">By Jane Doe</span>
+            <div class="body"><p>Text <a href="x.html">link</a></p><div class="related"><a href="/r">Related</a></div></div>
+            </body></html>"#,
+        );
+        let page = Url::parse("https://example.org/news/a/").unwrap();
+        let a = extract_article(&mut doc, &page, &article, Tz::UTC);
+        assert_eq!(a.author.as_ref().unwrap().value, "Jane Doe");
+        assert_eq!(a.title.as_ref().unwrap().from, Source::Meta("og:title"));
+        assert_eq!(a.image.unwrap().value.as_str(), "https://example.org/img/a.jpg");
+        let content = a.content_html.unwrap().value;
+        assert!(content.contains("https://example.org/news/a/x.html"), "{content}");
+        assert!(!content.contains("Related"), "{content}");
+    }
+
+    #[test]
+    fn merge_prefers_rules_then_page_metadata() {
+        let rule = Found {
+            value: "list".to_string(),
+            from: Source::Rule("h3".into()),
+        };
+        let meta = Found {
+            value: "page".to_string(),
+            from: Source::Meta("og:title"),
+        };
+        let list = Article {
+            title: Some(rule.clone()),
+            author: None,
+            ..Default::default()
+        };
+        let page = Article {
+            title: Some(meta.clone()),
+            author: Some(meta.clone()),
+            ..Default::default()
+        };
+        let m = Article::merge(list, page);
+        assert_eq!(m.title.unwrap().value, "list");
+        assert_eq!(m.author.unwrap().value, "page");
+    }
+}

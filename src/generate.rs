@@ -1,0 +1,385 @@
+//! Feed files: RSS 2.0 and Atom 1.0 built with the `rss` and
+//! `atom_syndication` types (they do all escaping), written atomically.
+
+use std::collections::{BTreeMap, HashSet};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, FixedOffset};
+use url::Url;
+
+use crate::config::Format;
+use crate::extract::FeedItem;
+
+pub const GENERATOR: &str = concat!("pagefeed ", env!("CARGO_PKG_VERSION"));
+const MEDIA_NS: &str = "http://search.yahoo.com/mrss/";
+
+/// What a feed says about itself.
+#[derive(Debug, Clone)]
+pub struct FeedMeta {
+    pub id: String,
+    pub title: String,
+    pub description: Option<String>,
+    /// The site page the feed is made from.
+    pub site_url: Url,
+    pub language: Option<String>,
+    /// Where the output folder is served, for self links.
+    pub base_url: Option<Url>,
+    /// The newest change among the items.
+    pub updated: DateTime<FixedOffset>,
+}
+
+impl FeedMeta {
+    pub fn self_url(&self, format: Format) -> Option<Url> {
+        let base = self.base_url.as_ref()?;
+        base.join(&format!("{}.{}", self.id, format.extension())).ok()
+    }
+}
+
+/// The date an item sorts and is dated by: published, else updated.
+pub fn item_date(item: &FeedItem) -> Option<DateTime<FixedOffset>> {
+    item.published.or(item.updated)
+}
+
+/// Removes the characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF);
+/// the writers escape everything else.
+pub fn xml_safe(s: &str) -> String {
+    s.chars()
+        .filter(|&c| matches!(c, '\t' | '\n' | '\r') || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}'))
+        .collect()
+}
+
+fn opt_safe(s: &Option<String>) -> Option<String> {
+    s.as_deref().map(xml_safe)
+}
+
+/// The image's MIME type, guessed from its file name.
+fn image_mime(url: &Url) -> &'static str {
+    let path = url.path().to_ascii_lowercase();
+    match path.rsplit('.').next() {
+        Some("png") => "image/png",
+        Some("gif") => "image/gif",
+        Some("webp") => "image/webp",
+        Some("avif") => "image/avif",
+        Some("svg") => "image/svg+xml",
+        _ => "image/jpeg",
+    }
+}
+
+/// RSS 2.0 with `content:encoded`, `dc:creator`, `media:content` and an
+/// `atom:link rel=self` when the feed's URL is known.
+pub fn rss(meta: &FeedMeta, items: &[FeedItem]) -> String {
+    use rss::extension::atom::{AtomExtension, Link};
+    use rss::extension::dublincore::DublinCoreExtension;
+    use rss::extension::Extension;
+
+    let mut channel = rss::Channel {
+        title: xml_safe(&meta.title),
+        link: meta.site_url.to_string(),
+        description: xml_safe(
+            meta.description
+                .as_deref()
+                .unwrap_or(&format!("Articles from {}", meta.site_url)),
+        ),
+        language: opt_safe(&meta.language),
+        last_build_date: Some(meta.updated.to_rfc2822()),
+        generator: Some(GENERATOR.to_string()),
+        ..Default::default()
+    };
+    if let Some(url) = meta.self_url(Format::Rss) {
+        channel.atom_ext = Some(AtomExtension {
+            links: vec![Link {
+                href: url.to_string(),
+                rel: "self".into(),
+                mime_type: Some("application/rss+xml".into()),
+                ..Default::default()
+            }],
+        });
+    }
+    let mut uses_media = false;
+    channel.items = items
+        .iter()
+        .map(|item| {
+            let mut out = rss::Item {
+                title: Some(xml_safe(&item.title)),
+                link: Some(item.link.to_string()),
+                guid: Some(rss::Guid {
+                    value: item.link.to_string(),
+                    permalink: true,
+                }),
+                pub_date: item_date(item).map(|d| d.to_rfc2822()),
+                description: opt_safe(&item.summary),
+                content: opt_safe(&item.content_html),
+                categories: item
+                    .tags
+                    .iter()
+                    .map(|t| rss::Category {
+                        name: xml_safe(t),
+                        domain: None,
+                    })
+                    .collect(),
+                ..Default::default()
+            };
+            if let Some(author) = &item.author {
+                out.dublin_core_ext = Some(DublinCoreExtension {
+                    creators: vec![xml_safe(author)],
+                    ..Default::default()
+                });
+            }
+            if let Some(image) = &item.image {
+                uses_media = true;
+                let content = Extension {
+                    name: "media:content".into(),
+                    attrs: BTreeMap::from([
+                        ("url".to_string(), image.to_string()),
+                        ("medium".to_string(), "image".to_string()),
+                        ("type".to_string(), image_mime(image).to_string()),
+                    ]),
+                    ..Default::default()
+                };
+                out.extensions = BTreeMap::from([(
+                    "media".to_string(),
+                    BTreeMap::from([("content".to_string(), vec![content])]),
+                )]);
+            }
+            out
+        })
+        .collect();
+    if uses_media {
+        channel.namespaces.insert("media".into(), MEDIA_NS.into());
+    }
+    let mut buf = Vec::new();
+    channel
+        .pretty_write_to(&mut buf, b' ', 2)
+        .expect("writing to memory cannot fail");
+    String::from_utf8(buf).expect("rss writes UTF-8")
+}
+
+/// Atom 1.0: every entry has an id, `updated` and (through the feed) an author.
+pub fn atom(meta: &FeedMeta, items: &[FeedItem]) -> String {
+    use atom_syndication::{Category, Content, Entry, Feed, Generator, Link, Person, Text};
+
+    let link = |href: String, rel: &str, mime: Option<&str>| Link {
+        href,
+        rel: rel.to_string(),
+        mime_type: mime.map(str::to_string),
+        ..Default::default()
+    };
+    let self_url = meta.self_url(Format::Atom);
+    let mut links = vec![link(meta.site_url.to_string(), "alternate", Some("text/html"))];
+    if let Some(url) = &self_url {
+        links.insert(0, link(url.to_string(), "self", Some("application/atom+xml")));
+    }
+    let entries = items
+        .iter()
+        .map(|item| {
+            let published = item.published.or(item.updated);
+            let mut links = vec![link(item.link.to_string(), "alternate", Some("text/html"))];
+            if let Some(image) = &item.image {
+                links.push(link(image.to_string(), "enclosure", Some(image_mime(image))));
+            }
+            Entry {
+                id: item.link.to_string(),
+                title: Text::plain(xml_safe(&item.title)),
+                updated: item.updated.or(item.published).unwrap_or(meta.updated),
+                published,
+                authors: item
+                    .author
+                    .iter()
+                    .map(|a| Person {
+                        name: xml_safe(a),
+                        ..Default::default()
+                    })
+                    .collect(),
+                links,
+                summary: item.summary.as_deref().map(|s| Text::plain(xml_safe(s))),
+                content: item.content_html.as_deref().map(|c| Content {
+                    value: Some(xml_safe(c)),
+                    content_type: Some("html".into()),
+                    ..Default::default()
+                }),
+                categories: item
+                    .tags
+                    .iter()
+                    .map(|t| Category {
+                        term: xml_safe(t),
+                        ..Default::default()
+                    })
+                    .collect(),
+                ..Default::default()
+            }
+        })
+        .collect();
+    let feed = Feed {
+        id: self_url
+            .map(|u| u.to_string())
+            .unwrap_or_else(|| format!("urn:pagefeed:{}", meta.id)),
+        title: Text::plain(xml_safe(&meta.title)),
+        subtitle: meta.description.as_deref().map(|d| Text::plain(xml_safe(d))),
+        updated: meta.updated,
+        authors: vec![Person {
+            name: xml_safe(&meta.title),
+            uri: Some(meta.site_url.to_string()),
+            ..Default::default()
+        }],
+        links,
+        generator: Some(Generator {
+            value: "pagefeed".into(),
+            version: Some(env!("CARGO_PKG_VERSION").into()),
+            ..Default::default()
+        }),
+        lang: opt_safe(&meta.language),
+        entries,
+        ..Default::default()
+    };
+    let mut buf = Vec::new();
+    feed.write_with_config(
+        &mut buf,
+        atom_syndication::WriteConfig {
+            write_document_declaration: true,
+            indent_size: Some(2),
+        },
+    )
+    .expect("writing to memory cannot fail");
+    String::from_utf8(buf).expect("atom writes UTF-8")
+}
+
+/// The text of `format` for a feed.
+pub fn render(format: Format, meta: &FeedMeta, items: &[FeedItem]) -> String {
+    match format {
+        Format::Rss => rss(meta, items),
+        Format::Atom => atom(meta, items),
+    }
+}
+
+/// Where a feed's file of `format` goes. Ids are validated to be plain file
+/// names, so this stays inside `dir`.
+pub fn output_path(dir: &Path, id: &str, format: Format) -> PathBuf {
+    debug_assert!(crate::config::valid_id(id));
+    dir.join(format!("{id}.{}", format.extension()))
+}
+
+/// Writes `contents` to `path` through a temporary file and a rename, so a
+/// server never sees half a file. Returns false, writing nothing, when the
+/// file already holds exactly these bytes.
+pub fn write_if_changed(path: &Path, contents: &[u8]) -> Result<bool> {
+    if std::fs::read(path).is_ok_and(|old| old == contents) {
+        return Ok(false);
+    }
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".pagefeed-")
+        .tempfile_in(dir)
+        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
+    tmp.write_all(contents)
+        .and_then(|_| tmp.as_file().sync_all())
+        .with_context(|| format!("cannot write {}", tmp.path().display()))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Temporary files are 0600; a static server must be able to read the feed.
+        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644))
+            .with_context(|| format!("cannot set permissions on {}", tmp.path().display()))?;
+    }
+    tmp.persist(path)
+        .with_context(|| format!("cannot replace {}", path.display()))?;
+    Ok(true)
+}
+
+/// The item links of a feed published before, read back from its file.
+pub fn published_links(dir: &Path, id: &str, formats: &[Format]) -> HashSet<String> {
+    for &format in formats {
+        let Ok(bytes) = std::fs::read(output_path(dir, id, format)) else {
+            continue;
+        };
+        let links: Option<HashSet<String>> = match format {
+            Format::Rss => rss::Channel::read_from(&bytes[..])
+                .ok()
+                .map(|c| c.items.iter().filter_map(|i| i.link.clone()).collect()),
+            Format::Atom => atom_syndication::Feed::read_from(&bytes[..])
+                .ok()
+                .map(|f| f.entries.iter().map(|e| e.id.clone()).collect()),
+        };
+        if let Some(links) = links {
+            return links;
+        }
+    }
+    HashSet::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> (FeedMeta, Vec<FeedItem>) {
+        let d = DateTime::parse_from_rfc3339("2023-08-31T22:34:00+03:00").unwrap();
+        let meta = FeedMeta {
+            id: "news".into(),
+            title: "News & more".into(),
+            description: None,
+            site_url: Url::parse("https://example.org/news").unwrap(),
+            language: Some("en".into()),
+            base_url: Some(Url::parse("https://feeds.example.org/").unwrap()),
+            updated: d,
+        };
+        let item = FeedItem {
+            title: "A <b>bold</b>\u{1} claim".into(),
+            link: Url::parse("https://example.org/a").unwrap(),
+            published: Some(d),
+            updated: None,
+            author: Some("Ann".into()),
+            summary: Some("Lead".into()),
+            content_html: Some("<p>Body &amp; soul</p>".into()),
+            image: Some(Url::parse("https://example.org/i.png").unwrap()),
+            tags: vec!["x".into()],
+        };
+        (meta, vec![item])
+    }
+
+    #[test]
+    fn rss_has_every_field() {
+        let (meta, items) = sample();
+        let xml = rss(&meta, &items);
+        let ch = rss::Channel::read_from(xml.as_bytes()).unwrap();
+        assert_eq!(ch.title, "News & more");
+        let it = &ch.items[0];
+        assert_eq!(it.title.as_deref(), Some("A <b>bold</b> claim"));
+        assert_eq!(it.pub_date.as_deref(), Some("Thu, 31 Aug 2023 22:34:00 +0300"));
+        assert_eq!(it.content.as_deref(), Some("<p>Body &amp; soul</p>"));
+        assert_eq!(it.dublin_core_ext.as_ref().unwrap().creators, vec!["Ann"]);
+        assert!(
+            xml.contains(r#"xmlns:media="http://search.yahoo.com/mrss/""#),
+            "{xml}"
+        );
+        assert!(xml.contains(r#"<media:content "#), "{xml}");
+        assert!(
+            xml.contains(r#"<atom:link href="https://feeds.example.org/news.rss" rel="self""#),
+            "{xml}"
+        );
+    }
+
+    #[test]
+    fn atom_has_every_field() {
+        let (meta, items) = sample();
+        let xml = atom(&meta, &items);
+        let feed = atom_syndication::Feed::read_from(xml.as_bytes()).unwrap();
+        assert_eq!(feed.id, "https://feeds.example.org/news.atom");
+        let e = &feed.entries[0];
+        assert_eq!(e.updated.to_rfc3339(), "2023-08-31T22:34:00+03:00");
+        assert_eq!(e.links.len(), 2);
+        assert_eq!(e.content.as_ref().unwrap().content_type.as_deref(), Some("html"));
+    }
+
+    #[test]
+    fn write_skips_identical_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("x.rss");
+        assert!(write_if_changed(&p, b"a").unwrap());
+        assert!(!write_if_changed(&p, b"a").unwrap());
+        assert!(write_if_changed(&p, b"b").unwrap());
+        assert_eq!(std::fs::read(&p).unwrap(), b"b");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}
