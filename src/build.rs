@@ -109,7 +109,7 @@ pub async fn collect(
                 Ok(a) => articles.push(a),
                 Err(e) => {
                     let msg = format!("item dropped: {e:#}");
-                    tracing::warn!(feed = %feed.id, "{msg}");
+                    tracing::info!(feed = %feed.id, "{msg}");
                     warnings.push(msg);
                 }
             }

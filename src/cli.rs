@@ -253,12 +253,13 @@ fn print_summary(config: &Config, outcomes: &[FeedOutcome]) {
                 } else {
                     format!("{} file(s) written", o.written.len())
                 };
+                let errors = match o.warnings.len() {
+                    1 => "1 error".to_string(),
+                    n => format!("{n} errors"),
+                };
                 println!(
-                    "{:width$}  ok      {} items, {} new, {} errors, {files}",
-                    o.id,
-                    o.items,
-                    o.new,
-                    o.warnings.len()
+                    "{:width$}  ok      {} items, {} new, {errors}, {files}",
+                    o.id, o.items, o.new
                 );
                 for w in &o.warnings {
                     println!("{:width$}          warning: {w}", "");

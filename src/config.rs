@@ -584,11 +584,10 @@ impl Validator<'_> {
                 "`{s}`: the scheme `{}` is not supported; use http, https or file",
                 u.scheme()
             )),
-            Err(url::ParseError::RelativeUrlWithoutBase) => {
-                let path = self.base_dir.join(s);
-                Url::from_file_path(&path)
-                    .map_err(|_| format!("`{s}` is neither a URL nor a usable file path"))
-            }
+            Err(url::ParseError::RelativeUrlWithoutBase) => Url::from_directory_path(&self.base_dir)
+                .ok()
+                .and_then(|dir| dir.join(s).ok())
+                .ok_or_else(|| format!("`{s}` is neither a URL nor a usable file path")),
             Err(e) => Err(format!("`{s}` is not a valid URL: {e}")),
         }
     }

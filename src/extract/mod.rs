@@ -247,10 +247,11 @@ fn escape(s: &str) -> String {
 fn image_field(root: ElementRef, rule: &Option<FieldRule>, base: &Url) -> Option<Found<Url>> {
     let rule = rule.as_ref()?;
     root.select(&rule.selector).find_map(|el| {
-        let raw = if let Some(attr) = &rule.attr {
-            el.value().attr(attr).map(str::to_string)
-        } else {
-            image_of(el)
+        let raw = match rule.attr.as_deref() {
+            // `src` of a lazy image is a placeholder; its real source is elsewhere.
+            Some("src") if el.value().name() == "img" => image_of(el),
+            Some(attr) => el.value().attr(attr).map(str::to_string),
+            None => image_of(el),
         }?;
         let raw = match &rule.regex {
             None => raw,

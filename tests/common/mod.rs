@@ -1,0 +1,166 @@
+//! Shared test support: a fixture web server on 127.0.0.1 and helpers to run
+//! the real binary against it.
+
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+/// Serves a folder over HTTP on 127.0.0.1 with an ephemeral port and counts
+/// the requests per path. Stops when dropped.
+///
+/// Hand-written on std::net rather than a server crate: one thread per
+/// connection and `Connection: close` keep it predictable, and fault tests
+/// need control over every byte that goes out.
+pub struct FixtureServer {
+    pub base: String,
+    addr: SocketAddr,
+    stop: Arc<AtomicBool>,
+    hits: Arc<Mutex<HashMap<String, usize>>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl FixtureServer {
+    pub fn start(root: &Path) -> FixtureServer {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        let addr = listener.local_addr().unwrap();
+        let hits: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
+        let stop = Arc::new(AtomicBool::new(false));
+        let (counts, root, stopped) = (hits.clone(), root.to_path_buf(), stop.clone());
+        let thread = std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                if stopped.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(stream) = stream else { continue };
+                let (counts, root) = (counts.clone(), root.clone());
+                std::thread::spawn(move || serve_connection(stream, &root, &counts));
+            }
+        });
+        FixtureServer {
+            base: format!("http://{addr}"),
+            addr,
+            stop,
+            hits,
+            thread: Some(thread),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// How many requests reached `path`.
+    pub fn hits(&self, path: &str) -> usize {
+        self.hits.lock().unwrap().get(path).copied().unwrap_or(0)
+    }
+}
+
+fn serve_connection(mut stream: TcpStream, root: &Path, counts: &Mutex<HashMap<String, usize>>) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let mut head = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => head.extend_from_slice(&buf[..n]),
+        }
+    }
+    let head = String::from_utf8_lossy(&head);
+    let target = head.split_whitespace().nth(1).unwrap_or("/");
+    let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
+    *counts.lock().unwrap().entry(path.clone()).or_default() += 1;
+
+    let file = root.join(path.trim_start_matches('/'));
+    let (status, ctype, body) = match std::fs::read(&file) {
+        Ok(body) if !path.contains("..") => {
+            let ctype = match file.extension().and_then(|e| e.to_str()) {
+                Some("html") => "text/html; charset=utf-8",
+                Some("jpg") => "image/jpeg",
+                _ => "application/octet-stream",
+            };
+            ("200 OK", ctype, body)
+        }
+        _ => ("404 Not Found", "text/plain", b"not found".to_vec()),
+    };
+    let header = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream
+        .write_all(header.as_bytes())
+        .and_then(|_| stream.write_all(&body));
+}
+
+impl Drop for FixtureServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Wake the accept loop so it sees the flag.
+        let _ = TcpStream::connect(self.addr);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// The fixture site's politics feed, as a user would configure it.
+pub fn politics_feed(server: &FixtureServer, id: &str) -> String {
+    format!(
+        r##"
+[[feeds]]
+id = "{id}"
+title = "Mayadeen Fixture English - Politics"
+url = "{url}"
+description = "Politics news"
+language = "en"
+timezone = "Asia/Beirut"
+max_items = 20
+
+[feeds.list]
+item = ".featured .card, .news-list .card"
+link = "a.card-link"
+title = "h3"
+date = {{ selector = ".card-date", format = "%d %b %Y" }}
+
+[feeds.article]
+title = "h1.article-title"
+date = {{ selector = ".article-meta .date", format = "%d %b %Y %H:%M" }}
+author = {{ selector = ".article-meta .author", regex = "^By (.+)$" }}
+summary = ".article-lead"
+content = ".article-body"
+remove = [".related-news", ".read-more"]
+image = {{ selector = "figure.article-photo img", attr = "src" }}
+tags = ".tags a"
+"##,
+        url = server.url("/news/politics.html")
+    )
+}
+
+/// Writes `config` into a fresh folder as config.toml; feeds go to `feeds/` there.
+pub fn write_config(config: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, config).unwrap();
+    (dir, path)
+}
+
+pub fn pagefeed() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("pagefeed").unwrap();
+    cmd.env_remove("RUST_LOG");
+    cmd
+}
+
+pub fn parse_feed(path: &Path) -> feed_rs::model::Feed {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    feed_rs::parser::parse(&bytes[..]).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}

@@ -1,0 +1,454 @@
+//! The real binary against the fixture site served on 127.0.0.1, its output
+//! read back with feed-rs.
+
+mod common;
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use common::*;
+use feed_rs::model::{Entry, Feed};
+
+fn utc(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+fn entry<'a>(feed: &'a Feed, link_end: &str) -> &'a Entry {
+    feed.entries
+        .iter()
+        .find(|e| e.links.iter().any(|l| l.href.ends_with(link_end)))
+        .unwrap_or_else(|| panic!("no entry linking to {link_end}"))
+}
+
+fn content(e: &Entry) -> String {
+    e.content
+        .as_ref()
+        .and_then(|c| c.body.clone())
+        .unwrap_or_default()
+}
+
+fn tags(e: &Entry) -> Vec<String> {
+    e.categories.iter().map(|c| c.term.clone()).collect()
+}
+
+fn image(e: &Entry) -> Option<String> {
+    e.media
+        .iter()
+        .flat_map(|m| m.content.iter())
+        .find_map(|c| c.url.as_ref().map(|u| u.to_string()))
+        .or_else(|| {
+            e.links
+                .iter()
+                .find(|l| l.rel.as_deref() == Some("enclosure"))
+                .map(|l| l.href.clone())
+        })
+}
+
+/// Keeps the feeds of the main end-to-end run where CI's feedparser check reads them.
+fn keep_for_ci(dir: &Path) {
+    let keep = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-feeds");
+    std::fs::create_dir_all(&keep).unwrap();
+    for f in std::fs::read_dir(dir).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, keep.join(f.file_name().unwrap())).unwrap();
+    }
+}
+
+#[test]
+fn build_writes_complete_rss_and_atom() {
+    let server = FixtureServer::start(&fixtures().join("site"));
+    let config = format!(
+        "[output]\nbase_url = \"https://feeds.example.org/pub\"\n{}",
+        politics_feed(&server, "politics")
+    );
+    let (dir, path) = write_config(&config);
+    let out = pagefeed()
+        .args(["build", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("politics  ok      5 items, 5 new, 1 error"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("deleted-story.html: HTTP 404"), "{stdout}");
+
+    let feeds = dir.path().join("feeds");
+    keep_for_ci(&feeds);
+    let base = &server.base;
+    for file in ["politics.rss", "politics.atom"] {
+        let feed = parse_feed(&feeds.join(file));
+        assert_eq!(
+            feed.title.as_ref().unwrap().content,
+            "Mayadeen Fixture English - Politics",
+            "{file}"
+        );
+        assert_eq!(feed.language.as_deref(), Some("en"), "{file}");
+        let self_link = feed
+            .links
+            .iter()
+            .find(|l| l.rel.as_deref() == Some("self"))
+            .expect("self link");
+        assert!(
+            self_link
+                .href
+                .starts_with("https://feeds.example.org/pub/politics."),
+            "{file}"
+        );
+
+        // One item per article: the featured duplicate and the #fragment link
+        // collapse, the 404 article is dropped.
+        let links: Vec<&str> = feed.entries.iter().map(|e| e.links[0].href.as_str()).collect();
+        assert_eq!(
+            links,
+            [
+                format!("{base}/news/politics/beirut-cafes.html"),
+                format!("{base}/news/politics/zelensky-security-deal.html"),
+                format!("{base}/news/politics/biden-guarantees.html"),
+                format!("{base}/news/politics/nato-summit.html"),
+                format!("{base}/news/politics/undated-note.html"),
+            ],
+            "{file}: newest first, undated last"
+        );
+
+        let z = entry(&feed, "zelensky-security-deal.html");
+        assert_eq!(
+            z.title.as_ref().unwrap().content,
+            "Zelensky wants to forge security deal with US based on 'Israeli model'"
+        );
+        // 22:34 in Beirut (UTC+3 in summer).
+        assert_eq!(z.published, Some(utc("2023-08-31T19:34:00Z")), "{file}");
+        assert_eq!(z.authors[0].name, "Al Mayadeen English", "{file}");
+        assert!(z
+            .summary
+            .as_ref()
+            .unwrap()
+            .content
+            .starts_with("While not as secure as NATO membership"));
+        assert_eq!(
+            tags(z),
+            ["United States", "Israel", "war in Ukraine", "Ukraine"],
+            "{file}"
+        );
+        assert_eq!(
+            image(z).as_deref(),
+            Some(format!("{base}/img/zelensky.jpg").as_str()),
+            "{file}"
+        );
+        let body = content(z);
+        assert!(body.contains("A report by Newsweek revealed"), "{file}: {body}");
+        assert!(
+            body.contains(&format!(r#"href="{base}/sources/newsweek.html""#)),
+            "{file}: {body}"
+        );
+        assert!(body.contains("Congress may not be as supportive"), "{file}");
+        for banned in [
+            "<script",
+            "tracker.example.test",
+            "onclick",
+            "javascript:",
+            "Related News",
+            "Read more:",
+        ] {
+            assert!(!body.contains(banned), "{file}: {banned} left in {body}");
+        }
+
+        let b = entry(&feed, "biden-guarantees.html");
+        assert_eq!(b.published, Some(utc("2023-07-08T11:26:00Z")), "{file}");
+        // A lazy image with a root-relative data-src.
+        assert_eq!(
+            image(b).as_deref(),
+            Some(format!("{base}/img/biden.jpg").as_str()),
+            "{file}"
+        );
+        let body = content(b);
+        assert!(
+            body.contains("https://www.youtube.com/embed/abc123"),
+            "{file}: {body}"
+        );
+        assert!(
+            !body.contains("ads.example.test") && !body.contains("widgets.js"),
+            "{file}: {body}"
+        );
+
+        let c = entry(&feed, "beirut-cafes.html");
+        assert_eq!(
+            c.title.as_ref().unwrap().content,
+            "Beirut's cafés reopen on Hamra Street — «مقهى الحمرا»"
+        );
+        assert_eq!(c.authors[0].name, "Zeinab el-Hajj");
+        assert!(
+            content(c).contains("naïve prices") && content(c).contains("Zürich"),
+            "{file}"
+        );
+
+        // The date rule finds nothing: metadata fills date, author, image, tags.
+        let n = entry(&feed, "nato-summit.html");
+        assert_eq!(n.published, Some(utc("2023-07-05T07:15:00Z")), "{file}");
+        assert_eq!(n.authors[0].name, "Hadi Hoteit", "{file}");
+        assert_eq!(
+            image(n).as_deref(),
+            Some(format!("{base}/img/vilnius.jpg").as_str()),
+            "{file}"
+        );
+        assert_eq!(tags(n), ["Nato", "Ukraine", "Lithuania"], "{file}");
+
+        let u = entry(&feed, "undated-note.html");
+        assert_eq!(u.published, None, "{file}");
+        assert!(u.authors.is_empty() || u.authors[0].name == "Mayadeen Fixture English - Politics");
+    }
+    assert_eq!(server.hits("/news/politics/deleted-story.html"), 1);
+}
+
+#[test]
+fn rerun_on_unchanged_site_rewrites_nothing() {
+    let server = FixtureServer::start(&fixtures().join("site"));
+    let (dir, path) = write_config(&politics_feed(&server, "politics"));
+    pagefeed()
+        .args(["build", "--config"])
+        .arg(&path)
+        .assert()
+        .success();
+    let rss = dir.path().join("feeds/politics.rss");
+    let (before, mtime) = (
+        std::fs::read(&rss).unwrap(),
+        std::fs::metadata(&rss).unwrap().modified().unwrap(),
+    );
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let out = pagefeed()
+        .args(["build", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("5 items, 0 new, 1 error, unchanged"));
+    assert_eq!(std::fs::read(&rss).unwrap(), before);
+    assert_eq!(std::fs::metadata(&rss).unwrap().modified().unwrap(), mtime);
+}
+
+#[test]
+fn failing_feed_keeps_what_was_published_and_others_still_build() {
+    let server = FixtureServer::start(&fixtures().join("site"));
+    let good = politics_feed(&server, "politics");
+    let (dir, path) = write_config(&good.replace("\"politics\"", "\"second\""));
+    pagefeed()
+        .args(["build", "--config"])
+        .arg(&path)
+        .assert()
+        .success();
+    let published = std::fs::read(dir.path().join("feeds/second.atom")).unwrap();
+
+    // The second feed's site now answers 404 and a third points at nothing.
+    let broken = good
+        .replace("\"politics\"", "\"second\"")
+        .replace("/news/politics.html", "/news/gone.html");
+    let unreachable = good
+        .replace("\"politics\"", "\"third\"")
+        .replace(&server.base, "http://127.0.0.1:9");
+    std::fs::write(&path, format!("{good}{broken}{unreachable}")).unwrap();
+    let out = pagefeed()
+        .args(["build", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains(&format!(
+            "second    FAILED  {}/news/gone.html: HTTP 404",
+            server.base
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("third     FAILED  http://127.0.0.1:9/news/politics.html"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("politics  ok      5 items"), "{stdout}");
+    assert_eq!(
+        std::fs::read(dir.path().join("feeds/second.atom")).unwrap(),
+        published
+    );
+    assert!(!dir.path().join("feeds/third.rss").exists());
+    parse_feed(&dir.path().join("feeds/politics.rss"));
+    // No temporary file is left behind.
+    let names: Vec<String> = std::fs::read_dir(dir.path().join("feeds"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.starts_with('.')), "{names:?}");
+}
+
+#[test]
+fn listing_without_items_is_an_error_not_an_empty_feed() {
+    let server = FixtureServer::start(&fixtures().join("site"));
+    let config =
+        politics_feed(&server, "politics").replace(".featured .card, .news-list .card", ".no-such-card");
+    let (dir, path) = write_config(&config);
+    let out = pagefeed()
+        .args(["build", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no items found"));
+    assert!(!dir.path().join("feeds/politics.rss").exists());
+}
+
+#[test]
+fn only_builds_the_named_feeds() {
+    let server = FixtureServer::start(&fixtures().join("site"));
+    let config = format!("{}{}", politics_feed(&server, "a"), politics_feed(&server, "b"));
+    let (dir, path) = write_config(&config);
+    pagefeed()
+        .args(["build", "--only", "b", "--config"])
+        .arg(&path)
+        .assert()
+        .success();
+    assert!(dir.path().join("feeds/b.atom").exists());
+    assert!(!dir.path().join("feeds/a.atom").exists());
+    let out = pagefeed()
+        .args(["build", "--only", "zzz", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no feed with id `zzz`"));
+}
+
+#[test]
+fn without_fetch_articles_items_come_from_the_listing() {
+    let server = FixtureServer::start(&fixtures().join("site"));
+    let config = politics_feed(&server, "politics")
+        .replace("max_items = 20", "max_items = 20\nfetch_articles = false");
+    let (dir, path) = write_config(&config);
+    pagefeed()
+        .args(["build", "--config"])
+        .arg(&path)
+        .assert()
+        .success();
+    let feed = parse_feed(&dir.path().join("feeds/politics.atom"));
+    assert_eq!(feed.entries.len(), 6);
+    assert_eq!(server.hits("/news/politics/zelensky-security-deal.html"), 0);
+    let c = entry(&feed, "beirut-cafes.html");
+    assert_eq!(
+        c.published,
+        Some(utc("2023-09-01T21:00:00Z")),
+        "local midnight in Beirut"
+    );
+    assert_eq!(
+        c.title.as_ref().unwrap().content,
+        "Beirut's cafés reopen on Hamra Street"
+    );
+}
+
+#[test]
+fn preview_shows_items_and_where_fields_came_from() {
+    let server = FixtureServer::start(&fixtures().join("site"));
+    let (dir, path) = write_config(&politics_feed(&server, "politics"));
+    let out = pagefeed()
+        .args(["preview", "politics", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(stdout.contains("5 items"), "{stdout}");
+    assert!(
+        stdout.contains("2023-08-31T22:34:00+03:00  [rule `.article-meta .date`]"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Hadi Hoteit  [json-ld]"), "{stdout}");
+    assert!(
+        stdout.contains("2023-07-05T10:15:00+03:00  [article:published_time]"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("date      -  [not found]"), "{stdout}");
+    assert!(!dir.path().join("feeds").exists(), "preview writes nothing");
+}
+
+#[test]
+fn extract_prints_json_for_a_file_and_a_url() {
+    let file = fixtures().join("site/news/politics/nato-summit.html");
+    let out = pagefeed()
+        .args([
+            "extract",
+            "--json",
+            "--url",
+            "https://news.example.org/politics/nato.html",
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["title"], "NATO split on Ukraine's path ahead of Vilnius summit");
+    assert_eq!(v["published"], "2023-07-05T10:15:00+03:00");
+    assert_eq!(v["author"], "Hadi Hoteit");
+    assert_eq!(v["image"], "https://news.example.org/img/vilnius.jpg");
+    assert_eq!(v["link"], "https://news.example.org/politics/nato.html");
+    assert_eq!(v["tags"], serde_json::json!(["Nato", "Ukraine", "Lithuania"]));
+    assert!(v["updated"].is_null() && v["summary"].is_null() && v["content_html"].is_null());
+    for key in [
+        "title",
+        "link",
+        "published",
+        "updated",
+        "author",
+        "summary",
+        "content_html",
+        "content_text",
+        "image",
+        "tags",
+    ] {
+        assert!(v.get(key).is_some(), "missing key {key}");
+    }
+
+    let server = FixtureServer::start(&fixtures().join("site"));
+    let (_dir, path) = write_config(&politics_feed(&server, "politics"));
+    let out = pagefeed()
+        .args(["extract", "--json", "--feed", "politics", "--config"])
+        .arg(&path)
+        .arg(server.url("/news/politics/zelensky-security-deal.html"))
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["published"], "2023-08-31T22:34:00+03:00");
+    assert_eq!(v["author"], "Al Mayadeen English");
+    assert!(v["content_text"]
+        .as_str()
+        .unwrap()
+        .starts_with("A report by Newsweek"));
+    assert!(!v["content_html"].as_str().unwrap().contains("Related News"));
+}
+
+#[test]
+fn example_config_builds_offline() {
+    let example =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/config.toml")).unwrap();
+    let tests_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let (dir, path) = write_config(&example.replace("../tests/", &format!("{}/", tests_dir.display())));
+    let out = pagefeed()
+        .args(["build", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let feed = parse_feed(&dir.path().join("feeds/politics.rss"));
+    assert_eq!(feed.entries.len(), 5);
+    assert!(feed
+        .entries
+        .iter()
+        .all(|e| e.links[0].href.starts_with("file:///")));
+}
