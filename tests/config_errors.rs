@@ -1,0 +1,104 @@
+//! Bad configs, as a user meets them through `pagefeed check` and `build`:
+//! exit code 2, the file, line, column and key named, nothing fetched.
+
+mod common;
+
+use common::*;
+
+fn check(config: &str) -> (i32, String) {
+    let (_dir, path) = write_config(config);
+    let out = pagefeed().args(["check", "--config"]).arg(&path).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).replace(&path.display().to_string(), "config.toml");
+    (out.status.code().unwrap(), stderr + &String::from_utf8_lossy(&out.stdout))
+}
+
+const FEED: &str = "[[feeds]]\nid = \"news\"\ntitle = \"News\"\nurl = \"https://example.org/news\"\n";
+
+#[test]
+fn valid_config_passes_check() {
+    let (code, out) = check(FEED);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("valid, 1 feed: news"), "{out}");
+}
+
+#[test]
+fn toml_syntax_error_names_line_and_column() {
+    let (code, out) = check(&format!("{FEED}max_items = \n"));
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("config.toml:5:13"), "{out}");
+}
+
+#[test]
+fn unknown_key_is_an_error_naming_it() {
+    let (code, out) = check(&format!("{FEED}\n[feeds.article]\ncontnet = \".body\"\n"));
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("config.toml:7:1: key `feeds[0].article.contnet`: unknown field `contnet`"), "{out}");
+}
+
+#[test]
+fn wrong_type_names_the_key() {
+    let (code, out) = check(&format!("{FEED}max_items = \"fifty\"\n"));
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("config.toml:5:13: key `feeds[0].max_items`"), "{out}");
+}
+
+#[test]
+fn bad_values_name_feed_and_key_and_are_all_listed() {
+    let config = r#"
+[fetch]
+timeout = "soon"
+
+[[feeds]]
+id = "news"
+title = "News"
+url = "https://example.org/news"
+timezone = "Europe/Atlantis"
+
+[feeds.list]
+link = "..card"
+
+[feeds.article]
+date = { selector = ".date", format = "%d %Q" }
+author = { selector = ".by", regex = "By (.+" }
+"#;
+    let (code, out) = check(config);
+    assert_eq!(code, 2, "{out}");
+    for expected in [
+        "config.toml:3:11: key `fetch.timeout`",
+        "config.toml:9:12: key `feeds[0].timezone (feed `news`)`: unknown time zone `Europe/Atlantis`",
+        "config.toml:12:8: key `feeds[0].list.link (feed `news`).selector`: invalid CSS selector `..card`",
+        "key `feeds[0].article.date (feed `news`).format`",
+        "key `feeds[0].article.author (feed `news`).regex`: invalid regex",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in\n{out}");
+    }
+}
+
+#[test]
+fn ids_that_could_escape_the_output_folder_are_refused() {
+    for id in ["../evil", "a/b", "..", ".hidden", "UPPER"] {
+        let (code, out) = check(&FEED.replace("\"news\"", &format!("{id:?}")));
+        assert_eq!(code, 2, "{id}: {out}");
+        assert!(out.contains("is not a valid feed id"), "{id}: {out}");
+    }
+}
+
+#[test]
+fn build_with_a_bad_config_fetches_nothing() {
+    let server = FixtureServer::start(&fixtures().join("site"));
+    let config = politics_feed(&server, "politics").replace("tags = \".tags a\"", "tags = \".tags a\"\nbogus = 1");
+    let (dir, path) = write_config(&config);
+    let out = pagefeed().args(["build", "--config"]).arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bogus"));
+    assert_eq!(server.hits("/news/politics.html"), 0);
+    assert!(!dir.path().join("feeds").exists());
+}
+
+#[test]
+fn missing_config_file_is_named() {
+    let out = pagefeed().args(["check", "--config", "/nonexistent/pagefeed.toml"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("/nonexistent/pagefeed.toml: cannot read the config file"), "{stderr}");
+}

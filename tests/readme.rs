@@ -1,0 +1,58 @@
+//! The README's promises: its config reference parses, and the default and
+//! example configs are valid.
+
+use std::path::Path;
+
+use pagefeed::config::Config;
+
+fn repo(path: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+#[test]
+fn readme_config_reference_parses_with_every_key() {
+    let readme = std::fs::read_to_string(repo("README.md")).unwrap();
+    let start = readme.find("<!-- config-reference:start -->").expect("start marker");
+    let end = readme.find("<!-- config-reference:end -->").expect("end marker");
+    let block = &readme[start..end];
+    let toml = block
+        .split_once("```toml\n")
+        .and_then(|(_, rest)| rest.split_once("```"))
+        .map(|(toml, _)| toml)
+        .expect("a toml block between the markers");
+    let config = Config::parse(toml, &repo("config.toml")).unwrap_or_else(|e| panic!("{e}"));
+    let feed = &config.feeds[0];
+    assert_eq!(feed.id, "politics");
+    assert_eq!(feed.timezone.name(), "Asia/Beirut");
+    assert!(feed.list.item.is_some() && feed.list.link.is_some());
+    let (l, a) = (&feed.list.fields, &feed.article.fields);
+    for (name, rule) in [
+        ("list.title", &l.title),
+        ("list.date", &l.date),
+        ("list.updated", &l.updated),
+        ("list.author", &l.author),
+        ("list.summary", &l.summary),
+        ("list.content", &l.content),
+        ("list.image", &l.image),
+        ("list.tags", &l.tags),
+        ("article.title", &a.title),
+        ("article.date", &a.date),
+        ("article.updated", &a.updated),
+        ("article.author", &a.author),
+        ("article.summary", &a.summary),
+        ("article.content", &a.content),
+        ("article.image", &a.image),
+        ("article.tags", &a.tags),
+    ] {
+        assert!(rule.is_some(), "the README reference shows no {name}");
+    }
+    assert_eq!(feed.article.remove.len(), 2);
+    assert!(config.output.base_url.is_some());
+}
+
+#[test]
+fn default_and_example_configs_are_valid() {
+    for path in ["config.toml", "examples/config.toml"] {
+        Config::load(&repo(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+    }
+}
