@@ -356,7 +356,10 @@ fn parse_raw(text: &str, path: &Path) -> Result<RawConfig, ConfigError> {
     serde_path_to_error::deserialize(de).map_err(|e| {
         // Spanned values add a private path segment; the user never wrote it.
         let key = e.path().to_string();
-        let key: Vec<&str> = key.split('.').filter(|s| !s.starts_with("$__serde_spanned")).collect();
+        let key: Vec<&str> = key
+            .split('.')
+            .filter(|s| !s.starts_with("$__serde_spanned"))
+            .collect();
         let key = key.join(".");
         let key = if key == "." { String::new() } else { key };
         located(e.into_inner(), key)

@@ -7,9 +7,16 @@ use common::*;
 
 fn check(config: &str) -> (i32, String) {
     let (_dir, path) = write_config(config);
-    let out = pagefeed().args(["check", "--config"]).arg(&path).output().unwrap();
+    let out = pagefeed()
+        .args(["check", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr).replace(&path.display().to_string(), "config.toml");
-    (out.status.code().unwrap(), stderr + &String::from_utf8_lossy(&out.stdout))
+    (
+        out.status.code().unwrap(),
+        stderr + &String::from_utf8_lossy(&out.stdout),
+    )
 }
 
 const FEED: &str = "[[feeds]]\nid = \"news\"\ntitle = \"News\"\nurl = \"https://example.org/news\"\n";
@@ -32,14 +39,20 @@ fn toml_syntax_error_names_line_and_column() {
 fn unknown_key_is_an_error_naming_it() {
     let (code, out) = check(&format!("{FEED}\n[feeds.article]\ncontnet = \".body\"\n"));
     assert_eq!(code, 2, "{out}");
-    assert!(out.contains("config.toml:7:1: key `feeds[0].article.contnet`: unknown field `contnet`"), "{out}");
+    assert!(
+        out.contains("config.toml:7:1: key `feeds[0].article.contnet`: unknown field `contnet`"),
+        "{out}"
+    );
 }
 
 #[test]
 fn wrong_type_names_the_key() {
     let (code, out) = check(&format!("{FEED}max_items = \"fifty\"\n"));
     assert_eq!(code, 2, "{out}");
-    assert!(out.contains("config.toml:5:13: key `feeds[0].max_items`"), "{out}");
+    assert!(
+        out.contains("config.toml:5:13: key `feeds[0].max_items`"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -86,9 +99,14 @@ fn ids_that_could_escape_the_output_folder_are_refused() {
 #[test]
 fn build_with_a_bad_config_fetches_nothing() {
     let server = FixtureServer::start(&fixtures().join("site"));
-    let config = politics_feed(&server, "politics").replace("tags = \".tags a\"", "tags = \".tags a\"\nbogus = 1");
+    let config =
+        politics_feed(&server, "politics").replace("tags = \".tags a\"", "tags = \".tags a\"\nbogus = 1");
     let (dir, path) = write_config(&config);
-    let out = pagefeed().args(["build", "--config"]).arg(&path).output().unwrap();
+    let out = pagefeed()
+        .args(["build", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("bogus"));
     assert_eq!(server.hits("/news/politics.html"), 0);
@@ -97,8 +115,14 @@ fn build_with_a_bad_config_fetches_nothing() {
 
 #[test]
 fn missing_config_file_is_named() {
-    let out = pagefeed().args(["check", "--config", "/nonexistent/pagefeed.toml"]).output().unwrap();
+    let out = pagefeed()
+        .args(["check", "--config", "/nonexistent/pagefeed.toml"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("/nonexistent/pagefeed.toml: cannot read the config file"), "{stderr}");
+    assert!(
+        stderr.contains("/nonexistent/pagefeed.toml: cannot read the config file"),
+        "{stderr}"
+    );
 }

@@ -12,7 +12,9 @@ fn repo(path: &str) -> std::path::PathBuf {
 #[test]
 fn readme_config_reference_parses_with_every_key() {
     let readme = std::fs::read_to_string(repo("README.md")).unwrap();
-    let start = readme.find("<!-- config-reference:start -->").expect("start marker");
+    let start = readme
+        .find("<!-- config-reference:start -->")
+        .expect("start marker");
     let end = readme.find("<!-- config-reference:end -->").expect("end marker");
     let block = &readme[start..end];
     let toml = block
