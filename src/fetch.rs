@@ -34,7 +34,8 @@ pub struct Fetcher {
 impl Fetcher {
     pub fn new(settings: &FetchSettings) -> Result<Fetcher> {
         let redirects = reqwest::redirect::Policy::custom(|attempt| {
-            if attempt.previous().len() >= MAX_REDIRECTS {
+            // `previous` holds the first URL too: ten redirects make eleven requests.
+            if attempt.previous().len() > MAX_REDIRECTS {
                 attempt.error(format!("more than {MAX_REDIRECTS} redirects"))
             } else if !matches!(attempt.url().scheme(), "http" | "https") {
                 let msg = format!("redirect to a non-HTTP URL ({}) refused", attempt.url());
@@ -78,6 +79,12 @@ impl Fetcher {
             .await
             .map_err(|e| anyhow::anyhow!("{url}: {}", describe(&e)))?;
         let status = resp.status();
+        if status.is_redirection() {
+            // reqwest hands back redirects it will not follow, such as to `file:`.
+            let to = resp.headers().get(reqwest::header::LOCATION);
+            let to = to.and_then(|v| v.to_str().ok()).unwrap_or("nowhere");
+            bail!("{url}: redirect to a non-HTTP URL ({to}) refused");
+        }
         if !status.is_success() {
             bail!("{url}: HTTP {status}");
         }

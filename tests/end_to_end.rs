@@ -452,3 +452,43 @@ fn example_config_builds_offline() {
         .iter()
         .all(|e| e.links[0].href.starts_with("file:///")));
 }
+
+#[test]
+fn redirects_are_followed_to_http_only_and_not_forever() {
+    let server = FixtureServer::start(&fixtures().join("site"));
+    let feed = politics_feed(&server, "moved");
+    let moved = feed.replace(
+        &server.url("/news/politics.html"),
+        &server.url("/__redirect?to=/news/politics.html"),
+    );
+    let looping = feed
+        .replace("\"moved\"", "\"looping\"")
+        .replace("/news/politics.html", "/__loop");
+    let to_file = feed.replace("\"moved\"", "\"to-file\"").replace(
+        &server.url("/news/politics.html"),
+        &server.url("/__redirect?to=file:///etc/passwd"),
+    );
+    let (dir, path) = write_config(&format!("{moved}{looping}{to_file}"));
+    let out = pagefeed()
+        .args(["build", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    // Relative links resolve against the page the redirect led to.
+    assert!(stdout.contains("moved    ok      5 items"), "{stdout}");
+    let feed = parse_feed(&dir.path().join("feeds/moved.atom"));
+    assert!(feed.entries[0].links[0]
+        .href
+        .starts_with(&server.url("/news/politics/")));
+    assert!(
+        stdout.contains("looping  FAILED") && stdout.contains("more than 10 redirects"),
+        "{stdout}"
+    );
+    assert_eq!(server.hits("/__loop"), 11);
+    assert!(
+        stdout.contains("to-file  FAILED") && stdout.contains("non-HTTP URL"),
+        "{stdout}"
+    );
+}

@@ -77,6 +77,19 @@ fn serve_connection(mut stream: TcpStream, root: &Path, counts: &Mutex<HashMap<S
     let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
     *counts.lock().unwrap().entry(path.clone()).or_default() += 1;
 
+    // Redirects on demand: /__redirect?to=URL and an endless /__loop.
+    let location = match path.as_str() {
+        "/__redirect" => target.split_once("?to=").map(|(_, to)| to.to_string()),
+        "/__loop" => Some("/__loop".to_string()),
+        _ => None,
+    };
+    if let Some(location) = location {
+        let header = format!(
+            "HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        );
+        let _ = stream.write_all(header.as_bytes());
+        return;
+    }
     let file = root.join(path.trim_start_matches('/'));
     let (status, ctype, body) = match std::fs::read(&file) {
         Ok(body) if !path.contains("..") => {
