@@ -433,6 +433,7 @@ fn clean_author(s: &str) -> String {
 
 static ANY_LINK: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").unwrap());
 static ARTICLE: LazyLock<Selector> = LazyLock::new(|| Selector::parse("article").unwrap());
+static TIME: LazyLock<Selector> = LazyLock::new(|| Selector::parse("time[datetime]").unwrap());
 static HEADING: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1, h2, h3, h4, h5, h6").unwrap());
 
 /// The items of a listing page, in page order, one per distinct link.
@@ -469,21 +470,39 @@ pub fn extract_listing(doc: &Html, page: &Url, rules: &ListRules, tz: Tz) -> Vec
         if a.title.is_none() {
             a.title = fallback_title(card, link_el);
         }
+        if a.published.is_none() {
+            a.published = card.select(&TIME).find_map(|t| {
+                let d = date::parse_date(t.value().attr("datetime")?, tz)?;
+                Some(Found {
+                    value: d,
+                    from: Source::Fallback("<time> in item"),
+                })
+            });
+        }
         a.link = Some(link);
         items.push(a);
     }
     items
 }
 
-/// The largest ancestor of `link` that holds no other link match.
+/// The largest ancestor of `link` that holds no match pointing elsewhere:
+/// an image link and a headline link to the same article share one card.
 fn card_of<'a>(link: ElementRef<'a>, links: &HashSet<ego_tree::NodeId>, sel: &Selector) -> ElementRef<'a> {
+    let href = |e: ElementRef| {
+        e.value()
+            .attr("href")
+            .map(|h| h.split('#').next().unwrap_or(h).to_string())
+    };
+    let own = href(link);
     let mut card = link;
     for ancestor in link.ancestors().filter_map(ElementRef::wrap) {
         if matches!(ancestor.value().name(), "body" | "html") {
             break;
         }
-        let matches = ancestor.select(sel).filter(|e| links.contains(&e.id())).count();
-        if matches > 1 {
+        let other = ancestor
+            .select(sel)
+            .any(|e| links.contains(&e.id()) && e.id() != link.id() && href(e) != own);
+        if other {
             break;
         }
         card = ancestor;
@@ -617,6 +636,28 @@ mod tests {
             items[0].published.as_ref().unwrap().value.to_rfc3339(),
             "2023-08-31T00:00:00+00:00"
         );
+    }
+
+    #[test]
+    fn image_and_headline_links_to_one_article_share_a_card() {
+        let (list, _) = rules("[feeds.list]\nlink = 'a[href*=\"/news/\"]'\n");
+        let doc = Html::parse_document(
+            r#"<ul><li><a href="/news/a"><img src="a.jpg"></a><h3><a href="/news/a">Alpha</a></h3><time datetime="2023-01-02">2 Jan</time></li>
+               <li><a href="/news/b"><img src="b.jpg"></a><h3><a href="/news/b">Beta</a></h3></li></ul>"#,
+        );
+        let page = Url::parse("https://example.org/").unwrap();
+        let items = extract_listing(&doc, &page, &list, Tz::UTC);
+        let titles: Vec<&str> = items
+            .iter()
+            .map(|i| i.title.as_ref().unwrap().value.as_str())
+            .collect();
+        assert_eq!(titles, ["Alpha", "Beta"]);
+        let date = items[0].published.as_ref().unwrap();
+        assert_eq!(
+            (date.value.to_rfc3339().as_str(), &date.from),
+            ("2023-01-02T00:00:00+00:00", &Source::Fallback("<time> in item"))
+        );
+        assert!(items[1].published.is_none());
     }
 
     #[test]
