@@ -1,33 +1,200 @@
 //! One feed from its pages to its files: fetch the listing, extract the
-//! items, fetch and extract each article, write the feed files.
+//! items, fetch and extract each new article, merge with the history kept in
+//! the state, write the feed files and the state.
 
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
+use std::time::Duration;
 
 use anyhow::{anyhow, bail, Result};
-use chrono::Utc;
+use chrono::{DateTime, FixedOffset, Utc};
 use futures::stream::{self, StreamExt};
 use indicatif::ProgressBar;
 use scraper::Html;
 
 use crate::config::{Config, FeedConfig};
-use crate::extract::{self, Article, FeedItem};
-use crate::fetch::Fetcher;
+use crate::extract::{self, Article, FeedItem, Found, Source};
+use crate::fetch::{Fetched, Fetcher, Validators};
 use crate::generate::{self, FeedMeta};
+use crate::store::{self, FeedState, Loaded, StoredItem, StoredPage};
+
+/// How `build` runs.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Extract every listed article again, cached or not.
+    pub refresh: bool,
+    /// Fetch and compare, but write nothing.
+    pub dry_run: bool,
+    /// How long to wait for another build holding the state lock.
+    pub wait: Duration,
+}
+
+/// An item named in a report.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub title: String,
+    pub link: String,
+}
+
+impl Change {
+    fn of(item: &FeedItem) -> Change {
+        Change {
+            title: item.title.clone(),
+            link: item.link.to_string(),
+        }
+    }
+}
 
 /// What a run did for one feed.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct FeedOutcome {
     pub id: String,
-    /// Items in the written feed.
+    /// Items in the feed.
     pub items: usize,
-    /// Items that were not in the feed published before.
-    pub new: usize,
+    pub added: Vec<Change>,
+    /// Items extracted again whose fields changed.
+    pub updated: Vec<Change>,
+    /// Items pushed out by `max_items` or `max_age`.
+    pub dropped: Vec<Change>,
     /// Problems that cost items but not the feed (an article that failed).
     pub warnings: Vec<String>,
     /// Why the feed was not written; what was published before is kept.
     pub error: Option<String>,
-    /// Files rewritten because their content changed.
+    /// Files rewritten because their content changed (state included).
     pub written: Vec<PathBuf>,
+    pub pages_fetched: usize,
+    pub pages_not_modified: usize,
+    pub articles_fetched: usize,
+    pub articles_cached: usize,
+}
+
+const UNCHANGED_LISTING: &str = "unchanged listing";
+
+/// What the listing pages gave.
+struct Listing {
+    /// One article per link, in page order; from an unchanged page only the link.
+    items: Vec<Article>,
+    pages: BTreeMap<String, StoredPage>,
+    warnings: Vec<String>,
+    fetched: usize,
+    not_modified: usize,
+}
+
+/// Fetches the listing pages (conditionally, when `old_pages` has validators
+/// taken with the same rules) and finds their items.
+async fn fetch_listing(
+    feed: &FeedConfig,
+    fetcher: &Fetcher,
+    concurrency: usize,
+    progress: &ProgressBar,
+    old_pages: &BTreeMap<String, StoredPage>,
+) -> Result<Listing> {
+    let rules = store::list_rules_hash(&feed.list);
+    let answers: Vec<_> = stream::iter(feed.urls.iter())
+        .map(|url| {
+            let old = old_pages.get(url.as_str()).filter(|p| p.rules == rules);
+            let validators = old
+                .map(|p| Validators {
+                    etag: p.etag.clone(),
+                    last_modified: p.last_modified.clone(),
+                })
+                .unwrap_or_default();
+            async move { (url, old, fetcher.get_if_changed(url, &validators).await) }
+        })
+        .buffered(concurrency)
+        .collect()
+        .await;
+
+    let mut listing = Listing {
+        items: Vec::new(),
+        pages: BTreeMap::new(),
+        warnings: Vec::new(),
+        fetched: 0,
+        not_modified: 0,
+    };
+    let mut failures = Vec::new();
+    let mut seen = HashSet::new();
+    for (url, old, answer) in answers {
+        progress.inc(1);
+        let found = match answer {
+            Ok(Fetched::NotModified) => {
+                listing.not_modified += 1;
+                let old = old.expect("a conditional request had validators");
+                listing.pages.insert(url.to_string(), old.clone());
+                old.links
+                    .iter()
+                    .filter_map(|l| url::Url::parse(l).ok())
+                    .map(|link| Article {
+                        link: Some(Found {
+                            value: link,
+                            from: Source::Fallback(UNCHANGED_LISTING),
+                        }),
+                        ..Default::default()
+                    })
+                    .collect()
+            }
+            Ok(Fetched::Page(page)) => {
+                listing.fetched += 1;
+                let doc = Html::parse_document(&page.html);
+                let found = extract::extract_listing(&doc, &page.url, &feed.list, feed.timezone);
+                if found.is_empty() {
+                    failures.push(format!("{url}: no items found; check the [feeds.list] selectors"));
+                } else {
+                    let links = found.iter().map(|a| link_of(a).to_string()).collect();
+                    let record = StoredPage {
+                        etag: page.validators.etag,
+                        last_modified: page.validators.last_modified,
+                        rules: rules.clone(),
+                        links,
+                    };
+                    listing.pages.insert(url.to_string(), record);
+                }
+                found
+            }
+            Err(e) => {
+                failures.push(format!("{e:#}"));
+                Vec::new()
+            }
+        };
+        for item in found {
+            if seen.insert(link_of(&item).to_string()) {
+                listing.items.push(item);
+            }
+        }
+    }
+    if listing.items.is_empty() {
+        bail!("{}", failures.join("; "));
+    }
+    listing.warnings = failures;
+    Ok(listing)
+}
+
+fn link_of(a: &Article) -> &url::Url {
+    &a.link.as_ref().expect("listing items have links").value
+}
+
+/// Fetches and extracts each item's article page, merged with what the
+/// listing said; in the order given.
+async fn extract_articles(
+    feed: &FeedConfig,
+    fetcher: &Fetcher,
+    concurrency: usize,
+    progress: &ProgressBar,
+    items: Vec<Article>,
+) -> Vec<Result<Article>> {
+    progress.inc_length(items.len() as u64);
+    stream::iter(items)
+        .map(|item| async move {
+            let page = fetcher.get(link_of(&item)).await;
+            progress.inc(1);
+            let page = page?;
+            let mut doc = Html::parse_document(&page.html);
+            let article = extract::extract_article(&mut doc, &page.url, &feed.article, feed.timezone);
+            Ok(Article::merge(item, article))
+        })
+        .buffered(concurrency)
+        .collect()
+        .await
 }
 
 /// The articles of a feed, merged from listing and article pages, newest
@@ -37,86 +204,28 @@ pub struct Collected {
     pub warnings: Vec<String>,
 }
 
-/// Fetches and extracts a feed's items without writing anything.
+/// Fetches and extracts a feed's items without state and without writing.
 pub async fn collect(
     feed: &FeedConfig,
     fetcher: &Fetcher,
     concurrency: usize,
     progress: &ProgressBar,
 ) -> Result<Collected> {
-    let mut warnings = Vec::new();
-    let mut listed: Vec<Article> = Vec::new();
-    let mut failures = Vec::new();
-    let pages = stream::iter(feed.urls.iter())
-        .map(|url| async move { (url, fetcher.get(url).await) })
-        .buffered(concurrency);
-    let pages: Vec<_> = pages.collect().await;
-    for (url, page) in pages {
-        progress.inc(1);
-        match page {
-            Ok(page) => {
-                let found = extract::extract_listing(
-                    &Html::parse_document(&page.html),
-                    &page.url,
-                    &feed.list,
-                    feed.timezone,
-                );
-                if found.is_empty() {
-                    failures.push(format!("{url}: no items found; check the [feeds.list] selectors"));
-                }
-                for item in found {
-                    let link = &item.link.as_ref().expect("listing items have links").value;
-                    if !listed
-                        .iter()
-                        .any(|l| l.link.as_ref().map(|f| &f.value) == Some(link))
-                    {
-                        listed.push(item);
-                    }
-                }
-            }
-            Err(e) => failures.push(format!("{e:#}")),
-        }
-    }
-    if listed.is_empty() {
-        bail!("{}", failures.join("; "));
-    }
-    warnings.extend(failures);
-    listed.truncate(feed.max_items);
-
+    let mut listing = fetch_listing(feed, fetcher, concurrency, progress, &BTreeMap::new()).await?;
+    listing.items.truncate(feed.max_items);
+    let mut warnings = listing.warnings;
     let articles = if feed.fetch_articles {
-        progress.inc_length(listed.len() as u64);
-        let results: Vec<Result<Article>> = stream::iter(listed)
-            .map(|item| async move {
-                let link = item
-                    .link
-                    .as_ref()
-                    .expect("listing items have links")
-                    .value
-                    .clone();
-                let page = fetcher.get(&link).await;
-                progress.inc(1);
-                let page = page?;
-                let mut doc = Html::parse_document(&page.html);
-                let article = extract::extract_article(&mut doc, &page.url, &feed.article, feed.timezone);
-                Ok(Article::merge(item, article))
-            })
-            .buffered(concurrency)
-            .collect()
-            .await;
+        let results = extract_articles(feed, fetcher, concurrency, progress, listing.items).await;
         let mut articles = Vec::new();
         for r in results {
             match r {
                 Ok(a) => articles.push(a),
-                Err(e) => {
-                    let msg = format!("item dropped: {e:#}");
-                    tracing::info!(feed = %feed.id, "{msg}");
-                    warnings.push(msg);
-                }
+                Err(e) => warnings.push(format!("item dropped: {e:#}")),
             }
         }
         articles
     } else {
-        listed
+        listing.items
     };
     if articles.is_empty() {
         bail!(
@@ -125,83 +234,270 @@ pub async fn collect(
             warnings.join("; ")
         );
     }
-    Ok(Collected {
-        articles: sort_newest_first(articles),
-        warnings,
-    })
-}
-
-/// Dated items newest first; undated items keep their page order after them.
-fn sort_newest_first(mut articles: Vec<Article>) -> Vec<Article> {
     let date = |a: &Article| a.published.as_ref().or(a.updated.as_ref()).map(|d| d.value);
-    // A stable sort keeps page order among equal dates.
-    articles.sort_by(|a, b| match (date(a), date(b)) {
-        (Some(x), Some(y)) => y.cmp(&x),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => std::cmp::Ordering::Equal,
+    let mut articles = articles;
+    // Dated items newest first; undated ones keep page order after them.
+    articles.sort_by(|a, b| {
+        date(b)
+            .is_some()
+            .cmp(&date(a).is_some())
+            .then(date(b).cmp(&date(a)))
     });
-    articles
+    Ok(Collected { articles, warnings })
 }
 
-/// Builds one feed and writes its files; never returns an error: the
-/// outcome says what went wrong, and nothing published before is touched.
+/// Builds one feed against its state and writes its files; never returns an
+/// error: the outcome says what went wrong, and nothing published before is
+/// lost.
 pub async fn build_feed(
     config: &Config,
     feed: &FeedConfig,
     fetcher: &Fetcher,
     progress: &ProgressBar,
+    options: &BuildOptions,
 ) -> FeedOutcome {
     let mut outcome = FeedOutcome {
         id: feed.id.clone(),
-        items: 0,
-        new: 0,
-        warnings: Vec::new(),
-        error: None,
-        written: Vec::new(),
+        ..Default::default()
     };
-    let collected = match collect(feed, fetcher, config.fetch.concurrency, progress).await {
-        Ok(c) => c,
-        Err(e) => {
-            outcome.error = Some(format!("{e:#}"));
-            return outcome;
-        }
-    };
-    outcome.warnings = collected.warnings;
-    let mut items: Vec<FeedItem> = collected
-        .articles
-        .into_iter()
-        .filter_map(Article::into_item)
-        .collect();
-    items.truncate(feed.max_items);
-
-    let previous = generate::published_links(&config.output.dir, &feed.id, &config.output.formats);
-    outcome.items = items.len();
-    outcome.new = items
-        .iter()
-        .filter(|i| !previous.contains(i.link.as_str()))
-        .count();
-
-    let meta = feed_meta(config, feed, &items);
-    for &format in &config.output.formats {
-        let path = generate::output_path(&config.output.dir, &feed.id, format);
-        let text = generate::render(format, &meta, &items);
-        match generate::write_if_changed(&path, text.as_bytes()) {
-            Ok(true) => outcome.written.push(path),
-            Ok(false) => {}
-            Err(e) => outcome.error = Some(format!("{e:#}")),
-        }
+    if let Err(e) = build_into(config, feed, fetcher, progress, options, &mut outcome).await {
+        outcome.error = Some(format!("{e:#}"));
     }
     outcome
 }
 
-fn feed_meta(config: &Config, feed: &FeedConfig, items: &[FeedItem]) -> FeedMeta {
+async fn build_into(
+    config: &Config,
+    feed: &FeedConfig,
+    fetcher: &Fetcher,
+    progress: &ProgressBar,
+    options: &BuildOptions,
+    outcome: &mut FeedOutcome,
+) -> Result<()> {
+    let now = Utc::now();
+    let mut state = match store::load(&config.state_dir, &feed.id)? {
+        Loaded::Ok(state) => state,
+        Loaded::Fresh => FeedState {
+            items: recover_published(config, feed, now),
+            ..Default::default()
+        },
+        Loaded::MovedAside(path, why) => {
+            outcome.warnings.push(format!(
+                "the state file could not be read ({why}); it was moved to {} and the history starts anew",
+                path.display()
+            ));
+            FeedState {
+                items: recover_published(config, feed, now),
+                ..Default::default()
+            }
+        }
+    };
+    let concurrency = config.fetch.concurrency;
+    let mut listing = fetch_listing(feed, fetcher, concurrency, progress, &state.pages).await?;
+    outcome.warnings.append(&mut listing.warnings);
+    outcome.pages_fetched = listing.fetched;
+    outcome.pages_not_modified = listing.not_modified;
+    listing.items.truncate(feed.max_items);
+
+    // Which listed items need their article page, and which are known.
+    let rules = store::item_rules_hash(feed);
+    let old: HashMap<String, &StoredItem> =
+        state.items.iter().map(|i| (i.item.link.to_string(), i)).collect();
+    let expired: HashSet<&str> = state.expired.iter().map(String::as_str).collect();
+    let is_current = |stored: &StoredItem| {
+        let young = match (feed.refresh_after, stored.extracted) {
+            (Some(max), Some(at)) => now.signed_duration_since(at).to_std().is_ok_and(|age| age < max),
+            _ => true,
+        };
+        stored.rules == rules && !options.refresh && young
+    };
+    let mut listed_links = Vec::new();
+    let mut to_extract = Vec::new();
+    for article in listing.items {
+        let link = link_of(&article).to_string();
+        if expired.contains(link.as_str()) {
+            continue;
+        }
+        let known = old.get(&link).copied();
+        let fresh_from_page = !matches!(
+            article.link,
+            Some(Found {
+                from: Source::Fallback(UNCHANGED_LISTING),
+                ..
+            })
+        );
+        let extract = match known {
+            None => true,
+            Some(stored) if feed.fetch_articles => !is_current(stored),
+            // Listing-only items cost no request: take the page's latest fields.
+            Some(_) => fresh_from_page,
+        };
+        listed_links.push(link);
+        if extract {
+            to_extract.push(article);
+        }
+    }
+
+    // Extract what needs it; failures keep an earlier version when there is one.
+    let mut extracted: HashMap<String, FeedItem> = HashMap::new();
+    outcome.articles_cached = listed_links.len() - to_extract.len();
+    if feed.fetch_articles {
+        outcome.articles_fetched = to_extract.len();
+        let links: Vec<String> = to_extract.iter().map(|a| link_of(a).to_string()).collect();
+        let results = extract_articles(feed, fetcher, concurrency, progress, to_extract).await;
+        for (link, result) in links.into_iter().zip(results) {
+            match result.map(Article::into_item) {
+                Ok(Some(item)) => {
+                    extracted.insert(link, item);
+                }
+                Ok(None) => {}
+                Err(e) if old.contains_key(&link) => {
+                    outcome.warnings.push(format!("kept the earlier version: {e:#}"))
+                }
+                Err(e) => {
+                    tracing::info!(feed = %feed.id, "item dropped: {e:#}");
+                    outcome.warnings.push(format!("item dropped: {e:#}"));
+                }
+            }
+        }
+    } else {
+        for article in to_extract {
+            let link = link_of(&article).to_string();
+            if let Some(item) = article.into_item() {
+                extracted.insert(link, item);
+            }
+        }
+    }
+
+    // The new history: listed items first (new ones numbered top-first),
+    // then earlier items that left the listing.
+    let extracted_at = feed.fetch_articles.then_some(now);
+    let new_links: Vec<&String> = listed_links
+        .iter()
+        .filter(|l| extracted.contains_key(*l) && !old.contains_key(*l))
+        .collect();
+    let first_new_seq = state.next_seq;
+    let mut history: Vec<StoredItem> = Vec::new();
+    let mut new_index = 0;
+    for link in &listed_links {
+        match (extracted.remove(link), old.get(link)) {
+            (Some(item), Some(stored)) => {
+                if item != stored.item {
+                    outcome.updated.push(Change::of(&item));
+                }
+                history.push(StoredItem {
+                    item,
+                    extracted: extracted_at,
+                    rules: rules.clone(),
+                    ..(*stored).clone()
+                });
+            }
+            (Some(item), None) => {
+                outcome.added.push(Change::of(&item));
+                let seq = first_new_seq + (new_links.len() - 1 - new_index) as u64;
+                new_index += 1;
+                let first_seen = now.fixed_offset();
+                history.push(StoredItem {
+                    item,
+                    first_seen,
+                    seq,
+                    extracted: extracted_at,
+                    rules: rules.clone(),
+                });
+            }
+            (None, Some(stored)) => history.push((*stored).clone()),
+            (None, None) => {}
+        }
+    }
+    let listed: HashSet<&String> = listed_links.iter().collect();
+    history.extend(
+        state
+            .items
+            .iter()
+            .filter(|i| !listed.contains(&i.item.link.to_string()))
+            .cloned(),
+    );
+
+    // Age and count limits; the newest are kept.
+    let mut expired_now = Vec::new();
+    if let Some(max_age) = feed.max_age {
+        let oldest = now - chrono::Duration::from_std(max_age).unwrap_or(chrono::Duration::MAX);
+        history.retain(|i| {
+            let keep = i.date() >= oldest;
+            if !keep && listed.contains(&i.item.link.to_string()) {
+                // Still on the listing: remember, so it is not fetched again every run.
+                expired_now.push(i.item.link.to_string());
+            }
+            keep
+        });
+    }
+    history.sort_by(|a, b| b.date().cmp(&a.date()).then(b.seq.cmp(&a.seq)));
+    history.truncate(feed.max_items);
+    let kept: HashSet<String> = history.iter().map(|i| i.item.link.to_string()).collect();
+    outcome.dropped = state
+        .items
+        .iter()
+        .filter(|i| !kept.contains(&i.item.link.to_string()))
+        .map(|i| Change::of(&i.item))
+        .collect();
+    outcome.added.retain(|c| kept.contains(&c.link));
+    outcome.items = history.len();
+
+    state.version = store::STATE_VERSION;
+    state.next_seq = first_new_seq + new_links.len() as u64;
+    state.items = history;
+    state.pages = listing.pages;
+    expired_now.extend(state.expired.iter().filter(|l| listed.contains(l)).cloned());
+    expired_now.sort();
+    expired_now.dedup();
+    state.expired = expired_now;
+    if options.dry_run {
+        return Ok(());
+    }
+
+    // Feeds first, then the state: a crash in between re-extracts at worst.
+    let items: Vec<FeedItem> = state.items.iter().map(StoredItem::published_item).collect();
+    let meta = feed_meta(config, feed, &items, now);
+    for &format in &config.output.formats {
+        let path = generate::output_path(&config.output.dir, &feed.id, format);
+        let text = generate::render(format, &meta, &items);
+        if generate::write_if_changed(&path, text.as_bytes())? {
+            outcome.written.push(path);
+        }
+    }
+    if store::save(&config.state_dir, &feed.id, &state)? {
+        outcome
+            .written
+            .push(store::state_path(&config.state_dir, &feed.id));
+    }
+    Ok(())
+}
+
+/// Without a state, the items of the feed published before start the
+/// history, so a lost state folder loses no item.
+fn recover_published(config: &Config, feed: &FeedConfig, now: DateTime<Utc>) -> Vec<StoredItem> {
+    let items = generate::read_published(&config.output.dir, &feed.id, &config.output.formats);
+    let n = items.len() as u64;
+    items
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| StoredItem {
+            first_seen: item.published.or(item.updated).unwrap_or(now.fixed_offset()),
+            seq: n - 1 - i as u64,
+            extracted: None,
+            // An empty hash: still-listed items are extracted again.
+            rules: String::new(),
+            item,
+        })
+        .collect()
+}
+
+fn feed_meta(config: &Config, feed: &FeedConfig, items: &[FeedItem], now: DateTime<Utc>) -> FeedMeta {
     // The newest item date keeps the file identical when nothing changed.
-    let updated = items
+    let updated: Option<DateTime<FixedOffset>> = items
         .iter()
         .filter_map(|i| i.updated.into_iter().chain(i.published).max())
-        .max()
-        .unwrap_or_else(|| Utc::now().fixed_offset());
+        .max();
     FeedMeta {
         id: feed.id.clone(),
         title: feed.title.clone(),
@@ -209,13 +505,18 @@ fn feed_meta(config: &Config, feed: &FeedConfig, items: &[FeedItem]) -> FeedMeta
         site_url: feed.urls[0].clone(),
         language: feed.language.clone(),
         base_url: config.output.base_url.clone(),
-        updated,
+        updated: updated.unwrap_or_else(|| now.fixed_offset()),
     }
 }
 
 /// Runs `build` for the selected feeds concurrently and returns each outcome
-/// in config order.
-pub async fn build_all(config: &Config, only: &[String], progress: &ProgressBar) -> Result<Vec<FeedOutcome>> {
+/// in config order. Holds the state lock unless it is a dry run.
+pub async fn build_all(
+    config: &Config,
+    only: &[String],
+    progress: &ProgressBar,
+    options: &BuildOptions,
+) -> Result<Vec<FeedOutcome>> {
     for id in only {
         if config.feed(id).is_none() {
             let ids: Vec<&str> = config.feeds.iter().map(|f| f.id.as_str()).collect();
@@ -226,6 +527,15 @@ pub async fn build_all(config: &Config, only: &[String], progress: &ProgressBar)
             ));
         }
     }
+    let _lock = if options.dry_run {
+        None
+    } else {
+        let lock = store::lock(&config.state_dir, options.wait)?;
+        // Under the lock, temporary files are leftovers of a killed run.
+        generate::remove_temporary_files(&config.output.dir);
+        generate::remove_temporary_files(&config.state_dir);
+        Some(lock)
+    };
     let fetcher = Fetcher::new(&config.fetch)?;
     let feeds: Vec<&FeedConfig> = config
         .feeds
@@ -234,7 +544,7 @@ pub async fn build_all(config: &Config, only: &[String], progress: &ProgressBar)
         .collect();
     progress.set_length(feeds.iter().map(|f| f.urls.len() as u64).sum());
     let outcomes = stream::iter(feeds)
-        .map(|feed| build_feed(config, feed, &fetcher, progress))
+        .map(|feed| build_feed(config, feed, &fetcher, progress, options))
         .buffered(config.fetch.concurrency)
         .collect()
         .await;

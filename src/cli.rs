@@ -11,7 +11,7 @@ use scraper::Html;
 use serde_json::json;
 use url::Url;
 
-use crate::build::{self, FeedOutcome};
+use crate::build::{self, BuildOptions, FeedOutcome};
 use crate::config::{ArticleRules, Config, ConfigErrors};
 use crate::extract::{self, html, Article, Found};
 use crate::fetch::Fetcher;
@@ -49,6 +49,15 @@ enum Command {
         /// Build only this feed; may be repeated.
         #[arg(long = "only", value_name = "ID")]
         only: Vec<String>,
+        /// Report what would be added, updated and dropped; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Extract every listed article again, even those in the cache.
+        #[arg(long)]
+        refresh: bool,
+        /// Seconds to wait for another build of the same state to finish.
+        #[arg(long, value_name = "SECS", default_value_t = 120)]
+        wait: u64,
     },
     /// Check the config without fetching anything.
     Check {
@@ -122,12 +131,23 @@ fn runtime() -> Result<tokio::runtime::Runtime> {
 
 fn run(command: Command) -> Result<u8> {
     match command {
-        Command::Build { config, only } => {
+        Command::Build {
+            config,
+            only,
+            dry_run,
+            refresh,
+            wait,
+        } => {
             let config = Config::load(&config)?;
+            let options = BuildOptions {
+                refresh,
+                dry_run,
+                wait: std::time::Duration::from_secs(wait),
+            };
             let progress = progress_bar();
-            let outcomes = runtime()?.block_on(build::build_all(&config, &only, &progress))?;
+            let outcomes = runtime()?.block_on(build::build_all(&config, &only, &progress, &options))?;
             progress.finish_and_clear();
-            print_summary(&config, &outcomes);
+            print_summary(&config, &outcomes, dry_run);
             let failed = outcomes.iter().any(|o| o.error.is_some());
             Ok(if failed { exit::FEED_FAILED } else { exit::OK })
         }
@@ -242,27 +262,48 @@ fn progress_bar() -> ProgressBar {
     bar
 }
 
-fn print_summary(config: &Config, outcomes: &[FeedOutcome]) {
+fn print_summary(config: &Config, outcomes: &[FeedOutcome], dry_run: bool) {
     let width = outcomes.iter().map(|o| o.id.len()).max().unwrap_or(0);
+    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     for o in outcomes {
-        match &o.error {
-            Some(err) => println!("{:width$}  FAILED  {err} (files published before are kept)", o.id),
-            None => {
-                let files = if o.written.is_empty() {
-                    "unchanged".to_string()
-                } else {
-                    format!("{} file(s) written", o.written.len())
-                };
-                let errors = match o.warnings.len() {
-                    1 => "1 error".to_string(),
-                    n => format!("{n} errors"),
-                };
-                println!(
-                    "{:width$}  ok      {} items, {} new, {errors}, {files}",
-                    o.id, o.items, o.new
-                );
-                for w in &o.warnings {
-                    println!("{:width$}          warning: {w}", "");
+        if let Some(err) = &o.error {
+            println!("{:width$}  FAILED  {err} (files published before are kept)", o.id);
+            continue;
+        }
+        let files = if dry_run {
+            "dry run, nothing written".to_string()
+        } else if o.written.is_empty() {
+            "unchanged".to_string()
+        } else {
+            format!("{} written", plural(o.written.len(), "file", "files"))
+        };
+        let pages = if o.pages_not_modified > 0 {
+            format!(
+                "{} ({} not modified)",
+                plural(o.pages_fetched + o.pages_not_modified, "page", "pages"),
+                o.pages_not_modified
+            )
+        } else {
+            plural(o.pages_fetched, "page", "pages")
+        };
+        println!(
+            "{:width$}  ok      {}, {} new, {} updated, {} dropped, {}; fetched {pages} and {}, {} cached; {files}",
+            o.id,
+            plural(o.items, "item", "items"),
+            o.added.len(),
+            o.updated.len(),
+            o.dropped.len(),
+            plural(o.warnings.len(), "error", "errors"),
+            plural(o.articles_fetched, "article", "articles"),
+            o.articles_cached,
+        );
+        for w in &o.warnings {
+            println!("{:width$}          warning: {w}", "");
+        }
+        if dry_run {
+            for (mark, list) in [("+", &o.added), ("~", &o.updated), ("-", &o.dropped)] {
+                for c in list {
+                    println!("{:width$}          {mark} {}  <{}>", "", c.title, c.link);
                 }
             }
         }
@@ -270,7 +311,7 @@ fn print_summary(config: &Config, outcomes: &[FeedOutcome]) {
     let failed = outcomes.iter().filter(|o| o.error.is_some()).count();
     if failed > 0 {
         eprintln!("{failed} of {} feeds failed", outcomes.len());
-    } else if !outcomes.is_empty() {
+    } else if !outcomes.is_empty() && !dry_run {
         eprintln!("feeds are in {}", config.output.dir.display());
     }
 }

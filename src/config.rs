@@ -29,6 +29,8 @@ pub const DEFAULT_USER_AGENT: &str = concat!(
 pub struct Config {
     pub path: PathBuf,
     pub output: Output,
+    /// The folder of the state kept between runs.
+    pub state_dir: PathBuf,
     pub fetch: FetchSettings,
     pub feeds: Vec<FeedConfig>,
 }
@@ -81,6 +83,10 @@ pub struct FeedConfig {
     pub language: Option<String>,
     pub timezone: Tz,
     pub max_items: usize,
+    /// Items older than this leave the feed.
+    pub max_age: Option<Duration>,
+    /// An extracted article is extracted again after this long.
+    pub refresh_after: Option<Duration>,
     pub fetch_articles: bool,
     pub list: ListRules,
     pub article: ArticleRules,
@@ -114,6 +120,8 @@ pub struct FieldRules {
 #[derive(Debug, Clone, Default)]
 pub struct ListRules {
     pub item: Option<Selector>,
+    /// `item` as written.
+    pub item_source: Option<String>,
     pub link: Option<FieldRule>,
     pub fields: FieldRules,
 }
@@ -122,6 +130,8 @@ pub struct ListRules {
 pub struct ArticleRules {
     pub fields: FieldRules,
     pub remove: Vec<Selector>,
+    /// `remove` as written.
+    pub remove_sources: Vec<String>,
 }
 
 /// One problem in a config file, located as precisely as the file allows.
@@ -176,7 +186,15 @@ struct RawConfig {
     #[serde(default)]
     fetch: RawFetch,
     #[serde(default)]
+    state: RawState,
+    #[serde(default)]
     feeds: Vec<RawFeed>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawState {
+    dir: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -205,6 +223,8 @@ struct RawFeed {
     language: Option<String>,
     timezone: Option<Spanned<String>>,
     max_items: Option<Spanned<usize>>,
+    max_age: Option<Spanned<String>>,
+    refresh_after: Option<Spanned<String>>,
     fetch_articles: Option<bool>,
     #[serde(default)]
     list: RawList,
@@ -416,9 +436,13 @@ impl Validator<'_> {
                 message: "no feeds are configured; add a [[feeds]] table with id, title and url".into(),
             });
         }
+        let state_dir = self
+            .base_dir
+            .join(raw.state.dir.as_deref().unwrap_or(".pagefeed"));
         Config {
             path: self.file.clone(),
             output,
+            state_dir,
             fetch,
             feeds,
         }
@@ -483,14 +507,8 @@ impl Validator<'_> {
             s.user_agent = ua;
         }
         if let Some(t) = raw.timeout {
-            match humantime::parse_duration(t.get_ref()) {
-                Ok(d) if !d.is_zero() => s.timeout = d,
-                Ok(_) => self.error(t.span(), "fetch.timeout", "must be longer than zero"),
-                Err(e) => self.error(
-                    t.span(),
-                    "fetch.timeout",
-                    format!("not a duration ({e}); write e.g. \"30s\" or \"2m\""),
-                ),
+            if let Some(d) = self.duration(&t, "fetch.timeout") {
+                s.timeout = d;
             }
         }
         if let Some(c) = raw.concurrency {
@@ -501,6 +519,22 @@ impl Validator<'_> {
             }
         }
         s
+    }
+
+    /// A positive duration such as "30s", "7d" or "1h 30m".
+    fn duration(&mut self, raw: &Spanned<String>, key: &str) -> Option<Duration> {
+        match humantime::parse_duration(raw.get_ref()) {
+            Ok(d) if !d.is_zero() => Some(d),
+            Ok(_) => {
+                self.error(raw.span(), key, "must be longer than zero");
+                None
+            }
+            Err(e) => {
+                let msg = format!("not a duration ({e}); write e.g. \"30s\", \"2m\" or \"7d\"");
+                self.error(raw.span(), key, msg);
+                None
+            }
+        }
     }
 
     fn feed(&mut self, index: usize, raw: RawFeed) -> Option<FeedConfig> {
@@ -555,6 +589,14 @@ impl Validator<'_> {
             Some(m) => *m.get_ref(),
         };
 
+        let max_age = raw
+            .max_age
+            .as_ref()
+            .and_then(|d| self.duration(d, &key("max_age")));
+        let refresh_after = raw
+            .refresh_after
+            .as_ref()
+            .and_then(|d| self.duration(d, &key("refresh_after")));
         let list = self.list_rules(raw.list, &key);
         let article = self.article_rules(raw.article, &key);
         if self.errors.len() > before {
@@ -568,6 +610,8 @@ impl Validator<'_> {
             language: raw.language,
             timezone,
             max_items,
+            max_age,
+            refresh_after,
             fetch_articles: raw.fetch_articles.unwrap_or(true),
             list,
             article,
@@ -661,6 +705,7 @@ impl Validator<'_> {
             .and_then(|s| self.selector(s, &key("list.item")));
         ListRules {
             item,
+            item_source: raw.item.map(|s| s.into_inner()),
             link: self.field(raw.link, &key("list.link"), false),
             fields: FieldRules {
                 title: self.field(raw.title, &key("list.title"), false),
@@ -693,6 +738,7 @@ impl Validator<'_> {
                 tags: self.field(raw.tags, &key("article.tags"), false),
             },
             remove,
+            remove_sources: raw.remove.into_iter().map(|s| s.into_inner()).collect(),
         }
     }
 }

@@ -21,10 +21,32 @@ pub struct Page {
     /// The URL after redirects.
     pub url: Url,
     pub html: String,
+    pub validators: Validators,
 }
 
-/// Fetches pages; every request goes through [`Fetcher::get`], so politeness
-/// rules live in one place.
+/// What makes a request conditional: the page's ETag and Last-Modified.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Validators {
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+}
+
+impl Validators {
+    pub fn is_empty(&self) -> bool {
+        self.etag.is_none() && self.last_modified.is_none()
+    }
+}
+
+/// The answer to a conditional request.
+#[derive(Debug)]
+pub enum Fetched {
+    /// The page did not change since the validators were taken.
+    NotModified,
+    Page(Page),
+}
+
+/// Fetches pages; every request goes through [`Fetcher::get_if_changed`], so
+/// politeness rules live in one place.
 #[derive(Clone)]
 pub struct Fetcher {
     client: reqwest::Client,
@@ -59,29 +81,45 @@ impl Fetcher {
 
     /// Fetches one page. Errors name the URL.
     pub async fn get(&self, url: &Url) -> Result<Page> {
+        match self.get_if_changed(url, &Validators::default()).await? {
+            Fetched::Page(page) => Ok(page),
+            Fetched::NotModified => bail!("{url}: answered 304 Not Modified to a plain request"),
+        }
+    }
+
+    /// Fetches one page unless it is unchanged since `validators` were taken.
+    pub async fn get_if_changed(&self, url: &Url, validators: &Validators) -> Result<Fetched> {
         let _permit = self.permits.acquire().await.expect("semaphore is never closed");
         match url.scheme() {
-            "file" => read_file(url).await,
-            "http" | "https" => self.get_http(url).await,
+            "file" => read_file(url, validators).await,
+            "http" | "https" => self.get_http(url, validators).await,
             other => bail!("{url}: the scheme `{other}` is not supported"),
         }
     }
 
-    async fn get_http(&self, url: &Url) -> Result<Page> {
-        let resp = self
+    async fn get_http(&self, url: &Url, validators: &Validators) -> Result<Fetched> {
+        use reqwest::header;
+        let mut request = self
             .client
             .get(url.clone())
-            .header(
-                reqwest::header::ACCEPT,
-                "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5",
-            )
+            .header(header::ACCEPT, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+        if let Some(etag) = &validators.etag {
+            request = request.header(header::IF_NONE_MATCH, etag);
+        }
+        if let Some(date) = &validators.last_modified {
+            request = request.header(header::IF_MODIFIED_SINCE, date);
+        }
+        let resp = request
             .send()
             .await
             .map_err(|e| anyhow::anyhow!("{url}: {}", describe(&e)))?;
         let status = resp.status();
+        if status == reqwest::StatusCode::NOT_MODIFIED && !validators.is_empty() {
+            return Ok(Fetched::NotModified);
+        }
         if status.is_redirection() {
             // reqwest hands back redirects it will not follow, such as to `file:`.
-            let to = resp.headers().get(reqwest::header::LOCATION);
+            let to = resp.headers().get(header::LOCATION);
             let to = to.and_then(|v| v.to_str().ok()).unwrap_or("nowhere");
             bail!("{url}: redirect to a non-HTTP URL ({to}) refused");
         }
@@ -89,12 +127,17 @@ impl Fetcher {
             bail!("{url}: HTTP {status}");
         }
         let final_url = resp.url().clone();
-        let charset = resp
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(charset_param)
-            .map(str::to_string);
+        let header_text = |name| {
+            resp.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let validators = Validators {
+            etag: header_text(header::ETAG),
+            last_modified: header_text(header::LAST_MODIFIED),
+        };
+        let charset = header_text(header::CONTENT_TYPE).and_then(|c| charset_param(&c).map(str::to_string));
         let mut body = Vec::new();
         let mut stream = resp.bytes_stream();
         while let Some(chunk) = stream.next().await {
@@ -107,10 +150,11 @@ impl Fetcher {
             }
             body.extend_from_slice(&chunk);
         }
-        Ok(Page {
+        Ok(Fetched::Page(Page {
             url: final_url,
             html: decode(&body, charset.as_deref()),
-        })
+            validators,
+        }))
     }
 }
 
@@ -130,17 +174,33 @@ fn describe(e: &reqwest::Error) -> String {
     msg
 }
 
-async fn read_file(url: &Url) -> Result<Page> {
+/// A local page; its size and modification time stand in for an ETag.
+async fn read_file(url: &Url, validators: &Validators) -> Result<Fetched> {
     let path = url
         .to_file_path()
         .map_err(|_| anyhow::anyhow!("{url}: not a local file path"))?;
+    let meta = tokio::fs::metadata(&path)
+        .await
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    let modified = meta
+        .modified()
+        .ok()
+        .and_then(|m| m.duration_since(std::time::UNIX_EPOCH).ok());
+    let etag = modified.map(|m| format!("\"{}-{}.{}\"", meta.len(), m.as_secs(), m.subsec_nanos()));
+    if etag.is_some() && validators.etag == etag {
+        return Ok(Fetched::NotModified);
+    }
     let bytes = tokio::fs::read(&path)
         .await
         .with_context(|| format!("cannot read {}", path.display()))?;
-    Ok(Page {
+    Ok(Fetched::Page(Page {
         url: url.clone(),
         html: decode(&bytes, None),
-    })
+        validators: Validators {
+            etag,
+            last_modified: None,
+        },
+    }))
 }
 
 fn charset_param(content_type: &str) -> Option<&str> {

@@ -1,7 +1,7 @@
 //! Feed files: RSS 2.0 and Atom 1.0 built with the `rss` and
 //! `atom_syndication` types (they do all escaping), written atomically.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -14,6 +14,8 @@ use crate::extract::FeedItem;
 
 pub const GENERATOR: &str = concat!("pagefeed ", env!("CARGO_PKG_VERSION"));
 const MEDIA_NS: &str = "http://search.yahoo.com/mrss/";
+/// Temporary files start with this; a build removes leftovers at its start.
+const TEMP_PREFIX: &str = ".pagefeed-";
 
 /// What a feed says about itself.
 #[derive(Debug, Clone)]
@@ -270,7 +272,7 @@ pub fn write_if_changed(path: &Path, contents: &[u8]) -> Result<bool> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let mut tmp = tempfile::Builder::new()
-        .prefix(".pagefeed-")
+        .prefix(TEMP_PREFIX)
         .tempfile_in(dir)
         .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
     tmp.write_all(contents)
@@ -288,25 +290,93 @@ pub fn write_if_changed(path: &Path, contents: &[u8]) -> Result<bool> {
     Ok(true)
 }
 
-/// The item links of a feed published before, read back from its file.
-pub fn published_links(dir: &Path, id: &str, formats: &[Format]) -> HashSet<String> {
-    for &format in formats {
+/// The items of a feed published before, read back from its Atom file (or
+/// its RSS file), newest first as written.
+pub fn read_published(dir: &Path, id: &str, formats: &[Format]) -> Vec<FeedItem> {
+    let mut order = formats.to_vec();
+    order.sort_by_key(|f| *f != Format::Atom);
+    for format in order {
         let Ok(bytes) = std::fs::read(output_path(dir, id, format)) else {
             continue;
         };
-        let links: Option<HashSet<String>> = match format {
-            Format::Rss => rss::Channel::read_from(&bytes[..])
-                .ok()
-                .map(|c| c.items.iter().filter_map(|i| i.link.clone()).collect()),
+        let items = match format {
             Format::Atom => atom_syndication::Feed::read_from(&bytes[..])
                 .ok()
-                .map(|f| f.entries.iter().map(|e| e.id.clone()).collect()),
+                .map(|f| f.entries.iter().filter_map(item_from_entry).collect::<Vec<_>>()),
+            Format::Rss => rss::Channel::read_from(&bytes[..])
+                .ok()
+                .map(|c| c.items.iter().filter_map(item_from_rss).collect::<Vec<_>>()),
         };
-        if let Some(links) = links {
-            return links;
+        if let Some(items) = items {
+            return items;
         }
     }
-    HashSet::new()
+    Vec::new()
+}
+
+fn item_from_entry(e: &atom_syndication::Entry) -> Option<FeedItem> {
+    let link = e
+        .links
+        .iter()
+        .find(|l| l.rel == "alternate")
+        .map(|l| l.href.as_str())
+        .unwrap_or(&e.id);
+    let image = e
+        .links
+        .iter()
+        .find(|l| l.rel == "enclosure")
+        .and_then(|l| Url::parse(&l.href).ok());
+    Some(FeedItem {
+        title: e.title.value.clone(),
+        link: Url::parse(link).ok()?,
+        published: e.published,
+        // `updated` was filled from `published` when the page gave none.
+        updated: Some(e.updated).filter(|u| Some(*u) != e.published),
+        author: e.authors.first().map(|a| a.name.clone()),
+        summary: e.summary.as_ref().map(|s| s.value.clone()),
+        content_html: e.content.as_ref().and_then(|c| c.value.clone()),
+        image,
+        tags: e.categories.iter().map(|c| c.term.clone()).collect(),
+    })
+}
+
+fn item_from_rss(i: &rss::Item) -> Option<FeedItem> {
+    let image = i
+        .extensions
+        .get("media")
+        .and_then(|m| m.get("content"))
+        .and_then(|c| c.first())
+        .and_then(|c| c.attrs.get("url"))
+        .and_then(|u| Url::parse(u).ok());
+    Some(FeedItem {
+        title: i.title.clone().unwrap_or_default(),
+        link: Url::parse(i.link.as_deref()?).ok()?,
+        published: i
+            .pub_date
+            .as_deref()
+            .and_then(|d| DateTime::parse_from_rfc2822(d).ok()),
+        updated: None,
+        author: i
+            .dublin_core_ext
+            .as_ref()
+            .and_then(|d| d.creators.first().cloned()),
+        summary: i.description.clone(),
+        content_html: i.content.clone(),
+        image,
+        tags: i.categories.iter().map(|c| c.name.clone()).collect(),
+    })
+}
+
+/// Removes the temporary files a killed run may have left in `dir`.
+pub fn remove_temporary_files(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 #[cfg(test)]

@@ -8,3 +8,4 @@ pub mod config;
 pub mod extract;
 pub mod fetch;
 pub mod generate;
+pub mod store;

@@ -72,7 +72,7 @@ pub struct Article {
 }
 
 /// An article as the generators want it: plain values, ready to write.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct FeedItem {
     pub title: String,
     pub link: Url,

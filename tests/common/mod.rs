@@ -26,8 +26,30 @@ pub struct FixtureServer {
     thread: Option<JoinHandle<()>>,
 }
 
+/// How the fixture server behaves.
+#[derive(Clone, Copy)]
+pub struct ServerOptions {
+    /// Send ETag and Last-Modified, and answer 304 to matching conditional requests.
+    pub validators: bool,
+    /// Wait this long before answering each request.
+    pub delay: Duration,
+}
+
+impl Default for ServerOptions {
+    fn default() -> Self {
+        ServerOptions {
+            validators: true,
+            delay: Duration::ZERO,
+        }
+    }
+}
+
 impl FixtureServer {
     pub fn start(root: &Path) -> FixtureServer {
+        FixtureServer::start_with(root, ServerOptions::default())
+    }
+
+    pub fn start_with(root: &Path, options: ServerOptions) -> FixtureServer {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         let addr = listener.local_addr().unwrap();
         let hits: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
@@ -40,7 +62,7 @@ impl FixtureServer {
                 }
                 let Ok(stream) = stream else { continue };
                 let (counts, root) = (counts.clone(), root.clone());
-                std::thread::spawn(move || serve_connection(stream, &root, &counts));
+                std::thread::spawn(move || serve_connection(stream, &root, &counts, options));
             }
         });
         FixtureServer {
@@ -62,7 +84,12 @@ impl FixtureServer {
     }
 }
 
-fn serve_connection(mut stream: TcpStream, root: &Path, counts: &Mutex<HashMap<String, usize>>) {
+fn serve_connection(
+    mut stream: TcpStream,
+    root: &Path,
+    counts: &Mutex<HashMap<String, usize>>,
+    options: ServerOptions,
+) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
     let mut head = Vec::new();
     let mut buf = [0u8; 4096];
@@ -76,6 +103,7 @@ fn serve_connection(mut stream: TcpStream, root: &Path, counts: &Mutex<HashMap<S
     let target = head.split_whitespace().nth(1).unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
     *counts.lock().unwrap().entry(path.clone()).or_default() += 1;
+    std::thread::sleep(options.delay);
 
     // Redirects on demand: /__redirect?to=URL and an endless /__loop.
     let location = match path.as_str() {
@@ -102,13 +130,34 @@ fn serve_connection(mut stream: TcpStream, root: &Path, counts: &Mutex<HashMap<S
         }
         _ => ("404 Not Found", "text/plain", b"not found".to_vec()),
     };
+    let mut extra = String::new();
+    if options.validators && status.starts_with("200") {
+        // A content hash as ETag; a fixed Last-Modified so both kinds are sent.
+        let etag = format!("\"{:016x}\"", fnv(&body));
+        let if_none_match = head.lines().find_map(|l| {
+            l.strip_prefix("If-None-Match: ")
+                .or_else(|| l.strip_prefix("if-none-match: "))
+        });
+        if if_none_match == Some(etag.as_str()) {
+            let header = format!("HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nConnection: close\r\n\r\n");
+            let _ = stream.write_all(header.as_bytes());
+            return;
+        }
+        extra = format!("ETag: {etag}\r\nLast-Modified: Tue, 01 Aug 2023 10:00:00 GMT\r\n");
+    }
     let header = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\n{extra}Connection: close\r\n\r\n",
         body.len()
     );
     let _ = stream
         .write_all(header.as_bytes())
         .and_then(|_| stream.write_all(&body));
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 impl Drop for FixtureServer {
@@ -176,4 +225,109 @@ pub fn pagefeed() -> assert_cmd::Command {
 pub fn parse_feed(path: &Path) -> feed_rs::model::Feed {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     feed_rs::parser::parse(&bytes[..]).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// One article of a generated news site.
+#[derive(Clone)]
+pub struct Story {
+    pub slug: String,
+    pub title: String,
+    /// As the site writes it, e.g. "31 Aug 2023 22:34"; None for an undated page.
+    pub date: Option<String>,
+}
+
+impl Story {
+    pub fn new(slug: &str, date: Option<&str>) -> Story {
+        Story {
+            slug: slug.into(),
+            title: format!("Story {slug}"),
+            date: date.map(str::to_string),
+        }
+    }
+}
+
+/// Writes a seed-shaped section: `<root>/<section>/index.html` listing the
+/// stories in the given order, and one page per story.
+pub fn write_section(root: &Path, section: &str, stories: &[Story]) {
+    let dir = root.join(section);
+    std::fs::create_dir_all(&dir).unwrap();
+    let cards: String = stories
+        .iter()
+        .map(|s| {
+            format!(
+                "<div class=\"card\"><a class=\"card-link\" href=\"{}.html\"><h3>{}</h3></a></div>\n",
+                s.slug, s.title
+            )
+        })
+        .collect();
+    let listing = format!(
+        "<html><body><nav><a href=\"/\">Home</a></nav><div class=\"news-list\">\n{cards}</div>\
+         <aside class=\"most-read\"><a href=\"/other/x.html\">Elsewhere</a></aside></body></html>"
+    );
+    std::fs::write(dir.join("index.html"), listing).unwrap();
+    for s in stories {
+        let date = s
+            .date
+            .as_ref()
+            .map(|d| format!("<li class=\"date\">{d}</li>"))
+            .unwrap_or_default();
+        let page = format!(
+            "<html><head><title>{t}</title></head><body><article><h1 class=\"article-title\">{t}</h1>\
+             <ul class=\"article-meta\"><li class=\"author\">By Desk {slug}</li>{date}</ul>\
+             <p class=\"article-lead\">Lead of {slug}.</p><figure><img src=\"/img/{slug}.jpg\"></figure>\
+             <div class=\"article-body\"><p>Body of {slug}.</p><div class=\"related-news\">Related</div></div>\
+             <ul class=\"tags\"><li><a>Tag {slug}</a></li></ul></article></body></html>",
+            t = s.title,
+            slug = s.slug
+        );
+        std::fs::write(dir.join(format!("{}.html", s.slug)), page).unwrap();
+    }
+}
+
+/// A feed over a generated section, configured like the seeds' site.
+pub fn section_feed(server: &FixtureServer, id: &str, section: &str, extra: &str) -> String {
+    format!(
+        r##"
+[[feeds]]
+id = "{id}"
+title = "Section {section}"
+url = "{url}"
+timezone = "Asia/Beirut"
+{extra}
+
+[feeds.list]
+item = ".news-list .card"
+link = "a.card-link"
+
+[feeds.article]
+title = "h1.article-title"
+date = {{ selector = ".article-meta .date", format = "%d %b %Y %H:%M" }}
+author = {{ selector = ".article-meta .author", regex = "^By (.+)$" }}
+summary = ".article-lead"
+content = ".article-body"
+remove = [".related-news"]
+image = {{ selector = "figure img", attr = "src" }}
+tags = ".tags a"
+"##,
+        url = server.url(&format!("/{section}/index.html"))
+    )
+}
+
+/// Every file below `dir` with its bytes and modification time.
+pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>, std::time::SystemTime)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                let m = std::fs::metadata(&p).unwrap().modified().unwrap();
+                out.push((p.clone(), std::fs::read(&p).unwrap(), m));
+            }
+        }
+    }
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
 }
