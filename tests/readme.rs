@@ -49,6 +49,8 @@ fn readme_config_reference_parses_with_every_key() {
         assert!(rule.is_some(), "the README reference shows no {name}");
     }
     assert_eq!(feed.article.remove.len(), 2);
+    assert!(feed.max_age.is_some() && feed.refresh_after.is_some());
+    assert!(config.state_dir.ends_with(".pagefeed"));
     assert!(config.output.base_url.is_some());
 }
 

@@ -78,6 +78,22 @@ impl FixtureServer {
         format!("{}{}", self.base, path)
     }
 
+    /// How many requests reached the server in all.
+    pub fn total_hits(&self) -> usize {
+        self.hits.lock().unwrap().values().sum()
+    }
+
+    /// How many requests reached paths ending in `suffix`.
+    pub fn hits_ending(&self, suffix: &str) -> usize {
+        self.hits
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|(p, _)| p.ends_with(suffix))
+            .map(|(_, n)| n)
+            .sum()
+    }
+
     /// How many requests reached `path`.
     pub fn hits(&self, path: &str) -> usize {
         self.hits.lock().unwrap().get(path).copied().unwrap_or(0)
