@@ -16,7 +16,7 @@ use crate::config::{Config, FeedConfig};
 use crate::extract::{self, Article, FeedItem, Found, Source};
 use crate::fetch::{Fetched, Fetcher, Validators};
 use crate::generate::{self, FeedMeta};
-use crate::store::{self, FeedState, Loaded, StoredItem, StoredPage};
+use crate::store::{self, FeedState, Loaded, RunStats, StoredItem, StoredPage};
 
 /// How `build` runs.
 #[derive(Debug, Clone, Default)]
@@ -62,6 +62,8 @@ pub struct FeedOutcome {
     pub error: Option<String>,
     /// Files rewritten because their content changed (state included).
     pub written: Vec<PathBuf>,
+    /// Why the selectors may have gone stale, when they may.
+    pub stale: Option<String>,
     pub pages_fetched: usize,
     pub pages_not_modified: usize,
     pub articles_fetched: usize,
@@ -80,6 +82,18 @@ struct Listing {
     not_modified: usize,
 }
 
+/// The listing pages came, but no item was found on them.
+#[derive(Debug)]
+pub struct NoItemsFound(String);
+
+impl std::fmt::Display for NoItemsFound {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for NoItemsFound {}
+
 /// Fetches the listing pages (conditionally, when `old_pages` has validators
 /// taken with the same rules) and finds their items.
 async fn fetch_listing(
@@ -90,6 +104,7 @@ async fn fetch_listing(
     old_pages: &BTreeMap<String, StoredPage>,
 ) -> Result<Listing> {
     let rules = store::list_rules_hash(&feed.list);
+    let policy = &feed.policy(&fetcher.settings);
     let answers: Vec<_> = stream::iter(feed.urls.iter())
         .map(|url| {
             let old = old_pages.get(url.as_str()).filter(|p| p.rules == rules);
@@ -99,7 +114,7 @@ async fn fetch_listing(
                     last_modified: p.last_modified.clone(),
                 })
                 .unwrap_or_default();
-            async move { (url, old, fetcher.get_if_changed(url, &validators).await) }
+            async move { (url, old, fetcher.get_if_changed(url, &validators, policy).await) }
         })
         .buffered(concurrency)
         .collect()
@@ -113,6 +128,7 @@ async fn fetch_listing(
         not_modified: 0,
     };
     let mut failures = Vec::new();
+    let mut pages_without_items = 0;
     let mut seen = HashSet::new();
     for (url, old, answer) in answers {
         progress.inc(1);
@@ -138,6 +154,7 @@ async fn fetch_listing(
                 let doc = Html::parse_document(&page.html);
                 let found = extract::extract_listing(&doc, &page.url, &feed.list, feed.timezone);
                 if found.is_empty() {
+                    pages_without_items += 1;
                     failures.push(format!("{url}: no items found; check the [feeds.list] selectors"));
                 } else {
                     let links = found.iter().map(|a| link_of(a).to_string()).collect();
@@ -163,7 +180,11 @@ async fn fetch_listing(
         }
     }
     if listing.items.is_empty() {
-        bail!("{}", failures.join("; "));
+        let message = failures.join("; ");
+        if pages_without_items == feed.urls.len() {
+            return Err(NoItemsFound(message).into());
+        }
+        bail!("{message}");
     }
     listing.warnings = failures;
     Ok(listing)
@@ -183,9 +204,10 @@ async fn extract_articles(
     items: Vec<Article>,
 ) -> Vec<Result<Article>> {
     progress.inc_length(items.len() as u64);
+    let policy = &feed.policy(&fetcher.settings);
     stream::iter(items)
         .map(|item| async move {
-            let page = fetcher.get(link_of(&item)).await;
+            let page = fetcher.get(link_of(&item), policy).await;
             progress.inc(1);
             let page = page?;
             let mut doc = Html::parse_document(&page.html);
@@ -248,7 +270,7 @@ pub async fn collect(
 
 /// Builds one feed against its state and writes its files; never returns an
 /// error: the outcome says what went wrong, and nothing published before is
-/// lost.
+/// lost. The feed's health is recorded in its state either way.
 pub async fn build_feed(
     config: &Config,
     feed: &FeedConfig,
@@ -260,22 +282,60 @@ pub async fn build_feed(
         id: feed.id.clone(),
         ..Default::default()
     };
-    if let Err(e) = build_into(config, feed, fetcher, progress, options, &mut outcome).await {
-        outcome.error = Some(format!("{e:#}"));
+    let now = Utc::now();
+    let mut state = match load_state(config, feed, now, &mut outcome) {
+        Ok(state) => state,
+        Err(e) => {
+            outcome.error = Some(format!("{e:#}"));
+            return outcome;
+        }
+    };
+    let budget = feed.feed_timeout(&config.fetch);
+    let run = build_into(
+        config,
+        feed,
+        fetcher,
+        progress,
+        options,
+        &mut state,
+        &mut outcome,
+        now,
+    );
+    let result = match tokio::time::timeout(budget, run).await {
+        Ok(result) => result,
+        Err(_) => Err(anyhow!(
+            "the feed took longer than its feed_timeout ({}s)",
+            budget.as_secs()
+        )),
+    };
+    match result {
+        Ok(stats) => outcome.stale = state.health.succeeded(now, stats),
+        Err(e) => {
+            let message = format!("{e:#}");
+            let no_items = e.downcast_ref::<NoItemsFound>().is_some();
+            outcome.stale = state.health.failed(now, &message, no_items);
+            outcome.error = Some(message);
+        }
+    }
+    if !options.dry_run {
+        match store::save(&config.state_dir, &feed.id, &state) {
+            Ok(true) => outcome
+                .written
+                .push(store::state_path(&config.state_dir, &feed.id)),
+            Ok(false) => {}
+            Err(e) => outcome.error = Some(format!("{e:#}")),
+        }
     }
     outcome
 }
 
-async fn build_into(
+fn load_state(
     config: &Config,
     feed: &FeedConfig,
-    fetcher: &Fetcher,
-    progress: &ProgressBar,
-    options: &BuildOptions,
+    now: DateTime<Utc>,
     outcome: &mut FeedOutcome,
-) -> Result<()> {
-    let now = Utc::now();
-    let mut state = match store::load(&config.state_dir, &feed.id)? {
+) -> Result<FeedState> {
+    Ok(match store::load(&config.state_dir, &feed.id)? {
         Loaded::Ok(state) => state,
         Loaded::Fresh => FeedState {
             items: recover_published(config, feed, now),
@@ -291,7 +351,22 @@ async fn build_into(
                 ..Default::default()
             }
         }
-    };
+    })
+}
+
+/// Fetches, extracts and merges into `state`, then writes the feed files
+/// (the caller saves the state). Returns what the run found.
+#[allow(clippy::too_many_arguments)]
+async fn build_into(
+    config: &Config,
+    feed: &FeedConfig,
+    fetcher: &Fetcher,
+    progress: &ProgressBar,
+    options: &BuildOptions,
+    state: &mut FeedState,
+    outcome: &mut FeedOutcome,
+    now: DateTime<Utc>,
+) -> Result<RunStats> {
     let concurrency = config.fetch.concurrency;
     let mut listing = fetch_listing(feed, fetcher, concurrency, progress, &state.pages).await?;
     outcome.warnings.append(&mut listing.warnings);
@@ -368,6 +443,18 @@ async fn build_into(
             }
         }
     }
+
+    let stats = RunStats {
+        since: now,
+        found: listed_links.len(),
+        extracted: if feed.fetch_articles { extracted.len() } else { 0 },
+        with_date: extracted
+            .values()
+            .filter(|i| i.published.is_some() || i.updated.is_some())
+            .count(),
+        with_author: extracted.values().filter(|i| i.author.is_some()).count(),
+        with_content: extracted.values().filter(|i| i.content_html.is_some()).count(),
+    };
 
     // The new history: listed items first (new ones numbered top-first),
     // then earlier items that left the listing.
@@ -452,10 +539,11 @@ async fn build_into(
     expired_now.dedup();
     state.expired = expired_now;
     if options.dry_run {
-        return Ok(());
+        return Ok(stats);
     }
 
-    // Feeds first, then the state: a crash in between re-extracts at worst.
+    // Feeds first, then (by the caller) the state: a crash in between
+    // re-extracts at worst.
     let items: Vec<FeedItem> = state.items.iter().map(StoredItem::published_item).collect();
     let meta = feed_meta(config, feed, &items, now);
     for &format in &config.output.formats {
@@ -465,12 +553,7 @@ async fn build_into(
             outcome.written.push(path);
         }
     }
-    if store::save(&config.state_dir, &feed.id, &state)? {
-        outcome
-            .written
-            .push(store::state_path(&config.state_dir, &feed.id));
-    }
-    Ok(())
+    Ok(stats)
 }
 
 /// Without a state, the items of the feed published before start the
@@ -536,7 +619,7 @@ pub async fn build_all(
         generate::remove_temporary_files(&config.state_dir);
         Some(lock)
     };
-    let fetcher = Fetcher::new(&config.fetch)?;
+    let fetcher = Fetcher::with_robots_cache(&config.fetch, store::load_robots(&config.state_dir))?;
     let feeds: Vec<&FeedConfig> = config
         .feeds
         .iter()
@@ -548,5 +631,8 @@ pub async fn build_all(
         .buffered(config.fetch.concurrency)
         .collect()
         .await;
+    if !options.dry_run {
+        store::save_robots(&config.state_dir, &fetcher.robots_cache())?;
+    }
     Ok(outcomes)
 }

@@ -12,9 +12,11 @@ use serde_json::json;
 use url::Url;
 
 use crate::build::{self, BuildOptions, FeedOutcome};
+use crate::config::FetchSettings;
 use crate::config::{ArticleRules, Config, ConfigErrors};
 use crate::extract::{self, html, Article, Found};
-use crate::fetch::Fetcher;
+use crate::fetch::{Fetcher, Policy};
+use crate::store;
 
 /// Exit codes, documented in the README.
 pub mod exit {
@@ -24,6 +26,9 @@ pub mod exit {
     pub const FEED_FAILED: u8 = 1;
     /// The config or the command line is wrong; nothing was fetched.
     pub const CONFIG: u8 = 2;
+    /// No feed failed for another reason, but some feed's selectors may be
+    /// stale: no items found, or dates, authors or content suddenly missing.
+    pub const STALE: u8 = 3;
 }
 
 #[derive(Parser)]
@@ -58,6 +63,11 @@ enum Command {
         /// Seconds to wait for another build of the same state to finish.
         #[arg(long, value_name = "SECS", default_value_t = 120)]
         wait: u64,
+    },
+    /// Show each feed's health: last success or failure, items, field coverage, stale selectors.
+    Status {
+        #[arg(short, long, default_value = "config.toml")]
+        config: PathBuf,
     },
     /// Check the config without fetching anything.
     Check {
@@ -148,8 +158,13 @@ fn run(command: Command) -> Result<u8> {
             let outcomes = runtime()?.block_on(build::build_all(&config, &only, &progress, &options))?;
             progress.finish_and_clear();
             print_summary(&config, &outcomes, dry_run);
-            let failed = outcomes.iter().any(|o| o.error.is_some());
-            Ok(if failed { exit::FEED_FAILED } else { exit::OK })
+            Ok(exit_code(
+                outcomes.iter().map(|o| (o.error.is_some(), o.stale.is_some())),
+            ))
+        }
+        Command::Status { config } => {
+            let config = Config::load(&config)?;
+            Ok(print_status(&config))
         }
         Command::Check { config: path } => {
             let config = Config::load(&path)?;
@@ -200,15 +215,25 @@ fn run(command: Command) -> Result<u8> {
             feed,
             config,
         } => {
-            let (rules, tz) = match &feed {
+            let (rules, tz, settings, policy) = match &feed {
                 Some(id) => {
                     let config = Config::load(&config)?;
                     let f = config.feed(id).with_context(|| no_feed(&config, id))?;
-                    (f.article.clone(), f.timezone)
+                    (
+                        f.article.clone(),
+                        f.timezone,
+                        config.fetch.clone(),
+                        Some(f.policy(&config.fetch)),
+                    )
                 }
-                None => (ArticleRules::default(), chrono_tz::Tz::UTC),
+                None => (
+                    ArticleRules::default(),
+                    chrono_tz::Tz::UTC,
+                    FetchSettings::default(),
+                    None,
+                ),
             };
-            let (page_url, text) = load_source(&source, url)?;
+            let (page_url, text) = load_source(&source, url, &settings, policy)?;
             let mut doc = Html::parse_document(&text);
             let article = extract::extract_article(&mut doc, &page_url, &rules, tz);
             if json {
@@ -232,11 +257,17 @@ fn no_feed(config: &Config, id: &str) -> String {
 
 /// A URL is fetched; anything else is a local file, read as the page at
 /// `--url` (or its own file URL).
-fn load_source(source: &str, url: Option<Url>) -> Result<(Url, String)> {
+fn load_source(
+    source: &str,
+    url: Option<Url>,
+    settings: &FetchSettings,
+    policy: Option<Policy>,
+) -> Result<(Url, String)> {
     if let Ok(u) = Url::parse(source) {
         if matches!(u.scheme(), "http" | "https" | "file") {
-            let fetcher = Fetcher::new(&Default::default())?;
-            let page = runtime()?.block_on(fetcher.get(&u))?;
+            let fetcher = Fetcher::new(settings)?;
+            let policy = policy.unwrap_or_else(|| fetcher.default_policy());
+            let page = runtime()?.block_on(fetcher.get(&u, &policy))?;
             return Ok((url.unwrap_or(page.url), page.html));
         }
     }
@@ -247,7 +278,7 @@ fn load_source(source: &str, url: Option<Url>) -> Result<(Url, String)> {
         None => Url::from_file_path(std::path::absolute(path)?)
             .map_err(|_| anyhow::anyhow!("cannot make a URL of {}", path.display()))?,
     };
-    Ok((page_url, crate::fetch::decode(&bytes, None)))
+    Ok((page_url, crate::fetch::decode(&bytes, None, None)))
 }
 
 fn progress_bar() -> ProgressBar {
@@ -268,6 +299,12 @@ fn print_summary(config: &Config, outcomes: &[FeedOutcome], dry_run: bool) {
     for o in outcomes {
         if let Some(err) = &o.error {
             println!("{:width$}  FAILED  {err} (files published before are kept)", o.id);
+            if o.stale.is_some() {
+                println!(
+                    "{:width$}          STALE: selectors may be stale; try `pagefeed preview {}`",
+                    "", o.id
+                );
+            }
             continue;
         }
         let files = if dry_run {
@@ -300,6 +337,9 @@ fn print_summary(config: &Config, outcomes: &[FeedOutcome], dry_run: bool) {
         for w in &o.warnings {
             println!("{:width$}          warning: {w}", "");
         }
+        if let Some(why) = &o.stale {
+            println!("{:width$}          STALE: selectors may be stale: {why}", "");
+        }
         if dry_run {
             for (mark, list) in [("+", &o.added), ("~", &o.updated), ("-", &o.dropped)] {
                 for c in list {
@@ -314,6 +354,86 @@ fn print_summary(config: &Config, outcomes: &[FeedOutcome], dry_run: bool) {
     } else if !outcomes.is_empty() && !dry_run {
         eprintln!("feeds are in {}", config.output.dir.display());
     }
+}
+
+/// Failures win over stale selectors; a failure that is itself a sign of
+/// stale selectors (no items found) counts as stale.
+fn exit_code(feeds: impl Iterator<Item = (bool, bool)>) -> u8 {
+    let (mut failed, mut stale) = (false, false);
+    for (is_failed, is_stale) in feeds {
+        failed |= is_failed && !is_stale;
+        stale |= is_stale;
+    }
+    if failed {
+        exit::FEED_FAILED
+    } else if stale {
+        exit::STALE
+    } else {
+        exit::OK
+    }
+}
+
+/// Prints each feed's health from its state; returns the exit code.
+fn print_status(config: &Config) -> u8 {
+    let width = config.feeds.iter().map(|f| f.id.len()).max().unwrap_or(4).max(4);
+    println!(
+        "{:width$}  {:<7} {:<16} {:>5} {:>5} {:>5} {:>6} {:>7} {:>5}  LAST ERROR",
+        "FEED", "STATUS", "SINCE", "ITEMS", "FOUND", "DATE", "AUTHOR", "CONTENT", "FAILS"
+    );
+    let mut codes = Vec::new();
+    let mut notes = Vec::new();
+    for feed in &config.feeds {
+        let state = match store::peek(&config.state_dir, &feed.id) {
+            Ok(Some(state)) => state,
+            Ok(None) => {
+                println!("{:width$}  never built", feed.id);
+                continue;
+            }
+            Err(e) => {
+                println!("{:width$}  UNREADABLE  {e:#}", feed.id);
+                codes.push((true, false));
+                continue;
+            }
+        };
+        let h = &state.health;
+        let (status, since) = match (h.failing_since, h.ok_since) {
+            (Some(t), _) => ("FAILING", Some(t)),
+            (None, Some(t)) => ("ok", Some(t)),
+            (None, None) => ("-", None),
+        };
+        let status = if h.stale.is_some() { "STALE" } else { status };
+        let since = since
+            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_else(|| "-".into());
+        let found = h.runs.last().map_or("-".into(), |r| r.found.to_string());
+        // Coverage of the last run that extracted articles.
+        let base = h.runs.iter().rev().find(|r| r.extracted > 0);
+        let pct = |pick: fn(&store::RunStats) -> usize| match base {
+            Some(b) => format!("{:.0}%", 100.0 * pick(b) as f64 / b.extracted as f64),
+            None => "-".into(),
+        };
+        let last_error = h
+            .last_error
+            .as_deref()
+            .map_or("-".to_string(), |e| html::truncate_words(e, 70));
+        println!(
+            "{:width$}  {status:<7} {since:<16} {:>5} {found:>5} {:>5} {:>6} {:>7} {:>5}  {last_error}",
+            feed.id,
+            state.items.len(),
+            pct(|r| r.with_date),
+            pct(|r| r.with_author),
+            pct(|r| r.with_content),
+            h.consecutive_failures,
+        );
+        if let Some(why) = &h.stale {
+            notes.push(format!("{}: selectors may be stale: {why}", feed.id));
+        }
+        codes.push((h.failing_since.is_some(), h.stale.is_some()));
+    }
+    for n in notes {
+        println!("{n}");
+    }
+    exit_code(codes.into_iter())
 }
 
 fn print_article(n: usize, a: &Article) {

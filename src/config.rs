@@ -60,8 +60,24 @@ impl Format {
 #[derive(Debug, Clone)]
 pub struct FetchSettings {
     pub user_agent: String,
+    /// One request, connection to last byte.
     pub timeout: Duration,
+    /// Requests in flight at once, over all hosts.
     pub concurrency: usize,
+    /// Requests in flight at once to one host.
+    pub per_host_concurrency: usize,
+    /// The least time between the starts of two requests to one host.
+    pub per_host_interval: Duration,
+    pub robots_txt: bool,
+    /// Retries of a request that failed with 429, 5xx, a network error or a timeout.
+    pub retries: u32,
+    /// The first retry's back-off; it doubles for each further retry.
+    pub retry_delay: Duration,
+    /// The longest Retry-After honoured; a longer one fails the request.
+    pub max_retry_wait: Duration,
+    pub max_body_size: u64,
+    /// All of one feed's requests and extraction.
+    pub feed_timeout: Duration,
 }
 
 impl Default for FetchSettings {
@@ -70,8 +86,25 @@ impl Default for FetchSettings {
             user_agent: DEFAULT_USER_AGENT.to_string(),
             timeout: DEFAULT_TIMEOUT,
             concurrency: DEFAULT_CONCURRENCY,
+            per_host_concurrency: 2,
+            per_host_interval: Duration::from_secs(1),
+            robots_txt: true,
+            retries: 2,
+            retry_delay: Duration::from_millis(500),
+            max_retry_wait: Duration::from_secs(120),
+            max_body_size: 10 * 1024 * 1024,
+            feed_timeout: Duration::from_secs(600),
         }
     }
+}
+
+/// Per-feed overrides of `[fetch]`.
+#[derive(Debug, Clone, Default)]
+pub struct FetchOverrides {
+    pub per_host_interval: Option<Duration>,
+    pub robots_txt: Option<bool>,
+    pub retries: Option<u32>,
+    pub feed_timeout: Option<Duration>,
 }
 
 #[derive(Debug)]
@@ -88,8 +121,24 @@ pub struct FeedConfig {
     /// An extracted article is extracted again after this long.
     pub refresh_after: Option<Duration>,
     pub fetch_articles: bool,
+    pub fetch: FetchOverrides,
     pub list: ListRules,
     pub article: ArticleRules,
+}
+
+impl FeedConfig {
+    /// This feed's fetching policy: `[fetch]` with the feed's overrides.
+    pub fn policy(&self, settings: &FetchSettings) -> crate::fetch::Policy {
+        crate::fetch::Policy {
+            interval: self.fetch.per_host_interval.unwrap_or(settings.per_host_interval),
+            robots_txt: self.fetch.robots_txt.unwrap_or(settings.robots_txt),
+            retries: self.fetch.retries.unwrap_or(settings.retries),
+        }
+    }
+
+    pub fn feed_timeout(&self, settings: &FetchSettings) -> Duration {
+        self.fetch.feed_timeout.unwrap_or(settings.feed_timeout)
+    }
 }
 
 /// How a field is found on a page: a selector plus optional post-processing.
@@ -211,6 +260,14 @@ struct RawFetch {
     user_agent: Option<String>,
     timeout: Option<Spanned<String>>,
     concurrency: Option<Spanned<usize>>,
+    per_host_concurrency: Option<Spanned<usize>>,
+    per_host_interval: Option<Spanned<String>>,
+    robots_txt: Option<bool>,
+    retries: Option<u32>,
+    retry_delay: Option<Spanned<String>>,
+    max_retry_wait: Option<Spanned<String>>,
+    max_body_size: Option<Spanned<String>>,
+    feed_timeout: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -226,6 +283,10 @@ struct RawFeed {
     max_age: Option<Spanned<String>>,
     refresh_after: Option<Spanned<String>>,
     fetch_articles: Option<bool>,
+    per_host_interval: Option<Spanned<String>>,
+    robots_txt: Option<bool>,
+    retries: Option<u32>,
+    feed_timeout: Option<Spanned<String>>,
     #[serde(default)]
     list: RawList,
     #[serde(default)]
@@ -511,14 +572,64 @@ impl Validator<'_> {
                 s.timeout = d;
             }
         }
-        if let Some(c) = raw.concurrency {
-            if *c.get_ref() == 0 {
-                self.error(c.span(), "fetch.concurrency", "must be at least 1");
-            } else {
-                s.concurrency = *c.get_ref();
+        for (raw, key, target) in [
+            (raw.concurrency, "fetch.concurrency", &mut s.concurrency),
+            (
+                raw.per_host_concurrency,
+                "fetch.per_host_concurrency",
+                &mut s.per_host_concurrency,
+            ),
+        ] {
+            if let Some(c) = raw {
+                if *c.get_ref() == 0 {
+                    self.error(c.span(), key, "must be at least 1");
+                } else {
+                    *target = *c.get_ref();
+                }
             }
         }
+        for (raw, key, target) in [
+            (&raw.retry_delay, "fetch.retry_delay", &mut s.retry_delay),
+            (&raw.max_retry_wait, "fetch.max_retry_wait", &mut s.max_retry_wait),
+            (&raw.feed_timeout, "fetch.feed_timeout", &mut s.feed_timeout),
+        ] {
+            if let Some(d) = raw.as_ref().and_then(|d| self.duration(d, key)) {
+                *target = d;
+            }
+        }
+        if let Some(i) = &raw.per_host_interval {
+            if let Some(d) = self.interval(i, "fetch.per_host_interval") {
+                s.per_host_interval = d;
+            }
+        }
+        if let Some(size) = &raw.max_body_size {
+            match size.get_ref().parse::<bytesize::ByteSize>() {
+                Ok(b) if b.as_u64() > 0 => s.max_body_size = b.as_u64(),
+                _ => self.error(
+                    size.span(),
+                    "fetch.max_body_size",
+                    format!(
+                        "`{}` is not a size; write e.g. \"10MiB\" or \"500KB\"",
+                        size.get_ref()
+                    ),
+                ),
+            }
+        }
+        s.robots_txt = raw.robots_txt.unwrap_or(s.robots_txt);
+        s.retries = raw.retries.unwrap_or(s.retries);
         s
+    }
+
+    /// An interval between requests: a duration, or "0s" for none.
+    fn interval(&mut self, raw: &Spanned<String>, key: &str) -> Option<Duration> {
+        match humantime::parse_duration(raw.get_ref()) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                let msg = format!("not a duration ({e}); write e.g. \"1s\" or \"500ms\"");
+                self.error(raw.span(), key, msg);
+                None
+            }
+        }
     }
 
     /// A positive duration such as "30s", "7d" or "1h 30m".
@@ -597,6 +708,18 @@ impl Validator<'_> {
             .refresh_after
             .as_ref()
             .and_then(|d| self.duration(d, &key("refresh_after")));
+        let fetch = FetchOverrides {
+            per_host_interval: raw
+                .per_host_interval
+                .as_ref()
+                .and_then(|i| self.interval(i, &key("per_host_interval"))),
+            robots_txt: raw.robots_txt,
+            retries: raw.retries,
+            feed_timeout: raw
+                .feed_timeout
+                .as_ref()
+                .and_then(|d| self.duration(d, &key("feed_timeout"))),
+        };
         let list = self.list_rules(raw.list, &key);
         let article = self.article_rules(raw.article, &key);
         if self.errors.len() > before {
@@ -613,6 +736,7 @@ impl Validator<'_> {
             max_age,
             refresh_after,
             fetch_articles: raw.fetch_articles.unwrap_or(true),
+            fetch,
             list,
             article,
         })

@@ -35,6 +35,133 @@ pub struct FeedState {
     /// Links still listed whose items `max_age` pushed out: not fetched again.
     #[serde(default)]
     pub expired: Vec<String>,
+    #[serde(default)]
+    pub health: Health,
+}
+
+/// How a feed has been doing. It changes only when what is observed
+/// changes, so an unchanged run rewrites nothing.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Health {
+    /// Start of the current run of successes.
+    pub ok_since: Option<DateTime<Utc>>,
+    /// Start of the current run of failures.
+    pub failing_since: Option<DateTime<Utc>>,
+    pub consecutive_failures: u32,
+    pub last_error: Option<String>,
+    pub last_error_at: Option<DateTime<Utc>>,
+    /// Why the selectors may be stale, when they may.
+    pub stale: Option<String>,
+    /// What runs found, one entry each time it changed (the newest last).
+    pub runs: Vec<RunStats>,
+}
+
+/// What one run found.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RunStats {
+    pub since: DateTime<Utc>,
+    /// Items found on the listing pages.
+    pub found: usize,
+    /// Articles extracted in the run, and how many of them had each field.
+    pub extracted: usize,
+    pub with_date: usize,
+    pub with_author: usize,
+    pub with_content: usize,
+}
+
+/// Runs kept in the health record.
+const HEALTH_RUNS: usize = 30;
+/// Fewer fresh extractions than this say nothing about coverage.
+const COVERAGE_SAMPLE: usize = 3;
+
+impl RunStats {
+    fn same_as(&self, other: &RunStats) -> bool {
+        RunStats {
+            since: other.since,
+            ..self.clone()
+        } == *other
+    }
+}
+
+impl Health {
+    /// Records a successful run; returns why the selectors may be stale.
+    pub fn succeeded(&mut self, now: DateTime<Utc>, stats: RunStats) -> Option<String> {
+        if self.ok_since.is_none() {
+            self.ok_since = Some(now);
+        }
+        self.failing_since = None;
+        self.consecutive_failures = 0;
+        let reason = self.compare(&stats);
+        if stats.extracted > 0 || self.runs.last().is_none_or(|l| l.found != stats.found) {
+            if self.runs.last().is_none_or(|l| !l.same_as(&stats)) {
+                self.runs.push(stats);
+            }
+            let excess = self.runs.len().saturating_sub(HEALTH_RUNS);
+            self.runs.drain(..excess);
+            self.stale = reason;
+        }
+        self.stale.clone()
+    }
+
+    /// Records a failed run; `no_items` when the pages came but held no item.
+    pub fn failed(&mut self, now: DateTime<Utc>, error: &str, no_items: bool) -> Option<String> {
+        self.ok_since = None;
+        self.failing_since.get_or_insert(now);
+        self.consecutive_failures += 1;
+        self.last_error = Some(error.to_string());
+        self.last_error_at = Some(now);
+        self.stale = no_items.then(|| {
+            let before = self
+                .runs
+                .last()
+                .map(|r| format!(" (the last good run found {})", r.found));
+            format!("no items found on the listing{}", before.unwrap_or_default())
+        });
+        self.stale.clone()
+    }
+
+    /// A collapse against the last run that extracted enough to compare with.
+    fn compare(&self, now: &RunStats) -> Option<String> {
+        let mut reasons = Vec::new();
+        if let Some(prev) = self.runs.last() {
+            if prev.found >= 5 && now.found * 4 < prev.found {
+                reasons.push(format!(
+                    "the listing gave {} items, {} before",
+                    now.found, prev.found
+                ));
+            }
+        }
+        let base = self.runs.iter().rev().find(|r| r.extracted >= COVERAGE_SAMPLE);
+        if let (Some(base), true) = (base, now.extracted >= COVERAGE_SAMPLE) {
+            let share = |n: usize, of: usize| n as f64 / of as f64;
+            for (field, was, is) in [
+                (
+                    "date",
+                    share(base.with_date, base.extracted),
+                    share(now.with_date, now.extracted),
+                ),
+                (
+                    "author",
+                    share(base.with_author, base.extracted),
+                    share(now.with_author, now.extracted),
+                ),
+                (
+                    "content",
+                    share(base.with_content, base.extracted),
+                    share(now.with_content, now.extracted),
+                ),
+            ] {
+                if was >= 0.5 && is < was / 2.0 {
+                    reasons.push(format!(
+                        "{field} found on {:.0}% of new items, {:.0}% before",
+                        is * 100.0,
+                        was * 100.0
+                    ));
+                }
+            }
+        }
+        (!reasons.is_empty()).then(|| reasons.join("; "))
+    }
 }
 
 /// An item as published, with what the next run needs to know about it.
@@ -126,6 +253,32 @@ pub fn load(dir: &Path, id: &str) -> Result<Loaded> {
     std::fs::rename(&path, &aside)
         .with_context(|| format!("cannot move the unreadable {} aside", path.display()))?;
     Ok(Loaded::MovedAside(aside, problem))
+}
+
+/// Reads a feed's state without changing anything (for `status`).
+pub fn peek(dir: &Path, id: &str) -> Result<Option<FeedState>> {
+    let path = state_path(dir, id);
+    match std::fs::read(&path) {
+        Ok(bytes) => serde_json::from_slice(&bytes)
+            .map(Some)
+            .with_context(|| format!("{} is not a readable state file", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+    }
+}
+
+/// Loads the robots.txt files kept from earlier runs (a missing or unreadable file is an empty cache).
+pub fn load_robots(dir: &Path) -> crate::fetch::host::RobotsCache {
+    std::fs::read(dir.join("robots.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default()
+}
+
+pub fn save_robots(dir: &Path, cache: &crate::fetch::host::RobotsCache) -> Result<bool> {
+    let mut json = serde_json::to_string_pretty(cache).expect("robots cache serialises");
+    json.push('\n');
+    crate::generate::write_if_changed(&dir.join("robots.json"), json.as_bytes())
 }
 
 /// Saves a feed's state atomically; false when the file already held it.
@@ -314,6 +467,41 @@ mod tests {
             state_path(dir.path(), "f").exists(),
             "a newer state is left alone"
         );
+    }
+
+    fn stats(found: usize, extracted: usize, with: [usize; 3]) -> RunStats {
+        let [with_date, with_author, with_content] = with;
+        RunStats {
+            since: Utc::now(),
+            found,
+            extracted,
+            with_date,
+            with_author,
+            with_content,
+        }
+    }
+
+    #[test]
+    fn health_flags_collapsing_coverage_and_stays_put_when_nothing_changes() {
+        let mut h = Health::default();
+        assert_eq!(h.succeeded(Utc::now(), stats(10, 10, [10, 9, 10])), None);
+        let before = h.clone();
+        assert_eq!(h.succeeded(Utc::now(), stats(10, 0, [0, 0, 0])), None);
+        assert_eq!(h, before, "an unchanged run changes nothing");
+        let reason = h.succeeded(Utc::now(), stats(10, 4, [0, 4, 4])).unwrap();
+        assert!(
+            reason.contains("date found on 0% of new items, 100% before"),
+            "{reason}"
+        );
+        let reason = h.succeeded(Utc::now(), stats(1, 0, [0, 0, 0])).unwrap();
+        assert!(reason.contains("the listing gave 1 items, 10 before"), "{reason}");
+        let reason = h.failed(Utc::now(), "x: no items found", true).unwrap();
+        assert!(reason.contains("no items found"), "{reason}");
+        assert_eq!(h.consecutive_failures, 1);
+        h.failed(Utc::now(), "HTTP 500", false);
+        assert_eq!((h.consecutive_failures, h.stale.is_none()), (2, true));
+        h.succeeded(Utc::now(), stats(10, 10, [10, 10, 10]));
+        assert_eq!((h.consecutive_failures, h.ok_since.is_some()), (0, true));
     }
 
     #[test]

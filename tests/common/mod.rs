@@ -203,6 +203,7 @@ description = "Politics news"
 language = "en"
 timezone = "Asia/Beirut"
 max_items = 20
+per_host_interval = "0s"
 
 [feeds.list]
 item = ".featured .card, .news-list .card"
@@ -309,6 +310,7 @@ id = "{id}"
 title = "Section {section}"
 url = "{url}"
 timezone = "Asia/Beirut"
+per_host_interval = "0s"
 {extra}
 
 [feeds.list]

@@ -1,0 +1,505 @@
+//! Getting pages politely: every request goes through [`Fetcher::get_if_changed`],
+//! which applies robots.txt, the per-host gate (concurrency, interval,
+//! back-off), the global cap, retries, size limits and decoding. `file://`
+//! pages are read from disk for offline use.
+
+mod decode;
+pub mod host;
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use anyhow::{anyhow, bail, Context, Result};
+use futures::StreamExt;
+use tokio::sync::Semaphore;
+use url::Url;
+
+pub use decode::decode;
+use host::{CachedRobots, Host, Hosts, Robots, RobotsCache};
+
+use crate::config::FetchSettings;
+
+const MAX_REDIRECTS: usize = 10;
+/// RFC 9309 asks crawlers to read at least 500 KiB of a robots.txt.
+const MAX_ROBOTS_SIZE: u64 = 512 * 1024;
+
+/// A fetched page, decoded to text.
+#[derive(Debug)]
+pub struct Page {
+    /// The URL after redirects.
+    pub url: Url,
+    pub html: String,
+    pub validators: Validators,
+}
+
+/// What makes a request conditional: the page's ETag and Last-Modified.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Validators {
+    pub etag: Option<String>,
+    pub last_modified: Option<String>,
+}
+
+impl Validators {
+    pub fn is_empty(&self) -> bool {
+        self.etag.is_none() && self.last_modified.is_none()
+    }
+}
+
+/// The answer to a conditional request.
+#[derive(Debug)]
+pub enum Fetched {
+    /// The page did not change since the validators were taken.
+    NotModified,
+    Page(Page),
+}
+
+/// The per-feed part of fetching: what may differ between feeds.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    pub interval: Duration,
+    pub robots_txt: bool,
+    pub retries: u32,
+}
+
+/// Why one attempt failed, and whether another may succeed.
+struct Failure {
+    error: anyhow::Error,
+    retry: bool,
+    /// The server's Retry-After, when it gave one.
+    retry_after: Option<Duration>,
+}
+
+impl Failure {
+    fn fatal(error: anyhow::Error) -> Failure {
+        Failure {
+            error,
+            retry: false,
+            retry_after: None,
+        }
+    }
+}
+
+/// Fetches pages for every feed of a run, sharing the hosts' gates.
+pub struct Fetcher {
+    client: reqwest::Client,
+    pub settings: FetchSettings,
+    global: Semaphore,
+    hosts: Hosts,
+    robots_cache: Mutex<RobotsCache>,
+    agent: String,
+}
+
+impl Fetcher {
+    pub fn new(settings: &FetchSettings) -> Result<Fetcher> {
+        Fetcher::with_robots_cache(settings, RobotsCache::new())
+    }
+
+    /// A fetcher that revalidates the robots.txt files it fetched before.
+    pub fn with_robots_cache(settings: &FetchSettings, robots_cache: RobotsCache) -> Result<Fetcher> {
+        let redirects = reqwest::redirect::Policy::custom(|attempt| {
+            // `previous` holds the first URL too: ten redirects make eleven requests.
+            if attempt.previous().len() > MAX_REDIRECTS {
+                attempt.error(format!("more than {MAX_REDIRECTS} redirects"))
+            } else if !matches!(attempt.url().scheme(), "http" | "https") {
+                let msg = format!("redirect to a non-HTTP URL ({}) refused", attempt.url());
+                attempt.error(msg)
+            } else {
+                attempt.follow()
+            }
+        });
+        let client = reqwest::Client::builder()
+            .user_agent(&settings.user_agent)
+            .timeout(settings.timeout)
+            .connect_timeout(settings.timeout.min(Duration::from_secs(10)))
+            .redirect(redirects)
+            .build()
+            .context("cannot set up the HTTP client")?;
+        Ok(Fetcher {
+            client,
+            global: Semaphore::new(settings.concurrency.max(1)),
+            hosts: Hosts::default(),
+            robots_cache: Mutex::new(robots_cache),
+            agent: host::product_token(&settings.user_agent).to_lowercase(),
+            settings: settings.clone(),
+        })
+    }
+
+    /// The default policy of `[fetch]`.
+    pub fn default_policy(&self) -> Policy {
+        Policy {
+            interval: self.settings.per_host_interval,
+            robots_txt: self.settings.robots_txt,
+            retries: self.settings.retries,
+        }
+    }
+
+    /// The robots.txt files of this run, to keep for the next.
+    pub fn robots_cache(&self) -> RobotsCache {
+        self.robots_cache.lock().unwrap().clone()
+    }
+
+    /// Fetches one page. Errors name the URL.
+    pub async fn get(&self, url: &Url, policy: &Policy) -> Result<Page> {
+        match self.get_if_changed(url, &Validators::default(), policy).await? {
+            Fetched::Page(page) => Ok(page),
+            Fetched::NotModified => bail!("{url}: answered 304 Not Modified to a plain request"),
+        }
+    }
+
+    /// Fetches one page unless it is unchanged since `validators` were taken.
+    pub async fn get_if_changed(
+        &self,
+        url: &Url,
+        validators: &Validators,
+        policy: &Policy,
+    ) -> Result<Fetched> {
+        match url.scheme() {
+            "file" => return read_file(url, validators).await,
+            "http" | "https" => {}
+            other => bail!("{url}: the scheme `{other}` is not supported"),
+        }
+        let origin = url.origin().ascii_serialization();
+        let host = self.hosts.get(&origin, self.settings.per_host_concurrency);
+        let mut interval = policy.interval;
+        if policy.robots_txt {
+            let robots = host
+                .robots
+                .get_or_init(|| self.fetch_robots(url, &origin, &host, policy))
+                .await;
+            if let Err(why) = robots.allows(url.as_str()) {
+                bail!(
+                    "{url}: not fetched, {why} for user agent `{}` (robots_txt = false overrides this, \
+                     at your own responsibility)",
+                    self.agent
+                );
+            }
+            interval = interval.max(robots.crawl_delay().unwrap_or_default());
+        }
+        let mut attempt = 0;
+        loop {
+            let result = {
+                let _permits = host.acquire(&self.global, interval).await;
+                self.attempt(url, validators).await
+            };
+            let failure = match result {
+                Ok(fetched) => return Ok(fetched),
+                Err(f) => f,
+            };
+            if !failure.retry || attempt >= policy.retries {
+                let tries = if attempt > 0 {
+                    format!(" (after {} attempts)", attempt + 1)
+                } else {
+                    String::new()
+                };
+                return Err(failure.error.context(format!("{url}{tries}")));
+            }
+            let pause = match failure.retry_after {
+                Some(after) if after > self.settings.max_retry_wait => {
+                    return Err(failure.error.context(format!(
+                        "{url}: the server asks to retry after {}s, longer than max_retry_wait ({}s)",
+                        after.as_secs(),
+                        self.settings.max_retry_wait.as_secs()
+                    )));
+                }
+                Some(after) => after,
+                None => backoff(self.settings.retry_delay, attempt),
+            };
+            tracing::info!(
+                "{url}: {:#}; retrying in {:.1}s",
+                failure.error,
+                pause.as_secs_f32()
+            );
+            // A struggling host gets a rest from every feed, not only this request.
+            host.back_off(pause);
+            attempt += 1;
+        }
+    }
+
+    async fn attempt(&self, url: &Url, validators: &Validators) -> Result<Fetched, Failure> {
+        use reqwest::header;
+        let mut request = self
+            .client
+            .get(url.clone())
+            .header(header::ACCEPT, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+        if let Some(etag) = &validators.etag {
+            request = request.header(header::IF_NONE_MATCH, etag);
+        }
+        if let Some(date) = &validators.last_modified {
+            request = request.header(header::IF_MODIFIED_SINCE, date);
+        }
+        let resp = request.send().await.map_err(|e| Failure {
+            retry: !e.is_redirect() && !e.is_builder(),
+            error: anyhow!(describe(&e)),
+            retry_after: None,
+        })?;
+        let status = resp.status();
+        if status == reqwest::StatusCode::NOT_MODIFIED && !validators.is_empty() {
+            return Ok(Fetched::NotModified);
+        }
+        if status.is_redirection() {
+            // reqwest hands back redirects it will not follow, such as to `file:`.
+            let to = resp.headers().get(header::LOCATION);
+            let to = to.and_then(|v| v.to_str().ok()).unwrap_or("nowhere");
+            return Err(Failure::fatal(anyhow!(
+                "redirect to a non-HTTP URL ({to}) refused"
+            )));
+        }
+        if !status.is_success() {
+            let retry = status == reqwest::StatusCode::TOO_MANY_REQUESTS || status.is_server_error();
+            let retry_after = resp
+                .headers()
+                .get(header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(parse_retry_after);
+            return Err(Failure {
+                error: anyhow!("HTTP {status}"),
+                retry,
+                retry_after,
+            });
+        }
+        let final_url = resp.url().clone();
+        let header_text = |name| {
+            resp.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let new_validators = Validators {
+            etag: header_text(header::ETAG),
+            last_modified: header_text(header::LAST_MODIFIED),
+        };
+        let content_type = header_text(header::CONTENT_TYPE);
+        if let Some(ct) = &content_type {
+            if !is_html_like(ct) {
+                return Err(Failure::fatal(anyhow!("not an HTML page (Content-Type: {ct})")));
+            }
+        }
+        let body = read_body(resp, self.settings.max_body_size).await?;
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Err(Failure {
+                retry: true,
+                ..Failure::fatal(anyhow!("the page is empty"))
+            });
+        }
+        let charset = content_type.as_deref().and_then(decode::charset_param);
+        let tld = final_url.host_str().and_then(|h| h.rsplit('.').next());
+        Ok(Fetched::Page(Page {
+            html: decode(&body, charset, tld),
+            url: final_url,
+            validators: new_validators,
+        }))
+    }
+
+    /// Fetches (or revalidates) a host's robots.txt, once per run.
+    async fn fetch_robots(&self, page: &Url, origin: &str, host: &Arc<Host>, policy: &Policy) -> Robots {
+        let Ok(robots_url) = page.join("/robots.txt") else {
+            return Robots::AllowAll;
+        };
+        let cached = self.robots_cache.lock().unwrap().get(origin).cloned();
+        let validators = cached
+            .as_ref()
+            .map(|c| Validators {
+                etag: c.etag.clone(),
+                last_modified: c.last_modified.clone(),
+            })
+            .unwrap_or_default();
+        let answer = {
+            let _permits = host.acquire(&self.global, policy.interval).await;
+            self.robots_request(&robots_url, &validators).await
+        };
+        let entry = match (answer, cached) {
+            (Ok(None), Some(cached)) => cached,
+            (Ok(Some(fresh)), _) => fresh,
+            (Ok(None), None) => return Robots::AllowAll,
+            // Unreachable now but known from before: the last known rules hold.
+            (Err(_), Some(cached)) if cached.status < 500 => cached,
+            (Err(e), _) => return Robots::DisallowAll(format!("robots.txt could not be fetched ({e:#})")),
+        };
+        let robots = Robots::from_answer(&self.agent, entry.status, &entry.body);
+        if entry.status < 500 {
+            self.robots_cache
+                .lock()
+                .unwrap()
+                .insert(origin.to_string(), entry);
+        }
+        robots
+    }
+
+    /// `Ok(None)` when the cached robots.txt is still current (304).
+    async fn robots_request(&self, url: &Url, validators: &Validators) -> Result<Option<CachedRobots>> {
+        use reqwest::header;
+        let mut request = self.client.get(url.clone());
+        if let Some(etag) = &validators.etag {
+            request = request.header(header::IF_NONE_MATCH, etag);
+        }
+        if let Some(date) = &validators.last_modified {
+            request = request.header(header::IF_MODIFIED_SINCE, date);
+        }
+        let resp = request.send().await.map_err(|e| anyhow!(describe(&e)))?;
+        let status = resp.status();
+        if status == reqwest::StatusCode::NOT_MODIFIED && !validators.is_empty() {
+            return Ok(None);
+        }
+        let header_text = |name| {
+            resp.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let (etag, last_modified) = (header_text(header::ETAG), header_text(header::LAST_MODIFIED));
+        let body = if status.is_success() {
+            let bytes = read_body(resp, MAX_ROBOTS_SIZE).await.map_err(|f| f.error)?;
+            String::from_utf8_lossy(&bytes).into_owned()
+        } else {
+            String::new()
+        };
+        Ok(Some(CachedRobots {
+            status: status.as_u16(),
+            etag,
+            last_modified,
+            body,
+        }))
+    }
+}
+
+/// Reads a body up to `limit` bytes after decompression, so a gzip bomb
+/// stops at the limit.
+async fn read_body(resp: reqwest::Response, limit: u64) -> Result<Vec<u8>, Failure> {
+    if resp.content_length().is_some_and(|len| len > limit) {
+        return Err(Failure::fatal(anyhow!(
+            "the page is larger than max_body_size ({limit} bytes)"
+        )));
+    }
+    let mut body = Vec::new();
+    let mut stream = resp.bytes_stream();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|e| Failure {
+            retry: true,
+            error: anyhow!(describe(&e)),
+            retry_after: None,
+        })?;
+        if (body.len() + chunk.len()) as u64 > limit {
+            return Err(Failure::fatal(anyhow!(
+                "the page is larger than max_body_size ({limit} bytes)"
+            )));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// Exponential back-off from `base`, with up to 25% jitter either way.
+fn backoff(base: Duration, attempt: u32) -> Duration {
+    let exp = base.saturating_mul(1 << attempt.min(10));
+    exp.mul_f64(0.75 + fastrand::f64() * 0.5)
+}
+
+/// `Retry-After` as seconds or as an HTTP date.
+fn parse_retry_after(value: &str) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(secs) = value.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let date = chrono::DateTime::parse_from_rfc2822(value).ok()?;
+    let wait = date.signed_duration_since(chrono::Utc::now());
+    Some(wait.to_std().unwrap_or(Duration::ZERO))
+}
+
+fn is_html_like(content_type: &str) -> bool {
+    let mime = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    mime.is_empty() || mime.starts_with("text/") || mime.ends_with("+xml") || mime.ends_with("/xml")
+}
+
+/// reqwest's Display stops at "error sending request"; the cause says why.
+fn describe(e: &reqwest::Error) -> String {
+    let mut msg = if e.is_timeout() {
+        "timed out".to_string()
+    } else {
+        e.to_string()
+    };
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        source = s.source();
+    }
+    msg
+}
+
+/// A local page; its size and modification time stand in for an ETag.
+async fn read_file(url: &Url, validators: &Validators) -> Result<Fetched> {
+    let path = url
+        .to_file_path()
+        .map_err(|_| anyhow!("{url}: not a local file path"))?;
+    let meta = tokio::fs::metadata(&path)
+        .await
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    let modified = meta
+        .modified()
+        .ok()
+        .and_then(|m| m.duration_since(std::time::UNIX_EPOCH).ok());
+    let etag = modified.map(|m| format!("\"{}-{}.{}\"", meta.len(), m.as_secs(), m.subsec_nanos()));
+    if etag.is_some() && validators.etag == etag {
+        return Ok(Fetched::NotModified);
+    }
+    let bytes = tokio::fs::read(&path)
+        .await
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    Ok(Fetched::Page(Page {
+        url: url.clone(),
+        html: decode(&bytes, None, None),
+        validators: Validators {
+            etag,
+            last_modified: None,
+        },
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_forms() {
+        assert_eq!(parse_retry_after("7"), Some(Duration::from_secs(7)));
+        let soon = (chrono::Utc::now() + chrono::Duration::seconds(30)).to_rfc2822();
+        let d = parse_retry_after(&soon.replace("+0000", "GMT")).unwrap();
+        assert!(
+            d > Duration::from_secs(25) && d <= Duration::from_secs(30),
+            "{d:?}"
+        );
+        assert_eq!(parse_retry_after("soon"), None);
+    }
+
+    #[test]
+    fn backoff_grows_with_jitter() {
+        for attempt in 0..4 {
+            let d = backoff(Duration::from_millis(100), attempt);
+            let exp = 100.0 * f64::from(1u32 << attempt);
+            assert!(
+                d.as_millis() as f64 >= exp * 0.75 && d.as_millis() as f64 <= exp * 1.25,
+                "{d:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn html_like_content_types() {
+        for ok in [
+            "text/html; charset=utf-8",
+            "application/xhtml+xml",
+            "text/plain",
+            "",
+        ] {
+            assert!(is_html_like(ok), "{ok}");
+        }
+        for bad in ["image/png", "application/pdf", "application/octet-stream"] {
+            assert!(!is_html_like(bad), "{bad}");
+        }
+    }
+}
