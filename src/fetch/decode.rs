@@ -11,13 +11,18 @@ pub fn charset_param(content_type: &str) -> Option<&str> {
     })
 }
 
-/// Decodes a page: BOM, then the HTTP charset, then `<meta charset>` or
+/// Decodes a page: BOM, then the HTTP charset (unless it claims UTF-8 for
+/// bytes that are not), then `<meta charset>` or
 /// `http-equiv` in the first 4 KiB, then UTF-8 if the bytes are valid
 /// UTF-8, then detection (chardetng, helped by the top-level domain).
 pub fn decode(bytes: &[u8], http_charset: Option<&str>, tld: Option<&str>) -> String {
+    let declared = http_charset
+        .and_then(|c| Encoding::for_label(c.as_bytes()))
+        // A server that says UTF-8 over bytes that are not is wrong; look further.
+        .filter(|e| *e != encoding_rs::UTF_8 || std::str::from_utf8(bytes).is_ok());
     let encoding = Encoding::for_bom(bytes)
         .map(|(e, _)| e)
-        .or_else(|| http_charset.and_then(|c| Encoding::for_label(c.as_bytes())))
+        .or(declared)
         .or_else(|| meta_charset(&bytes[..bytes.len().min(4096)]))
         .unwrap_or_else(|| detect(bytes, tld));
     let (text, _, _) = encoding.decode(bytes);

@@ -282,7 +282,10 @@ impl Fetcher {
             });
         }
         let charset = content_type.as_deref().and_then(decode::charset_param);
-        let tld = final_url.host_str().and_then(|h| h.rsplit('.').next());
+        let tld = match final_url.host() {
+            Some(url::Host::Domain(d)) => d.rsplit('.').next(),
+            _ => None,
+        };
         Ok(Fetched::Page(Page {
             html: decode(&body, charset, tld),
             url: final_url,
@@ -316,6 +319,10 @@ impl Fetcher {
             (Err(e), _) => return Robots::DisallowAll(format!("robots.txt could not be fetched ({e:#})")),
         };
         let robots = Robots::from_answer(&self.agent, entry.status, &entry.body);
+        // The robots.txt request itself counts: the next one waits the Crawl-delay.
+        if let Some(delay) = robots.crawl_delay() {
+            host.back_off(delay);
+        }
         if entry.status < 500 {
             self.robots_cache
                 .lock()

@@ -10,29 +10,45 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-/// Serves a folder over HTTP on 127.0.0.1 with an ephemeral port and counts
-/// the requests per path. Stops when dropped.
+/// Serves a folder over HTTP on 127.0.0.1 (or another loopback address)
+/// with an ephemeral port, counts and timestamps the requests, and answers
+/// with faults on demand. Stops when dropped.
 ///
 /// Hand-written on std::net rather than a server crate: one thread per
 /// connection and `Connection: close` keep it predictable, and fault tests
 /// need control over every byte that goes out.
+///
+/// Fault paths (each serves `<path>` when it succeeds):
+/// - `/__redirect[/<any>]?to=URL`, `/__loop`: a redirect, an endless redirect;
+/// - `/__flaky/<status>/<n>/<path>`: `status` (with `Retry-After: 1` for 429
+///   and 503) for the first `n` requests, then `path`;
+/// - `/__slow-headers/<ms>/<path>`: waits before the headers;
+/// - `/__slow-body/<ms>/<path>`: sends half the body, waits, sends the rest;
+/// - `/__truncated/<path>`: promises the whole body, sends half, closes;
+/// - `/__big/<bytes>`: a body of that many bytes, without Content-Length;
+/// - `/__gzip-bomb/<bytes>`: that many zeros, gzip-compressed.
 pub struct FixtureServer {
     pub base: String,
     addr: SocketAddr,
     stop: Arc<AtomicBool>,
     hits: Arc<Mutex<HashMap<String, usize>>>,
+    times: Arc<Mutex<Vec<(String, Instant)>>>,
     thread: Option<JoinHandle<()>>,
 }
 
 /// How the fixture server behaves.
-#[derive(Clone, Copy)]
+#[derive(Clone)]
 pub struct ServerOptions {
     /// Send ETag and Last-Modified, and answer 304 to matching conditional requests.
     pub validators: bool,
     /// Wait this long before answering each request.
     pub delay: Duration,
+    /// The body of /robots.txt (404 when None).
+    pub robots_txt: Option<String>,
+    /// The loopback address to listen on.
+    pub ip: &'static str,
 }
 
 impl Default for ServerOptions {
@@ -40,8 +56,17 @@ impl Default for ServerOptions {
         ServerOptions {
             validators: true,
             delay: Duration::ZERO,
+            robots_txt: None,
+            ip: "127.0.0.1",
         }
     }
+}
+
+struct Shared {
+    root: PathBuf,
+    options: ServerOptions,
+    hits: Arc<Mutex<HashMap<String, usize>>>,
+    times: Arc<Mutex<Vec<(String, Instant)>>>,
 }
 
 impl FixtureServer {
@@ -50,19 +75,26 @@ impl FixtureServer {
     }
 
     pub fn start_with(root: &Path, options: ServerOptions) -> FixtureServer {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        let listener = TcpListener::bind((options.ip, 0)).expect("bind a loopback address");
         let addr = listener.local_addr().unwrap();
         let hits: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
+        let times: Arc<Mutex<Vec<(String, Instant)>>> = Arc::default();
         let stop = Arc::new(AtomicBool::new(false));
-        let (counts, root, stopped) = (hits.clone(), root.to_path_buf(), stop.clone());
+        let shared = Arc::new(Shared {
+            root: root.to_path_buf(),
+            options,
+            hits: hits.clone(),
+            times: times.clone(),
+        });
+        let stopped = stop.clone();
         let thread = std::thread::spawn(move || {
             for stream in listener.incoming() {
                 if stopped.load(Ordering::SeqCst) {
                     break;
                 }
                 let Ok(stream) = stream else { continue };
-                let (counts, root) = (counts.clone(), root.clone());
-                std::thread::spawn(move || serve_connection(stream, &root, &counts, options));
+                let shared = shared.clone();
+                std::thread::spawn(move || serve_connection(stream, &shared));
             }
         });
         FixtureServer {
@@ -70,6 +102,7 @@ impl FixtureServer {
             addr,
             stop,
             hits,
+            times,
             thread: Some(thread),
         }
     }
@@ -98,14 +131,24 @@ impl FixtureServer {
     pub fn hits(&self, path: &str) -> usize {
         self.hits.lock().unwrap().get(path).copied().unwrap_or(0)
     }
+
+    /// When each request arrived, by the server's clock, in arrival order.
+    pub fn arrivals(&self) -> Vec<(String, Instant)> {
+        self.times.lock().unwrap().clone()
+    }
 }
 
-fn serve_connection(
-    mut stream: TcpStream,
-    root: &Path,
-    counts: &Mutex<HashMap<String, usize>>,
-    options: ServerOptions,
-) {
+fn write_response(stream: &mut TcpStream, status: &str, headers: &str, body: &[u8]) {
+    let head = format!(
+        "HTTP/1.1 {status}\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream
+        .write_all(head.as_bytes())
+        .and_then(|_| stream.write_all(body));
+}
+
+fn serve_connection(mut stream: TcpStream, shared: &Shared) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
     let mut head = Vec::new();
     let mut buf = [0u8; 4096];
@@ -115,39 +158,124 @@ fn serve_connection(
             Ok(n) => head.extend_from_slice(&buf[..n]),
         }
     }
+    let arrived = Instant::now();
     let head = String::from_utf8_lossy(&head);
-    let target = head.split_whitespace().nth(1).unwrap_or("/");
+    let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();
     let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
-    *counts.lock().unwrap().entry(path.clone()).or_default() += 1;
-    std::thread::sleep(options.delay);
+    let hit = {
+        let mut hits = shared.hits.lock().unwrap();
+        let n = hits.entry(path.clone()).or_default();
+        *n += 1;
+        *n
+    };
+    shared.times.lock().unwrap().push((path.clone(), arrived));
+    std::thread::sleep(shared.options.delay);
+    respond(&mut stream, shared, &head, &target, &path, hit);
+}
 
-    // Redirects on demand: /__redirect?to=URL and an endless /__loop.
-    let location = match path.as_str() {
-        "/__redirect" => target.split_once("?to=").map(|(_, to)| to.to_string()),
-        "/__loop" => Some("/__loop".to_string()),
-        _ => None,
-    };
-    if let Some(location) = location {
-        let header = format!(
-            "HTTP/1.1 302 Found\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-        );
-        let _ = stream.write_all(header.as_bytes());
-        return;
-    }
-    let file = root.join(path.trim_start_matches('/'));
-    let (status, ctype, body) = match std::fs::read(&file) {
-        Ok(body) if !path.contains("..") => {
-            let ctype = match file.extension().and_then(|e| e.to_str()) {
-                Some("html") => "text/html; charset=utf-8",
-                Some("jpg") => "image/jpeg",
-                _ => "application/octet-stream",
-            };
-            ("200 OK", ctype, body)
+fn respond(stream: &mut TcpStream, shared: &Shared, head: &str, target: &str, path: &str, hit: usize) {
+    let parts: Vec<&str> = path.trim_start_matches('/').splitn(4, '/').collect();
+    match parts.as_slice() {
+        ["robots.txt"] => match &shared.options.robots_txt {
+            Some(body) => write_response(stream, "200 OK", "Content-Type: text/plain\r\n", body.as_bytes()),
+            None => write_response(stream, "404 Not Found", "", b"no robots.txt"),
+        },
+        ["__redirect", ..] => {
+            let to = target.split_once("?to=").map(|(_, to)| to).unwrap_or("/");
+            write_response(stream, "302 Found", &format!("Location: {to}\r\n"), b"");
         }
-        _ => ("404 Not Found", "text/plain", b"not found".to_vec()),
+        ["__loop"] => write_response(stream, "302 Found", "Location: /__loop\r\n", b""),
+        ["__flaky", status, n, rest] if hit <= n.parse().unwrap_or(0) => {
+            let retry_after = if matches!(*status, "429" | "503") {
+                "Retry-After: 1\r\n"
+            } else {
+                ""
+            };
+            let _ = rest;
+            write_response(stream, &format!("{status} Flaky"), retry_after, b"try again");
+        }
+        ["__flaky", _, _, rest] => serve_file(stream, shared, head, &format!("/{rest}")),
+        ["__slow-headers", ms, rest @ ..] => {
+            std::thread::sleep(Duration::from_millis(ms.parse().unwrap_or(0)));
+            serve_file(stream, shared, head, &format!("/{}", rest.join("/")));
+        }
+        ["__slow-body", ms, rest @ ..] | ["__truncated", ms, rest @ ..] => {
+            let slow = path.starts_with("/__slow-body");
+            let file = if slow {
+                rest.join("/")
+            } else {
+                format!("{ms}/{}", rest.join("/"))
+            };
+            let body = std::fs::read(shared.root.join(&file)).unwrap_or_default();
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let half = body.len() / 2;
+            let _ = stream
+                .write_all(head.as_bytes())
+                .and_then(|_| stream.write_all(&body[..half]));
+            let _ = stream.flush();
+            if slow {
+                std::thread::sleep(Duration::from_millis(ms.parse().unwrap_or(0)));
+                let _ = stream.write_all(&body[half..]);
+            }
+        }
+        ["__big", bytes] => {
+            let n: usize = bytes.parse().unwrap_or(0);
+            let _ = stream
+                .write_all(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n<p>");
+            let chunk = vec![b'x'; 64 * 1024];
+            let mut sent = 0;
+            while sent < n {
+                if stream.write_all(&chunk).is_err() {
+                    break;
+                }
+                sent += chunk.len();
+            }
+        }
+        ["__gzip-bomb", bytes] => {
+            use flate2::{write::GzEncoder, Compression};
+            let mut gz = GzEncoder::new(Vec::new(), Compression::best());
+            let zeros = vec![b' '; 1024 * 1024];
+            for _ in 0..bytes.parse::<usize>().unwrap_or(0) / zeros.len() {
+                gz.write_all(&zeros).unwrap();
+            }
+            let body = gz.finish().unwrap();
+            write_response(
+                stream,
+                "200 OK",
+                "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+                &body,
+            );
+        }
+        _ => serve_file(stream, shared, head, path),
+    }
+}
+
+fn serve_file(stream: &mut TcpStream, shared: &Shared, head: &str, path: &str) {
+    let file = shared.root.join(path.trim_start_matches('/'));
+    let body = match std::fs::read(&file) {
+        Ok(body) if !path.contains("..") => body,
+        _ => {
+            return write_response(
+                stream,
+                "404 Not Found",
+                "Content-Type: text/plain\r\n",
+                b"not found",
+            )
+        }
     };
-    let mut extra = String::new();
-    if options.validators && status.starts_with("200") {
+    let ctype = match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        // No charset: the page or a detector must tell.
+        Some("htm") => "text/html",
+        Some("jpg") => "image/jpeg",
+        Some("pdf") => "application/pdf",
+        _ => "application/octet-stream",
+    };
+    let mut headers = format!("Content-Type: {ctype}\r\n");
+    if shared.options.validators {
         // A content hash as ETag; a fixed Last-Modified so both kinds are sent.
         let etag = format!("\"{:016x}\"", fnv(&body));
         let if_none_match = head.lines().find_map(|l| {
@@ -155,19 +283,13 @@ fn serve_connection(
                 .or_else(|| l.strip_prefix("if-none-match: "))
         });
         if if_none_match == Some(etag.as_str()) {
-            let header = format!("HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nConnection: close\r\n\r\n");
-            let _ = stream.write_all(header.as_bytes());
-            return;
+            return write_response(stream, "304 Not Modified", &format!("ETag: {etag}\r\n"), b"");
         }
-        extra = format!("ETag: {etag}\r\nLast-Modified: Tue, 01 Aug 2023 10:00:00 GMT\r\n");
+        headers.push_str(&format!(
+            "ETag: {etag}\r\nLast-Modified: Tue, 01 Aug 2023 10:00:00 GMT\r\n"
+        ));
     }
-    let header = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\n{extra}Connection: close\r\n\r\n",
-        body.len()
-    );
-    let _ = stream
-        .write_all(header.as_bytes())
-        .and_then(|_| stream.write_all(&body));
+    write_response(stream, "200 OK", &headers, &body);
 }
 
 fn fnv(bytes: &[u8]) -> u64 {

@@ -1,0 +1,430 @@
+//! Polite and resilient fetching against a fault-injection server: each fault
+//! has its expected outcome, the other feeds are unaffected, and what was
+//! published before is untouched. Loopback addresses 127.0.0.x are distinct hosts.
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::*;
+use pagefeed::store;
+
+fn build(config: &Path) -> (i32, String, Duration) {
+    let start = Instant::now();
+    let out = pagefeed()
+        .args(["build", "--config"])
+        .arg(config)
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code().unwrap(), text, start.elapsed())
+}
+
+const FETCH: &str = "[fetch]\ntimeout = \"1s\"\nretry_delay = \"50ms\"\nmax_body_size = \"256KiB\"\n";
+
+/// A feed `id` on `server` whose listing is at `listing`.
+fn feed(server: &FixtureServer, id: &str, listing: &str) -> String {
+    section_feed(server, id, "news", "").replace(&server.url("/news/index.html"), &server.url(listing))
+}
+
+struct Fault {
+    name: &'static str,
+    listing: &'static str,
+    expect: &'static str,
+    requests: usize,
+}
+
+/// Builds a good feed on one host and a feed per fault on another: first
+/// with a working listing, then with the fault. The faulty feed fails as
+/// expected, keeps its files and items; the good feed is unaffected.
+#[test]
+fn each_fault_fails_only_its_feed_and_keeps_what_was_published() {
+    let site = tempfile::tempdir().unwrap();
+    write_section(
+        site.path(),
+        "news",
+        &[Story::new("n1", Some("1 Sep 2023 10:00")), Story::new("n2", None)],
+    );
+    std::fs::write(site.path().join("news/empty.html"), "  \n").unwrap();
+    std::fs::write(site.path().join("news/doc.pdf"), "%PDF-1.4").unwrap();
+    std::fs::write(
+        site.path().join("news/no-items.html"),
+        "<html><body><p>Under maintenance</p></body></html>",
+    )
+    .unwrap();
+    let good_host = FixtureServer::start(site.path());
+    let faulty_host = FixtureServer::start_with(
+        site.path(),
+        ServerOptions {
+            ip: "127.0.0.2",
+            ..Default::default()
+        },
+    );
+
+    let faults = [
+        Fault {
+            name: "e500",
+            listing: "/__flaky/500/99/news/index.html",
+            expect: "HTTP 500",
+            requests: 3,
+        },
+        Fault {
+            name: "slow-headers",
+            listing: "/__slow-headers/3000/news/index.html",
+            expect: "timed out",
+            requests: 3,
+        },
+        Fault {
+            name: "slow-body",
+            listing: "/__slow-body/3000/news/index.html",
+            expect: "timed out",
+            requests: 3,
+        },
+        Fault {
+            name: "truncated",
+            listing: "/__truncated/news/index.html",
+            expect: "error decoding response body",
+            requests: 3,
+        },
+        Fault {
+            name: "too-big",
+            listing: "/__big/1000000",
+            expect: "larger than max_body_size",
+            requests: 1,
+        },
+        Fault {
+            name: "gzip-bomb",
+            listing: "/__gzip-bomb/50000000",
+            expect: "larger than max_body_size",
+            requests: 1,
+        },
+        Fault {
+            name: "loop",
+            listing: "/__loop",
+            expect: "more than 10 redirects",
+            requests: 11,
+        },
+        Fault {
+            name: "to-ftp",
+            listing: "/__redirect/ftp?to=ftp://127.0.0.2/x",
+            expect: "redirect to a non-HTTP URL",
+            requests: 1,
+        },
+        Fault {
+            name: "to-file",
+            listing: "/__redirect/file?to=file:///etc/passwd",
+            expect: "redirect to a non-HTTP URL",
+            requests: 1,
+        },
+        Fault {
+            name: "empty",
+            listing: "/news/empty.html",
+            expect: "the page is empty",
+            requests: 3,
+        },
+        Fault {
+            name: "not-html",
+            listing: "/news/doc.pdf",
+            expect: "not an HTML page (Content-Type: application/pdf)",
+            requests: 1,
+        },
+        Fault {
+            name: "no-items",
+            listing: "/news/no-items.html",
+            expect: "no items found",
+            requests: 1,
+        },
+    ];
+    let good = feed(&good_host, "good", "/news/index.html");
+    let working: String = faults
+        .iter()
+        .map(|f| feed(&faulty_host, f.name, "/news/index.html"))
+        .collect();
+    let (dir, config) = write_config(&format!("{FETCH}{good}{working}"));
+    let (code, out, _) = build(&config);
+    assert_eq!(code, 0, "{out}");
+    let state_dir = dir.path().join(".pagefeed");
+    let before: Vec<_> = faults
+        .iter()
+        .map(|f| {
+            let rss = std::fs::read(dir.path().join(format!("feeds/{}.rss", f.name))).unwrap();
+            (rss, store::peek(&state_dir, f.name).unwrap().unwrap().items)
+        })
+        .collect();
+
+    let broken: String = faults
+        .iter()
+        .map(|f| feed(&faulty_host, f.name, f.listing))
+        .collect();
+    std::fs::write(&config, format!("{FETCH}{good}{broken}")).unwrap();
+    let (code, out, _) = build(&config);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("good          ok"), "{out}");
+    for (fault, (rss, items)) in faults.iter().zip(before) {
+        let line = out
+            .lines()
+            .find(|l| l.starts_with(&format!("{:<12}  ", fault.name)))
+            .unwrap_or_default();
+        assert!(
+            line.contains("FAILED") && line.contains(fault.expect),
+            "{}: {line}\n{out}",
+            fault.name
+        );
+        assert!(
+            line.contains(&faulty_host.base),
+            "{}: the URL is named: {line}",
+            fault.name
+        );
+        let path = fault.listing.split('?').next().unwrap();
+        assert_eq!(faulty_host.hits(path), fault.requests, "{}: requests", fault.name);
+        assert_eq!(
+            std::fs::read(dir.path().join(format!("feeds/{}.rss", fault.name))).unwrap(),
+            rss,
+            "{}",
+            fault.name
+        );
+        let state = store::peek(&state_dir, fault.name).unwrap().unwrap();
+        assert_eq!(state.items, items, "{}: items kept", fault.name);
+        assert_eq!(state.health.consecutive_failures, 1, "{}", fault.name);
+    }
+    assert!(
+        out.contains("STALE: selectors may be stale; try `pagefeed preview no-items`"),
+        "{out}"
+    );
+}
+
+#[test]
+fn retry_after_is_honoured_and_flaky_hosts_recover() {
+    let site = tempfile::tempdir().unwrap();
+    write_section(site.path(), "news", &[Story::new("r1", Some("1 Sep 2023 10:00"))]);
+    let server = FixtureServer::start(site.path());
+    let config = format!(
+        "{FETCH}{}{}",
+        feed(&server, "after-503", "/__flaky/503/1/news/index.html"),
+        feed(&server, "after-429", "/__flaky/429/2/news/index.html"),
+    );
+    let (dir, path) = write_config(&config);
+    let (code, out, _) = build(&path);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(server.hits("/__flaky/503/1/news/index.html"), 2);
+    assert_eq!(server.hits("/__flaky/429/2/news/index.html"), 3);
+    // Retry-After: 1 paused the host: the retries came at least a second later.
+    let arrivals = server.arrivals();
+    let first = arrivals.iter().find(|(p, _)| p.contains("/429/")).unwrap().1;
+    let last = arrivals
+        .iter()
+        .rev()
+        .find(|(p, _)| p.contains("/429/"))
+        .unwrap()
+        .1;
+    assert!(last - first >= Duration::from_millis(1900), "{:?}", last - first);
+    parse_feed(&dir.path().join("feeds/after-429.atom"));
+}
+
+#[test]
+fn robots_txt_is_honoured_with_crawl_delay_and_can_be_overridden() {
+    let site = tempfile::tempdir().unwrap();
+    write_section(
+        site.path(),
+        "news",
+        &[Story::new("p1", Some("1 Sep 2023 10:00")), Story::new("p2", None)],
+    );
+    write_section(site.path(), "private", &[Story::new("x1", None)]);
+    let robots = "User-agent: *\nDisallow: /private/\nCrawl-delay: 0.4\n".to_string();
+    let server = FixtureServer::start_with(
+        site.path(),
+        ServerOptions {
+            robots_txt: Some(robots),
+            ..Default::default()
+        },
+    );
+    let private = section_feed(&server, "private", "private", "");
+    let overridden = section_feed(&server, "overridden", "private", "robots_txt = false");
+    let (dir, path) = write_config(&format!("{}{private}", section_feed(&server, "news", "news", "")));
+    let (code, out, _) = build(&path);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("private  FAILED") && out.contains("disallowed by robots.txt"),
+        "{out}"
+    );
+    assert!(out.contains("news     ok"), "{out}");
+    assert_eq!(server.hits("/private/index.html"), 0);
+    assert_eq!(server.hits("/robots.txt"), 1, "fetched once per host per run");
+    // Crawl-delay (0.4 s) is longer than the feed's interval (0 s): it wins.
+    let arrivals = server.arrivals();
+    let gaps: Vec<Duration> = arrivals.windows(2).map(|w| w[1].1 - w[0].1).collect();
+    assert!(gaps.iter().all(|g| *g >= Duration::from_millis(380)), "{gaps:?}");
+
+    // The robots.txt is kept with the state and revalidated next time.
+    assert!(dir.path().join(".pagefeed/robots.json").exists());
+    std::fs::write(
+        &path,
+        format!("{}{overridden}", section_feed(&server, "news", "news", "")),
+    )
+    .unwrap();
+    let (code, out, _) = build(&path);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(server.hits("/private/index.html"), 1);
+}
+
+#[test]
+fn no_two_requests_to_one_host_come_closer_than_the_interval() {
+    let site = tempfile::tempdir().unwrap();
+    let stories: Vec<Story> = (0..6).map(|i| Story::new(&format!("i{i}"), None)).collect();
+    write_section(site.path(), "news", &stories);
+    write_section(site.path(), "more", &stories);
+    let a = FixtureServer::start(site.path());
+    let b = FixtureServer::start_with(
+        site.path(),
+        ServerOptions {
+            ip: "127.0.0.3",
+            ..Default::default()
+        },
+    );
+    let interval = "per_host_interval = \"250ms\"";
+    let config = format!(
+        "[fetch]\nconcurrency = 8\nper_host_concurrency = 4\n{}{}{}",
+        section_feed(&a, "a1", "news", interval).replace("per_host_interval = \"0s\"\n", ""),
+        section_feed(&a, "a2", "more", interval).replace("per_host_interval = \"0s\"\n", ""),
+        section_feed(&b, "b1", "news", interval).replace("per_host_interval = \"0s\"\n", ""),
+    );
+    let (_dir, path) = write_config(&config);
+    let (code, out, elapsed) = build(&path);
+    assert_eq!(code, 0, "{out}");
+    for (name, server, requests) in [("a", &a, 1 + 2 * 7), ("b", &b, 1 + 7)] {
+        let arrivals = server.arrivals();
+        assert_eq!(
+            arrivals.len(),
+            requests,
+            "{name}: robots.txt, listings and articles"
+        );
+        let min_gap = arrivals.windows(2).map(|w| w[1].1 - w[0].1).min().unwrap();
+        // Arrival times carry a little network jitter.
+        assert!(
+            min_gap >= Duration::from_millis(240),
+            "{name}: two requests {min_gap:?} apart"
+        );
+    }
+    // The hosts were served side by side: about 14 intervals for host a, not 22.
+    assert!(elapsed < Duration::from_millis(250 * 19), "{elapsed:?}");
+}
+
+#[test]
+fn pages_in_other_encodings_come_out_right() {
+    let site = tempfile::tempdir().unwrap();
+    let dir = site.path().join("news");
+    std::fs::create_dir_all(&dir).unwrap();
+    let cards: String = ["ar.html", "ja.htm", "fr.htm"]
+        .iter()
+        .map(|p| format!("<div class=\"card\"><a class=\"card-link\" href=\"{p}\">x</a></div>"))
+        .collect();
+    std::fs::write(
+        dir.join("index.html"),
+        format!("<div class=\"news-list\">{cards}</div>"),
+    )
+    .unwrap();
+    let page = |title: &str, body: &str, meta: &str| {
+        format!("<html><head>{meta}<title>{title}</title></head><body><h1 class=\"article-title\">{title}</h1><div class=\"article-body\"><p>{body}</p></div></body></html>")
+    };
+    // Arabic in windows-1256, served as "charset=utf-8" (wrong) with no meta.
+    let ar = page(
+        "الحكومة اللبنانية تعقد جلسة طارئة",
+        "عقد مجلس الوزراء اللبناني جلسة طارئة في بيروت لمناقشة الأوضاع",
+        "",
+    );
+    std::fs::write(dir.join("ar.html"), encoding_rs::WINDOWS_1256.encode(&ar).0).unwrap();
+    // Japanese in Shift_JIS, served without a charset and with no meta.
+    let ja = page(
+        "東京で記録的な暑さ",
+        "気象庁によると、東京都心では今年最も高い気温を観測しました。",
+        "",
+    );
+    std::fs::write(dir.join("ja.htm"), encoding_rs::SHIFT_JIS.encode(&ja).0).unwrap();
+    // French in ISO-8859-1, declared by a meta tag only.
+    let fr = page(
+        "Les cafés de Beyrouth rouvrent",
+        "Où déjeuner à Hamra ? Près de l'université, à deux pas.",
+        "<meta charset=\"iso-8859-1\">",
+    );
+    std::fs::write(dir.join("fr.htm"), encoding_rs::WINDOWS_1252.encode(&fr).0).unwrap();
+
+    let server = FixtureServer::start(site.path());
+    let (out_dir, path) = write_config(&section_feed(&server, "intl", "news", ""));
+    let (code, out, _) = build(&path);
+    assert_eq!(code, 0, "{out}");
+    let feed = parse_feed(&out_dir.path().join("feeds/intl.atom"));
+    let text = |end: &str| {
+        let e = feed
+            .entries
+            .iter()
+            .find(|e| e.links[0].href.ends_with(end))
+            .unwrap();
+        (
+            e.title.as_ref().unwrap().content.clone(),
+            e.content.as_ref().unwrap().body.clone().unwrap(),
+        )
+    };
+    assert_eq!(text("ar.html").0, "الحكومة اللبنانية تعقد جلسة طارئة");
+    assert!(text("ar.html").1.contains("عقد مجلس الوزراء اللبناني"));
+    assert_eq!(text("ja.htm").0, "東京で記録的な暑さ");
+    assert!(text("ja.htm").1.contains("気象庁によると"));
+    assert_eq!(text("fr.htm").0, "Les cafés de Beyrouth rouvrent");
+    assert!(text("fr.htm").1.contains("Où déjeuner à Hamra"));
+}
+
+#[test]
+fn status_shows_health_and_flags_a_site_whose_markup_changed() {
+    let site = tempfile::tempdir().unwrap();
+    let stories: Vec<Story> = (0..5)
+        .map(|i| Story::new(&format!("h{i}"), Some("1 Sep 2023 10:00")))
+        .collect();
+    write_section(site.path(), "news", &stories);
+    let server = FixtureServer::start(site.path());
+    let (_dir, path) = write_config(&section_feed(&server, "news", "news", ""));
+    assert_eq!(build(&path).0, 0);
+    let status = pagefeed()
+        .args(["status", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&status.stdout);
+    assert_eq!(status.status.code(), Some(0), "{text}");
+    assert!(text.contains("news  ok"), "{text}");
+    assert!(text.contains("100%"), "{text}");
+
+    // The site's new markup moves the date and the byline: new articles lose both.
+    let redesigned: Vec<Story> = (5..10)
+        .map(|i| Story::new(&format!("h{i}"), Some("2 Sep 2023 10:00")))
+        .collect();
+    write_section(site.path(), "news", &redesigned);
+    for s in &redesigned {
+        let file = site.path().join(format!("news/{}.html", s.slug));
+        let html = std::fs::read_to_string(&file).unwrap();
+        std::fs::write(
+            &file,
+            html.replace("class=\"date\"", "class=\"when\"")
+                .replace("class=\"author\"", "class=\"by\""),
+        )
+        .unwrap();
+    }
+    let (code, out, _) = build(&path);
+    assert_eq!(code, 3, "{out}");
+    assert!(
+        out.contains("STALE: selectors may be stale: date found on 0% of new items, 100% before"),
+        "{out}"
+    );
+    let status = pagefeed()
+        .args(["status", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&status.stdout);
+    assert_eq!(status.status.code(), Some(3), "{text}");
+    assert!(text.contains("news  STALE"), "{text}");
+    assert!(text.contains("author found on 0% of new items"), "{text}");
+}
