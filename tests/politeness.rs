@@ -10,6 +10,10 @@ use std::time::{Duration, Instant};
 use common::*;
 use pagefeed::store;
 
+/// Tests that measure time run one at a time: parallel builds on two cores
+/// would put scheduling noise into the server's clock.
+static TIMING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn build(config: &Path) -> (i32, String, Duration) {
     let start = Instant::now();
     let out = pagefeed()
@@ -200,6 +204,7 @@ fn each_fault_fails_only_its_feed_and_keeps_what_was_published() {
 
 #[test]
 fn retry_after_is_honoured_and_flaky_hosts_recover() {
+    let _serial = TIMING.lock().unwrap_or_else(|e| e.into_inner());
     let site = tempfile::tempdir().unwrap();
     write_section(site.path(), "news", &[Story::new("r1", Some("1 Sep 2023 10:00"))]);
     let server = FixtureServer::start(site.path());
@@ -228,6 +233,7 @@ fn retry_after_is_honoured_and_flaky_hosts_recover() {
 
 #[test]
 fn robots_txt_is_honoured_with_crawl_delay_and_can_be_overridden() {
+    let _serial = TIMING.lock().unwrap_or_else(|e| e.into_inner());
     let site = tempfile::tempdir().unwrap();
     write_section(
         site.path(),
@@ -258,7 +264,7 @@ fn robots_txt_is_honoured_with_crawl_delay_and_can_be_overridden() {
     // Crawl-delay (0.4 s) is longer than the feed's interval (0 s): it wins.
     let arrivals = server.arrivals();
     let gaps: Vec<Duration> = arrivals.windows(2).map(|w| w[1].1 - w[0].1).collect();
-    assert!(gaps.iter().all(|g| *g >= Duration::from_millis(380)), "{gaps:?}");
+    assert!(gaps.iter().all(|g| *g >= Duration::from_millis(400)), "{gaps:?}");
 
     // The robots.txt is kept with the state and revalidated next time.
     assert!(dir.path().join(".pagefeed/robots.json").exists());
@@ -274,6 +280,7 @@ fn robots_txt_is_honoured_with_crawl_delay_and_can_be_overridden() {
 
 #[test]
 fn no_two_requests_to_one_host_come_closer_than_the_interval() {
+    let _serial = TIMING.lock().unwrap_or_else(|e| e.into_inner());
     let site = tempfile::tempdir().unwrap();
     let stories: Vec<Story> = (0..6).map(|i| Story::new(&format!("i{i}"), None)).collect();
     write_section(site.path(), "news", &stories);
@@ -304,9 +311,8 @@ fn no_two_requests_to_one_host_come_closer_than_the_interval() {
             "{name}: robots.txt, listings and articles"
         );
         let min_gap = arrivals.windows(2).map(|w| w[1].1 - w[0].1).min().unwrap();
-        // Arrival times carry a little network jitter.
         assert!(
-            min_gap >= Duration::from_millis(240),
+            min_gap >= Duration::from_millis(250),
             "{name}: two requests {min_gap:?} apart"
         );
     }

@@ -51,6 +51,13 @@ fn readme_config_reference_parses_with_every_key() {
     assert_eq!(feed.article.remove.len(), 2);
     assert!(feed.max_age.is_some() && feed.refresh_after.is_some());
     assert!(config.state_dir.ends_with(".pagefeed"));
+    assert_eq!(config.fetch.per_host_concurrency, 2);
+    assert_eq!(config.fetch.max_body_size, 10 * 1024 * 1024);
+    let policy = feed.policy(&config.fetch);
+    assert_eq!(
+        (policy.interval.as_secs(), policy.robots_txt, policy.retries),
+        (2, true, 3)
+    );
     assert!(config.output.base_url.is_some());
 }
 

@@ -10,6 +10,10 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::{OnceCell, Semaphore, SemaphorePermit};
 use tokio::time::Instant;
 
+/// Added to every non-zero interval: connection setup varies by a millisecond
+/// or so, and the host must never see two requests closer than the interval.
+pub const JITTER_GUARD: Duration = Duration::from_millis(5);
+
 /// One host's gate. Requests take a host permit, wait for their slot, then
 /// take a global permit, so waiting for one host never holds up another.
 pub struct Host {
@@ -49,7 +53,12 @@ impl Host {
             let mut next = self.next.lock().unwrap();
             let now = Instant::now();
             if *next <= now {
-                *next = now + interval;
+                let guard = if interval.is_zero() {
+                    Duration::ZERO
+                } else {
+                    JITTER_GUARD
+                };
+                *next = now + interval + guard;
                 return (host, global);
             }
             // Another request of this host took the slot while we waited.
@@ -178,10 +187,8 @@ mod tests {
             starts.push(start.elapsed());
             drop(permits);
         }
-        assert_eq!(
-            starts,
-            [Duration::ZERO, Duration::from_secs(1), Duration::from_secs(2)]
-        );
+        let step = Duration::from_secs(1) + JITTER_GUARD;
+        assert_eq!(starts, [Duration::ZERO, step, step * 2]);
         host.back_off(Duration::from_secs(5));
         let _p = host.acquire(&global, Duration::from_secs(1)).await;
         assert!(start.elapsed() >= Duration::from_secs(7));

@@ -93,8 +93,10 @@ impl FixtureServer {
                     break;
                 }
                 let Ok(stream) = stream else { continue };
+                // Stamped here, before any thread is scheduled: the host's view of arrival.
+                let accepted = Instant::now();
                 let shared = shared.clone();
-                std::thread::spawn(move || serve_connection(stream, &shared));
+                std::thread::spawn(move || serve_connection(stream, &shared, accepted));
             }
         });
         FixtureServer {
@@ -132,9 +134,11 @@ impl FixtureServer {
         self.hits.lock().unwrap().get(path).copied().unwrap_or(0)
     }
 
-    /// When each request arrived, by the server's clock, in arrival order.
+    /// When each request's connection was accepted, by the server's clock, in order.
     pub fn arrivals(&self) -> Vec<(String, Instant)> {
-        self.times.lock().unwrap().clone()
+        let mut times = self.times.lock().unwrap().clone();
+        times.sort_by_key(|t| t.1);
+        times
     }
 }
 
@@ -148,7 +152,7 @@ fn write_response(stream: &mut TcpStream, status: &str, headers: &str, body: &[u
         .and_then(|_| stream.write_all(body));
 }
 
-fn serve_connection(mut stream: TcpStream, shared: &Shared) {
+fn serve_connection(mut stream: TcpStream, shared: &Shared, arrived: Instant) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
     let mut head = Vec::new();
     let mut buf = [0u8; 4096];
@@ -158,7 +162,6 @@ fn serve_connection(mut stream: TcpStream, shared: &Shared) {
             Ok(n) => head.extend_from_slice(&buf[..n]),
         }
     }
-    let arrived = Instant::now();
     let head = String::from_utf8_lossy(&head);
     let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();
     let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
