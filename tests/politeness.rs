@@ -434,3 +434,27 @@ fn status_shows_health_and_flags_a_site_whose_markup_changed() {
     assert!(text.contains("news  STALE"), "{text}");
     assert!(text.contains("author found on 0% of new items"), "{text}");
 }
+
+#[test]
+fn a_feed_over_its_time_budget_fails_alone() {
+    let site = tempfile::tempdir().unwrap();
+    write_section(site.path(), "news", &[Story::new("t1", Some("1 Sep 2023 10:00"))]);
+    let server = FixtureServer::start(site.path());
+    let slow = feed(&server, "slow", "/__slow-headers/3000/news/index.html").replace(
+        "per_host_interval = \"0s\"",
+        "per_host_interval = \"0s\"\nfeed_timeout = \"1s\"",
+    );
+    let config = format!(
+        "[fetch]\ntimeout = \"10s\"\n{slow}{}",
+        feed(&server, "quick", "/news/index.html")
+    );
+    let (_dir, path) = write_config(&config);
+    let (code, out, elapsed) = build(&path);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("slow   FAILED  the feed took longer than its feed_timeout (1s)"),
+        "{out}"
+    );
+    assert!(out.contains("quick  ok"), "{out}");
+    assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
+}
