@@ -315,6 +315,11 @@ pub async fn build_feed(
             let no_items = e.downcast_ref::<NoItemsFound>().is_some();
             outcome.stale = state.health.failed(now, &message, no_items);
             outcome.error = Some(message);
+            if !options.dry_run {
+                if let Err(e) = write_feeds(config, feed, &state, now, true, &mut outcome) {
+                    outcome.warnings.push(format!("{e:#}"));
+                }
+            }
         }
     }
     if !options.dry_run {
@@ -544,16 +549,34 @@ async fn build_into(
 
     // Feeds first, then (by the caller) the state: a crash in between
     // re-extracts at worst.
+    write_feeds(config, feed, state, now, false, outcome)?;
+    Ok(stats)
+}
+
+/// Writes the feed files from the state's items. With `only_missing`, only
+/// files that do not exist: a feed that failed this run still publishes what
+/// it remembers where nothing was published (a fresh CI checkout, say).
+fn write_feeds(
+    config: &Config,
+    feed: &FeedConfig,
+    state: &FeedState,
+    now: DateTime<Utc>,
+    only_missing: bool,
+    outcome: &mut FeedOutcome,
+) -> Result<()> {
     let items: Vec<FeedItem> = state.items.iter().map(StoredItem::published_item).collect();
     let meta = feed_meta(config, feed, &items, now);
     for &format in &config.output.formats {
         let path = generate::output_path(&config.output.dir, &feed.id, format);
+        if only_missing && (path.exists() || items.is_empty()) {
+            continue;
+        }
         let text = generate::render(format, &meta, &items);
         if generate::write_if_changed(&path, text.as_bytes())? {
             outcome.written.push(path);
         }
     }
-    Ok(stats)
+    Ok(())
 }
 
 /// Without a state, the items of the feed published before start the
@@ -589,6 +612,10 @@ fn feed_meta(config: &Config, feed: &FeedConfig, items: &[FeedItem], now: DateTi
         language: feed.language.clone(),
         base_url: config.output.base_url.clone(),
         updated: updated.unwrap_or_else(|| now.fixed_offset()),
+        stylesheet: config
+            .output
+            .stylesheet
+            .then(|| crate::site::STYLESHEET.to_string()),
     }
 }
 
@@ -633,6 +660,7 @@ pub async fn build_all(
         .await;
     if !options.dry_run {
         store::save_robots(&config.state_dir, &fetcher.robots_cache())?;
+        crate::site::write_site(config)?;
     }
     Ok(outcomes)
 }

@@ -64,6 +64,20 @@ enum Command {
         #[arg(long, value_name = "SECS", default_value_t = 120)]
         wait: u64,
     },
+    /// Serve the output folder over HTTP; with --every, rebuild on that schedule.
+    Serve {
+        #[arg(short, long, default_value = "config.toml")]
+        config: PathBuf,
+        /// Port to listen on (0: any free port).
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Rebuild every feed at start and then this often, e.g. "30m".
+        #[arg(long, value_parser = humantime::parse_duration)]
+        every: Option<std::time::Duration>,
+    },
     /// Show each feed's health: last success or failure, items, field coverage, stale selectors.
     Status {
         #[arg(short, long, default_value = "config.toml")]
@@ -161,6 +175,21 @@ fn run(command: Command) -> Result<u8> {
             Ok(exit_code(
                 outcomes.iter().map(|o| (o.error.is_some(), o.stale.is_some())),
             ))
+        }
+        Command::Serve {
+            config,
+            port,
+            bind,
+            every,
+        } => {
+            let config = Config::load(&config)?;
+            runtime()?.block_on(async {
+                tokio::select! {
+                    r = crate::site::serve::serve(&config, std::net::SocketAddr::new(bind, port), every) => r,
+                    _ = tokio::signal::ctrl_c() => Ok(()),
+                }
+            })?;
+            Ok(exit::OK)
         }
         Command::Status { config } => {
             let config = Config::load(&config)?;

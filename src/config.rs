@@ -40,12 +40,17 @@ pub struct Output {
     pub dir: PathBuf,
     pub base_url: Option<Url>,
     pub formats: Vec<Format>,
+    /// The title of the index page and the OPML list.
+    pub title: String,
+    /// Reference `feed.xsl` from RSS and Atom files so browsers render them.
+    pub stylesheet: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Rss,
     Atom,
+    Json,
 }
 
 impl Format {
@@ -53,6 +58,25 @@ impl Format {
         match self {
             Format::Rss => "rss",
             Format::Atom => "atom",
+            Format::Json => "json",
+        }
+    }
+
+    /// The format's registered media type.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Format::Rss => "application/rss+xml",
+            Format::Atom => "application/atom+xml",
+            Format::Json => "application/feed+json",
+        }
+    }
+
+    /// How people call it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Rss => "RSS",
+            Format::Atom => "Atom",
+            Format::Json => "JSON Feed",
         }
     }
 }
@@ -252,6 +276,8 @@ struct RawOutput {
     dir: Option<Spanned<String>>,
     base_url: Option<Spanned<String>>,
     formats: Option<Vec<Spanned<String>>>,
+    title: Option<String>,
+    stylesheet: Option<bool>,
 }
 
 #[derive(Deserialize, Default)]
@@ -540,8 +566,10 @@ impl Validator<'_> {
                     let format = match f.get_ref().as_str() {
                         "rss" => Format::Rss,
                         "atom" => Format::Atom,
+                        "json" => Format::Json,
                         other => {
-                            let msg = format!("unknown format `{other}`; expected \"rss\" or \"atom\"");
+                            let msg =
+                                format!("unknown format `{other}`; expected \"rss\", \"atom\" or \"json\"");
                             self.error(f.span(), "output.formats", msg);
                             continue;
                         }
@@ -559,6 +587,8 @@ impl Validator<'_> {
             dir: self.base_dir.join(dir),
             base_url,
             formats,
+            title: raw.title.unwrap_or_else(|| "Feeds".to_string()),
+            stylesheet: raw.stylesheet.unwrap_or(true),
         }
     }
 

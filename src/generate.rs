@@ -30,6 +30,8 @@ pub struct FeedMeta {
     pub base_url: Option<Url>,
     /// The newest change among the items.
     pub updated: DateTime<FixedOffset>,
+    /// The stylesheet RSS and Atom files point browsers to, relative to them.
+    pub stylesheet: Option<String>,
 }
 
 impl FeedMeta {
@@ -250,9 +252,115 @@ pub fn atom(meta: &FeedMeta, items: &[FeedItem]) -> String {
 /// The text of `format` for a feed.
 pub fn render(format: Format, meta: &FeedMeta, items: &[FeedItem]) -> String {
     match format {
-        Format::Rss => rss(meta, items),
-        Format::Atom => atom(meta, items),
+        Format::Rss => with_stylesheet(rss(meta, items), meta),
+        Format::Atom => with_stylesheet(atom(meta, items), meta),
+        Format::Json => json_feed(meta, items),
     }
+}
+
+/// Adds an `xml-stylesheet` processing instruction after the XML
+/// declaration. Neither feed crate writes processing instructions, and the
+/// instruction changes nothing a feed reader reads.
+fn with_stylesheet(xml: String, meta: &FeedMeta) -> String {
+    let Some(href) = &meta.stylesheet else {
+        return xml;
+    };
+    let pi = format!(
+        "<?xml-stylesheet type=\"text/xsl\" href=\"{}\"?>",
+        href.replace('"', "%22")
+    );
+    match xml.find("?>") {
+        Some(end) if xml.starts_with("<?xml") => format!("{}\n{pi}{}", &xml[..end + 2], &xml[end + 2..]),
+        _ => format!("{pi}\n{xml}"),
+    }
+}
+
+/// JSON Feed 1.1 (<https://www.jsonfeed.org/version/1.1/>).
+#[derive(serde::Serialize)]
+struct JsonFeed<'a> {
+    version: &'static str,
+    title: &'a str,
+    home_page_url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    feed_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
+    authors: Vec<JsonAuthor<'a>>,
+    items: Vec<JsonItem<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonAuthor<'a> {
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonItem<'a> {
+    id: String,
+    url: String,
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    content_html: Option<&'a str>,
+    /// Required when there is no HTML content.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    content_text: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_published: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_modified: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    authors: Vec<JsonAuthor<'a>>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    tags: &'a [String],
+}
+
+pub fn json_feed(meta: &FeedMeta, items: &[FeedItem]) -> String {
+    let feed = JsonFeed {
+        version: "https://jsonfeed.org/version/1.1",
+        title: &meta.title,
+        home_page_url: meta.site_url.to_string(),
+        feed_url: meta.self_url(Format::Json).map(|u| u.to_string()),
+        description: meta.description.as_deref(),
+        language: meta.language.as_deref(),
+        authors: vec![JsonAuthor {
+            name: &meta.title,
+            url: Some(meta.site_url.to_string()),
+        }],
+        items: items
+            .iter()
+            .map(|item| JsonItem {
+                id: item.link.to_string(),
+                url: item.link.to_string(),
+                title: &item.title,
+                content_html: item.content_html.as_deref(),
+                content_text: match item.content_html {
+                    Some(_) => None,
+                    None => Some(item.summary.as_deref().unwrap_or(&item.title)),
+                },
+                summary: item.summary.as_deref(),
+                image: item.image.as_ref().map(Url::to_string),
+                date_published: item.published.map(|d| d.to_rfc3339()),
+                date_modified: item.updated.map(|d| d.to_rfc3339()),
+                authors: item
+                    .author
+                    .iter()
+                    .map(|a| JsonAuthor { name: a, url: None })
+                    .collect(),
+                tags: &item.tags,
+            })
+            .collect(),
+    };
+    let mut json = serde_json::to_string_pretty(&feed).expect("a JSON feed serialises");
+    json.push('\n');
+    json
 }
 
 /// Where a feed's file of `format` goes. Ids are validated to be plain file
@@ -306,6 +414,7 @@ pub fn read_published(dir: &Path, id: &str, formats: &[Format]) -> Vec<FeedItem>
             Format::Rss => rss::Channel::read_from(&bytes[..])
                 .ok()
                 .map(|c| c.items.iter().filter_map(item_from_rss).collect::<Vec<_>>()),
+            Format::Json => None,
         };
         if let Some(items) = items {
             return items;
@@ -393,6 +502,7 @@ mod tests {
             language: Some("en".into()),
             base_url: Some(Url::parse("https://feeds.example.org/").unwrap()),
             updated: d,
+            stylesheet: Some("feed.xsl".into()),
         };
         let item = FeedItem {
             title: "A <b>bold</b>\u{1} claim".into(),
@@ -440,6 +550,36 @@ mod tests {
         assert_eq!(e.updated.to_rfc3339(), "2023-08-31T22:34:00+03:00");
         assert_eq!(e.links.len(), 2);
         assert_eq!(e.content.as_ref().unwrap().content_type.as_deref(), Some("html"));
+    }
+
+    #[test]
+    fn stylesheet_instruction_keeps_the_feeds_readable() {
+        let (meta, items) = sample();
+        for format in [Format::Rss, Format::Atom] {
+            let xml = render(format, &meta, &items);
+            let second_line = xml.lines().nth(1).unwrap();
+            assert_eq!(
+                second_line, r#"<?xml-stylesheet type="text/xsl" href="feed.xsl"?>"#,
+                "{xml}"
+            );
+            feed_rs::parser::parse(xml.as_bytes()).unwrap();
+        }
+    }
+
+    #[test]
+    fn json_feed_fields() {
+        let (meta, items) = sample();
+        let v: serde_json::Value = serde_json::from_str(&json_feed(&meta, &items)).unwrap();
+        assert_eq!(v["version"], "https://jsonfeed.org/version/1.1");
+        assert_eq!(v["feed_url"], "https://feeds.example.org/news.json");
+        assert_eq!(v["language"], "en");
+        let item = &v["items"][0];
+        assert_eq!(item["id"], "https://example.org/a");
+        assert_eq!(item["date_published"], "2023-08-31T22:34:00+03:00");
+        assert_eq!(item["authors"][0]["name"], "Ann");
+        assert_eq!(item["tags"][0], "x");
+        assert_eq!(item["image"], "https://example.org/i.png");
+        assert!(item.get("content_text").is_none());
     }
 
     #[test]

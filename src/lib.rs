@@ -8,4 +8,5 @@ pub mod config;
 pub mod extract;
 pub mod fetch;
 pub mod generate;
+pub mod site;
 pub mod store;

@@ -433,3 +433,18 @@ fn kill_9_at_any_moment_leaves_complete_files() {
         leftovers.iter().map(|l| &l.0).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_failing_feed_still_publishes_what_it_remembers_where_nothing_is_published() {
+    let site = tempfile::tempdir().unwrap();
+    write_section(site.path(), "news", &[Story::new("m1", Some("1 Sep 2023 10:00"))]);
+    let server = FixtureServer::start(site.path());
+    let (dir, config) = write_config(&section_feed(&server, "news", "news", ""));
+    assert_eq!(build(&config, &[]).0, 0);
+    // A fresh CI checkout: the state was cached, the published folder was not.
+    std::fs::remove_dir_all(dir.path().join("feeds")).unwrap();
+    std::fs::remove_file(site.path().join("news/index.html")).unwrap();
+    let (code, out) = build(&config, &[]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(links(&parse_feed(&dir.path().join("feeds/news.atom"))), ["m1"]);
+}

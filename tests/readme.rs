@@ -59,6 +59,9 @@ fn readme_config_reference_parses_with_every_key() {
         (2, true, 3)
     );
     assert!(config.output.base_url.is_some());
+    assert_eq!(config.output.formats.len(), 3);
+    assert!(config.output.stylesheet);
+    assert_eq!(config.output.title, "Feeds");
 }
 
 #[test]
@@ -66,4 +69,14 @@ fn default_and_example_configs_are_valid() {
     for path in ["config.toml", "examples/config.toml"] {
         Config::load(&repo(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
     }
+}
+
+#[test]
+fn readme_github_workflow_is_the_example_file() {
+    let readme = std::fs::read_to_string(repo("README.md")).unwrap();
+    let workflow = std::fs::read_to_string(repo("examples/github-pages.yml")).unwrap();
+    assert!(
+        readme.contains(&format!("```yaml\n{workflow}```")),
+        "README and examples/github-pages.yml differ"
+    );
 }
