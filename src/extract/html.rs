@@ -320,6 +320,15 @@ fn blocks_text(el: ElementRef, out: &mut String) {
     }
 }
 
+/// The text of the first non-empty paragraph of an HTML fragment: the lead
+/// a summary should start with.
+pub fn first_paragraph(html: &str) -> Option<String> {
+    static P: LazyLock<scraper::Selector> = LazyLock::new(|| scraper::Selector::parse("p").unwrap());
+    let frag = scraper::Html::parse_fragment(html);
+    let found = frag.select(&P).map(text_of).find(|t| !t.is_empty());
+    found
+}
+
 /// At most `max` characters of `text`, cut at a word boundary, with "…".
 pub fn truncate_words(text: &str, max: usize) -> String {
     if text.chars().count() <= max {

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use scraper::{ElementRef, Html, Selector};
+use scraper::{Html, Selector};
 use serde_json::Value;
 
 use super::html::text_of;
@@ -78,7 +78,15 @@ impl PageMeta {
     fn json_ld(&mut self, doc: &Html) {
         for script in doc.select(&LD_JSON) {
             let raw = script.text().collect::<String>();
-            let raw = raw.trim().trim_start_matches("<!--").trim_end_matches("-->");
+            // Pages wrap JSON-LD in comments or CDATA sections, sometimes commented out.
+            let raw = raw.trim().trim_start_matches("//").trim_start();
+            let raw = raw.trim_start_matches("<!--").trim_start_matches("<![CDATA[");
+            let raw = raw
+                .trim_end()
+                .trim_end_matches("-->")
+                .trim_end_matches("//")
+                .trim_end();
+            let raw = raw.trim_end_matches("]]>").trim_end().trim_end_matches("//");
             let Ok(value) = serde_json::from_str::<Value>(raw.trim()) else {
                 continue;
             };
@@ -128,11 +136,6 @@ impl PageMeta {
         let mut tags = Vec::new();
         for el in doc.select(&META) {
             let e = el.value();
-            let key = e
-                .attr("property")
-                .or_else(|| e.attr("name"))
-                .unwrap_or_default()
-                .to_ascii_lowercase();
             let content = e.attr("content").unwrap_or_default().trim();
             if content.is_empty() {
                 continue;
@@ -141,37 +144,49 @@ impl PageMeta {
                 value: content.to_string(),
                 from,
             };
-            match key.as_str() {
-                "og:title" => self.title.push(c("og:title")),
-                "twitter:title" => self.title.push(c("twitter:title")),
-                "article:published_time" => self.published.push(c("article:published_time")),
-                "og:published_time" | "og:article:published_time" => {
-                    self.published.push(c("og:published_time"))
+            // `property` may name several properties: "og:title dc:title".
+            let keys = e
+                .attr("property")
+                .or_else(|| e.attr("name"))
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            for key in keys.split_whitespace() {
+                match key.replace("dc:", "dc.").replace("dcterm:", "dcterms.").as_str() {
+                    "og:title" => self.title.push(c("og:title")),
+                    "dc.title" | "dcterms.title" => self.title.push(c("dc.title")),
+                    "parsely-title" | "weibo:article:title" | "weibo:webpage:title" | "title" => {
+                        self.title.push(c("meta title"))
+                    }
+                    "twitter:title" => self.title.push(c("twitter:title")),
+                    "article:published_time" => self.published.push(c("article:published_time")),
+                    "og:published_time" | "og:article:published_time" => {
+                        self.published.push(c("og:published_time"))
+                    }
+                    "date" | "pubdate" | "publishdate" | "publish-date" | "publish_date" | "dc.date"
+                    | "dc.date.issued" | "dcterms.date" | "dcterms.created" | "sailthru.date"
+                    | "parsely-pub-date" | "article.published" => self.published.push(c("meta date")),
+                    "article:modified_time" => self.updated.push(c("article:modified_time")),
+                    "og:updated_time" => self.updated.push(c("og:updated_time")),
+                    "dcterms.modified" | "last-modified" => self.updated.push(c("meta modified")),
+                    "dc.creator" | "dcterms.creator" => self.author.push(c("dc.creator")),
+                    "author" | "parsely-author" | "sailthru.author" => self.author.push(c("meta author")),
+                    "article:author" if !content.starts_with("http") => self.author.push(c("article:author")),
+                    "og:description" => self.summary.push(c("og:description")),
+                    "dc.description" | "dcterms.description" => self.summary.push(c("dc.description")),
+                    "description" => self.summary.push(c("meta description")),
+                    "twitter:description" => self.summary.push(c("twitter:description")),
+                    "og:image" | "og:image:url" | "og:image:secure_url" => self.image.push(c("og:image")),
+                    "twitter:image" | "twitter:image:src" => self.image.push(c("twitter:image")),
+                    "og:url" => self.canonical.push(c("og:url")),
+                    "article:tag" => tags.push(content.to_string()),
+                    "keywords" | "news_keywords" if tags.is_empty() => tags.extend(
+                        content
+                            .split(',')
+                            .map(|t| t.trim().to_string())
+                            .filter(|t| !t.is_empty()),
+                    ),
+                    _ => {}
                 }
-                "date" | "pubdate" | "publishdate" | "publish-date" | "publish_date" | "dc.date"
-                | "dc.date.issued" | "dcterms.date" | "dcterms.created" | "sailthru.date"
-                | "parsely-pub-date" | "article.published" => self.published.push(c("meta date")),
-                "article:modified_time" => self.updated.push(c("article:modified_time")),
-                "og:updated_time" => self.updated.push(c("og:updated_time")),
-                "dcterms.modified" | "last-modified" => self.updated.push(c("meta modified")),
-                "author" | "dc.creator" | "parsely-author" | "sailthru.author" => {
-                    self.author.push(c("meta author"))
-                }
-                "article:author" if !content.starts_with("http") => self.author.push(c("article:author")),
-                "og:description" => self.summary.push(c("og:description")),
-                "description" | "dc.description" => self.summary.push(c("meta description")),
-                "twitter:description" => self.summary.push(c("twitter:description")),
-                "og:image" | "og:image:url" | "og:image:secure_url" => self.image.push(c("og:image")),
-                "twitter:image" | "twitter:image:src" => self.image.push(c("twitter:image")),
-                "og:url" => self.canonical.push(c("og:url")),
-                "article:tag" => tags.push(content.to_string()),
-                "keywords" | "news_keywords" if tags.is_empty() => tags.extend(
-                    content
-                        .split(',')
-                        .map(|t| t.trim().to_string())
-                        .filter(|t| !t.is_empty()),
-                ),
-                _ => {}
             }
         }
         if !tags.is_empty() {
@@ -263,17 +278,22 @@ impl PageMeta {
                 },
             );
         }
-        let h1s: Vec<ElementRef> = doc.select(&H1).collect();
+        // The <title> (without the site name) before a heading: many pages'
+        // first <h1> is a logo or a section name.
+        let h1s: Vec<String> = doc.select(&H1).map(text_of).filter(|t| !t.is_empty()).collect();
+        if let Some(t) = doc.select(&TITLE).next() {
+            let title = text_of(t);
+            if title.chars().count() >= 8 || h1s.is_empty() {
+                self.title.push(Candidate {
+                    value: clean_title(&title, &h1s),
+                    from: "<title>",
+                });
+            }
+        }
         if let Some(h1) = h1s.first() {
             self.title.push(Candidate {
-                value: text_of(*h1),
+                value: h1.clone(),
                 from: "<h1>",
-            });
-        }
-        if let Some(t) = doc.select(&TITLE).next() {
-            self.title.push(Candidate {
-                value: text_of(t),
-                from: "<title>",
             });
         }
         for list in [&mut self.title, &mut self.author, &mut self.published] {
@@ -286,12 +306,64 @@ impl PageMeta {
 fn source_rank(from: &str) -> u8 {
     match from {
         "json-ld" => 0,
-        "og:title" | "article:published_time" | "article:modified_time" | "og:description" | "og:image" => 1,
-        "og:published_time" | "og:updated_time" | "article:author" => 2,
-        "meta author" | "meta description" | "meta date" | "meta modified" => 3,
-        "twitter:title" | "twitter:description" | "twitter:image" => 4,
-        _ => 5,
+        "dc.title" | "dc.creator" | "dc.description" => 1,
+        "og:title" | "article:published_time" | "article:modified_time" | "og:description" | "og:image" => 2,
+        "og:published_time" | "og:updated_time" | "article:author" => 3,
+        "meta author" | "meta description" | "meta date" | "meta modified" | "meta title" => 4,
+        "twitter:title" | "twitter:description" | "twitter:image" => 5,
+        _ => 6,
     }
+}
+
+/// Separators between a page's title and its site's name.
+const TITLE_SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " \\ ", " / ", " > ", " » "];
+
+/// A `<title>` without the site name around it: "Headline | Site" ->
+/// "Headline", unless what is left is too short to be a headline.
+fn clean_title(title: &str, h1s: &[String]) -> String {
+    let title = title.trim();
+    let words = |s: &str| s.split_whitespace().count();
+    if h1s.iter().any(|h| h == title) {
+        return title.to_string();
+    }
+    let cut = TITLE_SEPARATORS
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|i| (i, sep.len())))
+        .max_by_key(|(i, _)| *i);
+    let cleaned = if let Some((i, len)) = cut {
+        let before = &title[..i];
+        if words(before) >= 3 {
+            before.to_string()
+        } else {
+            // "Site | Headline": the headline is after the first separator.
+            let first = TITLE_SEPARATORS
+                .iter()
+                .filter_map(|sep| title.find(sep).map(|j| (j, sep.len())))
+                .min_by_key(|(j, _)| *j)
+                .unwrap_or((i, len));
+            title[first.0 + first.1..].to_string()
+        }
+    } else if let Some(i) = title.find(": ") {
+        // "Site: Headline", unless a heading shows the colon is the headline's own.
+        let after = &title[i + 2..];
+        if words(&title[..i]) > 5 || words(after) < 3 {
+            title.to_string()
+        } else {
+            after.to_string()
+        }
+    } else {
+        title.to_string()
+    };
+    // Too little is left: a short title keeps its site name, unless only a
+    // one-word site name was cut.
+    let title_words = title
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "|" | "-" | "–" | "—" | "\\" | "/" | ">" | "»"))
+        .count();
+    if words(&cleaned) <= 4 && (cut.is_none() || words(&cleaned) + 1 != title_words) {
+        return title.to_string();
+    }
+    cleaned.trim().to_string()
 }
 
 fn collect_objects<'a>(v: &'a Value, out: &mut Vec<&'a serde_json::Map<String, Value>>) {
@@ -411,6 +483,34 @@ mod tests {
         assert_eq!(first(&m.tags).0, "x\u{1f}y");
         assert_eq!(first(&m.canonical), ("/c", "link rel=canonical"));
         assert_eq!(m.title.last().unwrap().from, "<title>");
+    }
+
+    #[test]
+    fn titles_lose_their_site_name() {
+        let none: Vec<String> = Vec::new();
+        let headline = "Floods hit Valencia again overnight";
+        assert_eq!(
+            clean_title(&format!("{headline} | Daily Unseen"), &none),
+            headline
+        );
+        assert_eq!(
+            clean_title(&format!("Daily Unseen | {headline}"), &none),
+            headline
+        );
+        assert_eq!(
+            clean_title("Floods hit Valencia overnight | Unseen", &none),
+            "Floods hit Valencia overnight"
+        );
+        assert_eq!(
+            clean_title("About us - Example Corp News", &none),
+            "About us - Example Corp News"
+        );
+        assert_eq!(
+            clean_title("Plain headline without a site", &none),
+            "Plain headline without a site"
+        );
+        let h1 = vec!["Rust - the book".to_string()];
+        assert_eq!(clean_title("Rust - the book", &h1), "Rust - the book");
     }
 
     #[test]

@@ -142,7 +142,8 @@ impl Article {
             .map(|c| c.value)
             .filter(|c| !c.trim().is_empty());
         let summary = self.summary.map(|s| s.value).or_else(|| {
-            let text = html::html_to_text(content_html.as_deref()?);
+            let content = content_html.as_deref()?;
+            let text = html::first_paragraph(content).unwrap_or_else(|| html::html_to_text(content));
             (!text.is_empty()).then(|| html::truncate_words(&text.replace("\n\n", " "), SUMMARY_CHARS))
         });
         let title = self

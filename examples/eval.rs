@@ -1,0 +1,230 @@
+//! Extraction quality on public corpora with ground truth.
+//!
+//! cargo run --release --example eval -- ../shared/corpus/scrapinghub ../shared/corpus/readability
+//!
+//! - A folder with `ground-truth.json` and `html/<key>.html.gz` (ScrapingHub's
+//!   article-extraction-benchmark): the article body, scored as that benchmark
+//!   does: word 4-shingles of both texts, precision, recall and F1 per page,
+//!   averaged over pages; and pages per second on one core.
+//! - A folder of `<name>/source.html` + `expected-metadata.json` (Mozilla
+//!   Readability's test pages): per-field accuracy of title, author, date
+//!   and summary.
+//!
+//! Both run pagefeed's own extraction with no rules, as a zero-selector feed does.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use chrono_tz::Tz;
+use pagefeed::config::ArticleRules;
+use pagefeed::extract::{self, html, Article};
+use scraper::Html;
+use url::Url;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.is_empty() {
+        eprintln!(
+            "usage: eval CORPUS_DIR...  (e.g. ../shared/corpus/scrapinghub ../shared/corpus/readability)"
+        );
+        std::process::exit(2);
+    }
+    for dir in args {
+        let dir = Path::new(&dir);
+        if dir.join("ground-truth.json").exists() {
+            body(dir);
+        } else {
+            metadata(dir);
+        }
+    }
+}
+
+fn extract_page(html_text: &str, url: &Url) -> Article {
+    let mut doc = Html::parse_document(html_text);
+    extract::extract_article(&mut doc, url, &ArticleRules::default(), Tz::UTC)
+}
+
+/// Lowercase word tokens, as the benchmark splits them.
+fn tokens(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn shingles(text: &str) -> HashMap<Vec<String>, usize> {
+    let t = tokens(text);
+    let mut out = HashMap::new();
+    if t.is_empty() {
+        return out;
+    }
+    let n = 4.min(t.len());
+    for w in t.windows(n) {
+        *out.entry(w.to_vec()).or_insert(0) += 1;
+    }
+    out
+}
+
+/// Precision and recall of `predicted` against `truth` over shingle multisets.
+fn precision_recall(predicted: &str, truth: &str) -> (f64, f64) {
+    let (p, t) = (shingles(predicted), shingles(truth));
+    let (np, nt): (usize, usize) = (p.values().sum(), t.values().sum());
+    if np == 0 && nt == 0 {
+        return (1.0, 1.0);
+    }
+    let common: usize = p.iter().map(|(k, n)| (*n).min(*t.get(k).unwrap_or(&0))).sum();
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    (ratio(common, np), ratio(common, nt))
+}
+
+fn body(dir: &Path) {
+    let truth: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("ground-truth.json")).expect("ground-truth.json"))
+            .unwrap();
+    let truth = truth.as_object().unwrap();
+    let (mut sum_p, mut sum_r, mut sum_f, mut n) = (0.0, 0.0, 0.0, 0usize);
+    let mut spent = Duration::ZERO;
+    let mut worst: Vec<(f64, String)> = Vec::new();
+    for (key, entry) in truth {
+        let path = dir.join("html").join(format!("{key}.html.gz"));
+        let Ok(file) = std::fs::File::open(&path) else {
+            continue;
+        };
+        let mut raw = Vec::new();
+        flate2::read::GzDecoder::new(file).read_to_end(&mut raw).unwrap();
+        let page = String::from_utf8_lossy(&raw);
+        let url = Url::parse(entry["url"].as_str().unwrap_or("http://example.org/")).unwrap();
+        let start = Instant::now();
+        let article = extract_page(&page, &url);
+        let text = article
+            .content_html
+            .as_ref()
+            .map(|c| html::html_to_text(&c.value))
+            .unwrap_or_default();
+        spent += start.elapsed();
+        let (p, r) = precision_recall(&text, entry["articleBody"].as_str().unwrap_or(""));
+        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        sum_p += p;
+        sum_r += r;
+        sum_f += f;
+        n += 1;
+        worst.push((f, url.to_string()));
+    }
+    let avg = |s: f64| s / n.max(1) as f64;
+    println!("body, {} ({n} pages)", dir.display());
+    println!(
+        "  F1 {:.3}  precision {:.3}  recall {:.3}  {:.0} pages/s (one core, parse + metadata + content + sanitising)",
+        avg(sum_f),
+        avg(sum_p),
+        avg(sum_r),
+        n as f64 / spent.as_secs_f64()
+    );
+    worst.sort_by(|a, b| a.0.total_cmp(&b.0));
+    println!(
+        "  lowest F1: {}",
+        worst
+            .iter()
+            .take(5)
+            .map(|(f, u)| format!("{f:.2} {u}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+}
+
+/// Case, punctuation and spacing folded away.
+fn fold(s: &str) -> String {
+    tokens(s).join(" ")
+}
+
+fn metadata(dir: &Path) {
+    let page_url = Url::parse("http://fakehost/test/page.html").unwrap();
+    let mut fields: [(&str, usize, usize); 4] = [
+        ("title", 0, 0),
+        ("author", 0, 0),
+        ("date", 0, 0),
+        ("summary", 0, 0),
+    ];
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("corpus folder")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    let mut pages = 0;
+    for case in entries {
+        let (Ok(source), Ok(expected)) = (
+            std::fs::read_to_string(case.join("source.html")),
+            std::fs::read(case.join("expected-metadata.json")),
+        ) else {
+            continue;
+        };
+        let expected: serde_json::Value = serde_json::from_slice(&expected).unwrap();
+        pages += 1;
+        let article = extract_page(&source, &page_url);
+        let item = article.clone().into_item();
+        let want = |k: &str| {
+            expected[k]
+                .as_str()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
+
+        if let Some(t) = want("title") {
+            let got = article.title.as_ref().map(|f| fold(&f.value)).unwrap_or_default();
+            score(&mut fields[0], got == fold(&t));
+        }
+        if let Some(a) = want("byline") {
+            let strip = |s: &str| fold(s).trim_start_matches("by ").to_string();
+            let got = article
+                .author
+                .as_ref()
+                .map(|f| strip(&f.value))
+                .unwrap_or_default();
+            score(&mut fields[1], !got.is_empty() && got == strip(&a));
+        }
+        if let Some(d) = want("publishedTime") {
+            let right = match (extract::date::parse_date(&d, Tz::UTC), &article.published) {
+                (Some(want), Some(got)) => {
+                    got.value.with_timezone(want.offset()).date_naive() == want.date_naive()
+                }
+                _ => false,
+            };
+            score(&mut fields[2], right);
+        }
+        if let Some(e) = want("excerpt") {
+            let got = item.and_then(|i| i.summary).map(|s| fold(&s)).unwrap_or_default();
+            let e = fold(&e);
+            // A summary may be cut short: the shorter must begin the longer.
+            let (short, long) = if got.len() < e.len() {
+                (&got, &e)
+            } else {
+                (&e, &got)
+            };
+            score(
+                &mut fields[3],
+                short.len() >= 20.min(long.len()) && !short.is_empty() && long.starts_with(short.as_str()),
+            );
+        }
+    }
+    println!(
+        "metadata, {} ({pages} pages; each field over the pages that expect one)",
+        dir.display()
+    );
+    for (name, right, total) in fields {
+        println!(
+            "  {name:<8} {:.3}  ({right}/{total})",
+            right as f64 / total.max(1) as f64
+        );
+    }
+    println!("  rules: title equal after case/punctuation folding; author equal after folding and \"by\"; date on the same calendar day; summary equal after folding, or the shorter begins the longer");
+}
+
+fn score(field: &mut (&str, usize, usize), right: bool) {
+    field.2 += 1;
+    if right {
+        field.1 += 1;
+    }
+}
