@@ -107,6 +107,11 @@ pub fn parse_date(text: &str, tz: Tz) -> Option<DateTime<FixedOffset>> {
     })
 }
 
+/// Where the first date-like text starts in `text`, if anywhere.
+pub fn find_date_start(text: &str) -> Option<usize> {
+    DATE_IN_TEXT.find(text).map(|m| m.start())
+}
+
 fn parse_exact(s: &str, tz: Tz) -> Option<DateTime<FixedOffset>> {
     if let Ok(d) = DateTime::parse_from_rfc3339(s) {
         return Some(d);

@@ -5,6 +5,7 @@
 //! came from so `preview` can show it.
 
 pub mod date;
+pub mod discover;
 pub mod html;
 pub mod meta;
 
@@ -405,14 +406,53 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             byline = by;
         }
     }
+    if a.published.is_none() {
+        // Bylines often carry the date: "By Ann Lee · 30 Oct 2024 08:15".
+        a.published = byline
+            .as_deref()
+            .and_then(|b| date::parse_date(b, tz))
+            .map(|d| Found {
+                value: d,
+                from: Source::Meta("date in byline"),
+            });
+    }
     if a.author.is_none() {
         a.author = byline
-            .map(|b| clean_author(&b))
+            .map(|b| clean_byline(&b))
             .filter(|b| !b.is_empty() && b.chars().count() < 100)
             .map(|b| Found {
                 value: b,
                 from: Source::Meta("readability byline"),
             });
+    }
+    if a.published.is_none() {
+        // A date where pages show one: an element named for it, with a short text.
+        a.published = doc.select(&DATE_LIKE).find_map(|e| {
+            let v = e
+                .value()
+                .attr("datetime")
+                .map(str::to_string)
+                .unwrap_or_else(|| html::text_of(e));
+            if v.chars().count() > 60 {
+                return None;
+            }
+            Some(Found {
+                value: date::parse_date(&v, tz)?,
+                from: Source::Meta("date in page"),
+            })
+        });
+    }
+    if a.image.is_none() {
+        if let Some(content) = &a.content_html {
+            let frag = Html::parse_fragment(&content.value);
+            a.image = frag.select(&IMG).find_map(|i| {
+                let url = html::resolve_link(&base, html::image_src(i.value())?)?;
+                Some(Found {
+                    value: url,
+                    from: Source::Meta("image in content"),
+                })
+            });
+        }
     }
     a.content_html = a.content_html.or_else(|| {
         let c = meta.body_text.first()?;
@@ -449,6 +489,19 @@ fn readable(html: &str, base: &Url) -> Option<(String, Option<String>)> {
     (!html::html_to_text(&clean).is_empty()).then_some((clean, article.byline))
 }
 
+/// The name in a byline: "By Ann Lee · Source: Reuters · 30 Oct 2024" -> "Ann Lee".
+fn clean_byline(byline: &str) -> String {
+    let first = byline
+        .split(['·', '|', '•', ';', '\n'])
+        .next()
+        .unwrap_or_default();
+    let first = match date::find_date_start(first) {
+        Some(i) => &first[..i],
+        None => first,
+    };
+    clean_author(&html::collapse(first))
+}
+
 /// "By Jane Doe" -> "Jane Doe".
 fn clean_author(s: &str) -> String {
     let s = s.trim();
@@ -465,7 +518,13 @@ fn clean_author(s: &str) -> String {
 // Listing pages.
 
 static ANY_LINK: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").unwrap());
-static ARTICLE: LazyLock<Selector> = LazyLock::new(|| Selector::parse("article").unwrap());
+static DATE_LIKE: LazyLock<Selector> = LazyLock::new(|| {
+    Selector::parse(
+        r#"[class*="date" i], [class*="time" i], [class*="publish" i], [id*="date" i], [itemprop*="date" i]"#,
+    )
+    .unwrap()
+});
+static PARAGRAPH: LazyLock<Selector> = LazyLock::new(|| Selector::parse("p").unwrap());
 static TIME: LazyLock<Selector> = LazyLock::new(|| Selector::parse("time[datetime]").unwrap());
 static HEADING: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1, h2, h3, h4, h5, h6").unwrap());
 
@@ -487,7 +546,7 @@ pub fn extract_listing(doc: &Html, page: &Url, rules: &ListRules, tz: Tz) -> Vec
                 .map(|l| (card_of(*l, &ids, &link.selector), Some(*l)))
                 .collect()
         }
-        (None, None) => doc.select(&ARTICLE).map(|card| (card, None)).collect(),
+        (None, None) => discovered_cards(doc, &base),
     };
 
     let mut seen = HashSet::new();
@@ -512,10 +571,63 @@ pub fn extract_listing(doc: &Html, page: &Url, rules: &ListRules, tz: Tz) -> Vec
                 })
             });
         }
+        if a.published.is_none() {
+            // A short text in the card that is a date: "31 Aug 2023".
+            a.published = card
+                .text()
+                .map(str::trim)
+                .filter(|t| (6..=40).contains(&t.len()))
+                .find_map(|t| {
+                    Some(Found {
+                        value: date::parse_date(t, tz)?,
+                        from: Source::Fallback("date in item"),
+                    })
+                });
+        }
+        if a.summary.is_none() {
+            let title = a.title.as_ref().map(|t| t.value.as_str()).unwrap_or_default();
+            a.summary = card
+                .select(&PARAGRAPH)
+                .map(html::text_of)
+                .find(|p| p.chars().count() >= 40 && p != title)
+                .map(|p| Found {
+                    value: p,
+                    from: Source::Fallback("paragraph in item"),
+                });
+        }
+        if a.image.is_none() {
+            a.image = card.select(&IMG).find_map(|i| {
+                let url = html::resolve_link(&base, html::image_src(i.value())?)?;
+                Some(Found {
+                    value: url,
+                    from: Source::Fallback("image in item"),
+                })
+            });
+        }
         a.link = Some(link);
         items.push(a);
     }
     items
+}
+
+/// Cards of the article list found without selectors (see [`discover`]).
+fn discovered_cards<'a>(doc: &'a Html, base: &Url) -> Vec<(ElementRef<'a>, Option<ElementRef<'a>>)> {
+    let Some(found) = discover::discover(doc, base) else {
+        return Vec::new();
+    };
+    let wanted: HashSet<&Url> = found.links.iter().collect();
+    let elements: Vec<(ElementRef, Url)> = doc
+        .select(&ANY_LINK)
+        .filter_map(|a| Some((a, html::resolve_link(base, a.value().attr("href")?)?)))
+        .filter(|(a, u)| wanted.contains(u) && !discover::in_furniture(*a))
+        .collect();
+    let ids: HashSet<_> = elements.iter().map(|(a, _)| a.id()).collect();
+    found
+        .links
+        .iter()
+        .filter_map(|u| elements.iter().find(|(_, eu)| eu == u).map(|(a, _)| *a))
+        .map(|a| (card_of(a, &ids, &ANY_LINK), Some(a)))
+        .collect()
 }
 
 /// The largest ancestor of `link` that holds no match pointing elsewhere:
@@ -550,8 +662,13 @@ fn item_link(
     base: &Url,
 ) -> Option<Found<Url>> {
     if let Some(el) = link_el {
-        let rule = rules.link.as_ref()?;
-        return link_value(el, rule.attr.as_deref(), rule, base);
+        return match rules.link.as_ref() {
+            Some(rule) => link_value(el, rule.attr.as_deref(), rule, base),
+            None => html::resolve_link(base, el.value().attr("href")?).map(|value| Found {
+                value,
+                from: Source::Fallback("found automatically"),
+            }),
+        };
     }
     if let Some(rule) = &rules.link {
         return card
@@ -713,6 +830,16 @@ mod tests {
         let content = a.content_html.unwrap().value;
         assert!(content.contains("https://example.org/news/a/x.html"), "{content}");
         assert!(!content.contains("Related"), "{content}");
+    }
+
+    #[test]
+    fn bylines_give_names() {
+        assert_eq!(
+            clean_byline("By María López · Source: Reuters · 30 Oct 2024 08:15"),
+            "María López"
+        );
+        assert_eq!(clean_byline("Kwame Mensah7 Dec 2024 19:40"), "Kwame Mensah");
+        assert_eq!(clean_byline("by Jo Ann | Staff writer"), "Jo Ann");
     }
 
     #[test]

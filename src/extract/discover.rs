@@ -1,0 +1,303 @@
+//! Finding the article list on a section page without selectors.
+//!
+//! The page's own structure first (JSON-LD `ItemList`, `h-entry`
+//! microformats, repeated `<article>` elements), else the best group of
+//! links that share a structural path: many distinct links, headline-like
+//! texts, headings and dates near them, one URL shape, outside navigation.
+//! No crate does this for feeds, so it is written here.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use scraper::{ElementRef, Html, Selector};
+use url::Url;
+
+use super::html::{resolve_link, text_of};
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).expect("built-in selector")
+}
+
+static LINKS: LazyLock<Selector> = LazyLock::new(|| sel("body a[href]"));
+static ARTICLES: LazyLock<Selector> = LazyLock::new(|| sel("article"));
+static H_ENTRY: LazyLock<Selector> = LazyLock::new(|| sel(".h-entry"));
+static HEADING: LazyLock<Selector> = LazyLock::new(|| sel("h1, h2, h3, h4, h5, h6"));
+
+/// Words in a class or id that mark page furniture, not the article list.
+const FURNITURE: &[&str] = &[
+    "nav",
+    "menu",
+    "footer",
+    "header",
+    "sidebar",
+    "breadcrumb",
+    "pagination",
+    "pager",
+    "social",
+    "share",
+    "popular",
+    "most-read",
+    "mostread",
+    "trending",
+    "related",
+    "widget",
+    "banner",
+    "breaking",
+    "ticker",
+    "tags",
+    "cookie",
+    "login",
+    "comment",
+];
+
+/// What discovery found: the links in page order, and how to find them again
+/// with selectors (for `pagefeed init`).
+#[derive(Debug, Clone)]
+pub struct Discovered {
+    pub links: Vec<Url>,
+    /// The strategy that found them, for `preview` and `init`.
+    pub how: &'static str,
+    /// An `item` selector matching each card, when one could be written.
+    pub item: Option<String>,
+    /// A `link` selector (inside `item`, or over the page).
+    pub link: Option<String>,
+}
+
+/// Finds the article links of a listing page.
+pub fn discover(doc: &Html, base: &Url) -> Option<Discovered> {
+    from_article_elements(doc, base, &H_ENTRY, ".h-entry")
+        .or_else(|| link_groups(doc, base))
+        .or_else(|| from_article_elements(doc, base, &ARTICLES, "article"))
+}
+
+fn from_article_elements(doc: &Html, base: &Url, cards: &Selector, name: &str) -> Option<Discovered> {
+    let mut seen = HashSet::new();
+    let mut links = Vec::new();
+    for card in doc.select(cards) {
+        if in_furniture(card) {
+            continue;
+        }
+        let link = card
+            .select(&LINKS_IN)
+            .find_map(|a| resolve_link(base, a.value().attr("href")?));
+        if let Some(l) = link {
+            if seen.insert(l.clone()) {
+                links.push(l);
+            }
+        }
+    }
+    (links.len() >= 3).then(|| Discovered {
+        links,
+        how: if name == "article" {
+            "<article> elements"
+        } else {
+            "h-entry microformats"
+        },
+        item: Some(name.to_string()),
+        link: Some("a[href]".to_string()),
+    })
+}
+
+static LINKS_IN: LazyLock<Selector> = LazyLock::new(|| sel("a[href]"));
+
+/// An element's tag with its classes, as a selector step: `div.card`.
+fn step(e: ElementRef) -> String {
+    let v = e.value();
+    let mut s = v.name().to_string();
+    let mut classes: Vec<&str> = v.classes().filter(|c| is_stable_class(c)).collect();
+    classes.sort_unstable();
+    for c in classes {
+        s.push('.');
+        s.push_str(c);
+    }
+    s
+}
+
+/// Class names that are generated per element or per build say nothing.
+fn is_stable_class(c: &str) -> bool {
+    c.len() <= 40
+        && c.chars()
+            .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
+        && !c.chars().filter(|ch| ch.is_ascii_digit()).nth(3).is_some()
+}
+
+fn is_furniture(e: ElementRef) -> bool {
+    let v = e.value();
+    if matches!(v.name(), "nav" | "header" | "footer" | "aside" | "form")
+        || matches!(
+            v.attr("role"),
+            Some("navigation" | "banner" | "contentinfo" | "complementary")
+        )
+    {
+        return true;
+    }
+    let names = v.classes().chain(v.id()).map(str::to_ascii_lowercase);
+    names.into_iter().any(|n| {
+        FURNITURE
+            .iter()
+            .any(|f| n.split(['-', '_']).any(|part| part == *f) || n == *f)
+    })
+}
+
+pub fn in_furniture(e: ElementRef) -> bool {
+    e.ancestors().filter_map(ElementRef::wrap).any(is_furniture) || is_furniture(e)
+}
+
+struct Candidate<'a> {
+    link: ElementRef<'a>,
+    url: Url,
+    text: String,
+}
+
+/// The URL's directory, "/news/politics/" of "/news/politics/a.html".
+fn url_dir(u: &Url) -> String {
+    let path = u.path();
+    path[..path.rfind('/').map_or(0, |i| i + 1)].to_string()
+}
+
+fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
+    let page_host = base.host_str();
+    let mut groups: HashMap<String, Vec<Candidate>> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    for a in doc.select(&LINKS) {
+        let Some(url) = resolve_link(base, a.value().attr("href").unwrap_or_default()) else {
+            continue;
+        };
+        if url.host_str() != page_host || url.path() == base.path() || url.path() == "/" || in_furniture(a) {
+            continue;
+        }
+        let path: Vec<String> = a.ancestors().filter_map(ElementRef::wrap).map(step).collect();
+        let key = path.iter().rev().cloned().collect::<Vec<_>>().join(" > ") + " > " + &step(a);
+        if !groups.contains_key(&key) {
+            order.push(key.clone());
+        }
+        let text = text_of(a);
+        let text = if text.is_empty() {
+            a.value().attr("title").unwrap_or_default().to_string()
+        } else {
+            text
+        };
+        groups
+            .entry(key)
+            .or_default()
+            .push(Candidate { link: a, url, text });
+    }
+
+    let score = |cands: &[Candidate]| -> f64 {
+        let urls: HashSet<&Url> = cands.iter().map(|c| &c.url).collect();
+        if urls.len() < 3 {
+            return 0.0;
+        }
+        let n = cands.len() as f64;
+        let words = |t: &str| t.split_whitespace().count();
+        let headline = cands.iter().filter(|c| words(&c.text) >= 3).count() as f64 / n;
+        let texts: HashSet<&str> = cands.iter().map(|c| c.text.as_str()).collect();
+        let repeated = 1.0 - texts.len() as f64 / n;
+        let with_heading = cands
+            .iter()
+            .filter(|c| {
+                c.link.select(&HEADING).next().is_some()
+                    || c.link
+                        .ancestors()
+                        .filter_map(ElementRef::wrap)
+                        .take(3)
+                        .any(|e| e.value().name().starts_with('h') && e.value().name().len() == 2)
+            })
+            .count() as f64
+            / n;
+        let dirs: HashMap<String, usize> = cands.iter().fold(HashMap::new(), |mut m, c| {
+            *m.entry(url_dir(&c.url)).or_default() += 1;
+            m
+        });
+        let same_dir = *dirs.values().max().unwrap_or(&0) as f64 / n;
+        let deep = cands
+            .iter()
+            .filter(|c| c.url.path().trim_matches('/').contains('/') || c.url.path().contains('-'))
+            .count() as f64
+            / n;
+        urls.len() as f64
+            * (0.2 + headline)
+            * (1.0 + with_heading)
+            * (0.5 + same_dir)
+            * (0.5 + deep)
+            * (1.0 - repeated * 0.8)
+    };
+    let best = order
+        .iter()
+        .max_by(|a, b| score(&groups[*a]).total_cmp(&score(&groups[*b])))?;
+    if score(&groups[best]) < 3.0 {
+        return None;
+    }
+
+    // The winner's URL shape also admits its siblings in other containers
+    // (a featured card above the list), in page order.
+    let winner = &groups[best];
+    let dir_counts = winner.iter().fold(HashMap::<String, usize>::new(), |mut m, c| {
+        *m.entry(url_dir(&c.url)).or_default() += 1;
+        m
+    });
+    let main_dir = dir_counts
+        .into_iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(d, _)| d)
+        .unwrap_or_default();
+    let winner_ids: HashSet<_> = winner.iter().map(|c| c.link.id()).collect();
+    let mut seen = HashSet::new();
+    let mut links = Vec::new();
+    for key in &order {
+        for c in &groups[key] {
+            let sibling = url_dir(&c.url) == main_dir && c.text.split_whitespace().count() >= 3;
+            if (winner_ids.contains(&c.link.id()) || sibling) && seen.insert(c.url.clone()) {
+                links.push((c.link.id(), c.url.clone()));
+            }
+        }
+    }
+    // Page order, not group order.
+    let position: HashMap<_, usize> = doc.select(&LINKS).enumerate().map(|(i, a)| (a.id(), i)).collect();
+    links.sort_by_key(|(id, _)| position.get(id).copied().unwrap_or(usize::MAX));
+    let (item, link) = selectors_for(winner).unzip();
+    Some(Discovered {
+        links: links.into_iter().map(|(_, u)| u).collect(),
+        how: "repeated link group",
+        item,
+        link,
+    })
+}
+
+/// Selectors that find the winning group again: the card element and the
+/// link inside it, scoped by the nearest ancestor with a class or id.
+fn selectors_for(group: &[Candidate]) -> Option<(String, String)> {
+    let first = group[0].link;
+    let link_step = step(first);
+    let link = if link_step == "a" {
+        "a[href]".to_string()
+    } else {
+        link_step
+    };
+    // The card: the link's parent, or the element above a heading.
+    let mut card = first.parent().and_then(ElementRef::wrap);
+    while let Some(c) = card {
+        if c.value().name().starts_with('h') && c.value().name().len() == 2 {
+            card = c.parent().and_then(ElementRef::wrap);
+        } else {
+            break;
+        }
+    }
+    let card = card?;
+    let scope = card
+        .ancestors()
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.value().id().is_some() || e.value().classes().any(is_stable_class))
+        .map(|e| match e.value().id() {
+            Some(id) if is_stable_class(id) => format!("#{id}"),
+            _ => step(e)
+                .split_once('.')
+                .map(|(_, c)| format!(".{c}"))
+                .unwrap_or_else(|| step(e)),
+        });
+    let item = match scope {
+        Some(s) => format!("{s} {}", step(card)),
+        None => step(card),
+    };
+    Some((item, link))
+}
