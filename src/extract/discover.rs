@@ -118,7 +118,7 @@ fn is_stable_class(c: &str) -> bool {
     c.len() <= 40
         && c.chars()
             .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
-        && !c.chars().filter(|ch| ch.is_ascii_digit()).nth(3).is_some()
+        && c.chars().filter(|ch| ch.is_ascii_digit()).nth(3).is_none()
 }
 
 fn is_furniture(e: ElementRef) -> bool {
