@@ -1,0 +1,156 @@
+//! Zero-selector feeds: the article list found on section pages of
+//! different shapes, exactly and in order, and a feed configured with only
+//! `id`, `title` and `url`.
+
+mod common;
+
+use chrono_tz::Tz;
+use common::*;
+use pagefeed::config::ListRules;
+use pagefeed::extract::extract_listing;
+use scraper::Html;
+use url::Url;
+
+fn discovered(file: &str, page: &str) -> Vec<String> {
+    let html = std::fs::read_to_string(fixtures().join(file)).unwrap();
+    let page = Url::parse(page).unwrap();
+    extract_listing(
+        &Html::parse_document(&html),
+        &page,
+        &ListRules::default(),
+        Tz::UTC,
+    )
+    .into_iter()
+    .map(|a| a.link.unwrap().value.path().to_string())
+    .collect()
+}
+
+#[test]
+fn news_cards_like_the_seeds() {
+    assert_eq!(
+        discovered(
+            "site/news/politics.html",
+            "https://news.example.org/news/politics.html"
+        ),
+        [
+            "/news/politics/zelensky-security-deal.html",
+            "/news/politics/biden-guarantees.html",
+            "/news/politics/beirut-cafes.html",
+            "/news/politics/deleted-story.html",
+            "/news/politics/nato-summit.html",
+            "/news/politics/undated-note.html",
+        ]
+    );
+}
+
+#[test]
+fn blog_index_of_article_elements() {
+    assert_eq!(
+        discovered("listings/blog-articles.html", "https://blog.example.org/"),
+        [
+            "/2024/03/sharpening-chisels/",
+            "/2024/02/oak-or-ash/",
+            "/2024/01/first-dovetails/"
+        ]
+    );
+}
+
+#[test]
+fn plain_list_of_headlines_with_dates() {
+    assert_eq!(
+        discovered(
+            "listings/headline-list.html",
+            "https://council.example.org/notices"
+        ),
+        [
+            "/notices/road-closure-high-street",
+            "/notices/library-summer-hours",
+            "/notices/bin-collection-changes",
+            "/notices/park-consultation",
+        ]
+    );
+}
+
+#[test]
+fn grid_with_a_featured_item() {
+    assert_eq!(
+        discovered("listings/grid-featured.html", "https://grid.example.org/tech/"),
+        [
+            "/tech/2024/quantum-chip-milestone",
+            "/tech/2024/battery-recycling-plant",
+            "/tech/2024/open-source-funding",
+            "/tech/2024/satellite-internet-rural",
+            "/tech/2024/phone-repair-law",
+        ]
+    );
+}
+
+#[test]
+fn nav_and_sidebar_with_more_links_than_the_list() {
+    assert_eq!(
+        discovered(
+            "listings/busy-chrome.html",
+            "https://finance.example.org/markets/"
+        ),
+        [
+            "/markets/2024/05/bond-yields-climb-again",
+            "/markets/2024/05/copper-record-high",
+            "/markets/2024/05/yen-slides",
+        ]
+    );
+}
+
+#[test]
+fn a_feed_with_only_id_title_and_url() {
+    let server = FixtureServer::start(&fixtures().join("site"));
+    let config = format!(
+        "[[feeds]]\nid = \"auto\"\ntitle = \"Automatic\"\nurl = \"{}\"\ntimezone = \"Asia/Beirut\"\nper_host_interval = \"0s\"\n",
+        server.url("/news/politics.html")
+    );
+    let (dir, path) = write_config(&config);
+    let out = pagefeed()
+        .args(["build", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let feed = parse_feed(&dir.path().join("feeds/auto.atom"));
+    let find = |end: &str| {
+        feed.entries
+            .iter()
+            .find(|e| e.links[0].href.ends_with(end))
+            .unwrap()
+    };
+    assert_eq!(feed.entries.len(), 5);
+    let z = find("zelensky-security-deal.html");
+    assert_eq!(
+        z.title.as_ref().unwrap().content,
+        "Zelensky wants to forge security deal with US based on 'Israeli model'"
+    );
+    assert_eq!(z.published.unwrap().to_rfc3339(), "2023-08-31T19:34:00+00:00");
+    assert_eq!(z.authors[0].name, "Al Mayadeen English");
+    let body = z.content.as_ref().unwrap().body.clone().unwrap();
+    assert!(body.contains("A report by Newsweek revealed"), "{body}");
+    assert!(
+        !body.contains("<script") && !body.contains("onclick") && !body.contains("javascript:"),
+        "{body}"
+    );
+    let c = find("beirut-cafes.html");
+    assert_eq!(c.authors[0].name, "Zeinab el-Hajj");
+    assert_eq!(c.published.unwrap().to_rfc3339(), "2023-09-02T06:05:00+00:00");
+    assert!(c
+        .summary
+        .as_ref()
+        .unwrap()
+        .content
+        .starts_with("Owners of the old cafés"));
+    assert!(find("nato-summit.html")
+        .links
+        .iter()
+        .any(|l| l.href.ends_with("/img/vilnius.jpg")));
+}
