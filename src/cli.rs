@@ -64,6 +64,19 @@ enum Command {
         #[arg(long, value_name = "SECS", default_value_t = 120)]
         wait: u64,
     },
+    /// Detect the article list of a section page and print a ready [[feeds]] block.
+    Init {
+        /// The section page: a URL or a local HTML file.
+        url: String,
+        /// The feed's id (default: from the page's address).
+        #[arg(long)]
+        id: Option<String>,
+        /// Append the block to the config file.
+        #[arg(long)]
+        write: bool,
+        #[arg(short, long, default_value = "config.toml")]
+        config: PathBuf,
+    },
     /// Serve the output folder over HTTP; with --every, rebuild on that schedule.
     Serve {
         #[arg(short, long, default_value = "config.toml")]
@@ -175,6 +188,25 @@ fn run(command: Command) -> Result<u8> {
             Ok(exit_code(
                 outcomes.iter().map(|o| (o.error.is_some(), o.stale.is_some())),
             ))
+        }
+        Command::Init {
+            url,
+            id,
+            write,
+            config,
+        } => {
+            let (page_url, text) = load_source(&url, None, &FetchSettings::default(), None)?;
+            let block = crate::init::feed_block(&text, &page_url, id.as_deref())?;
+            print!("{block}");
+            if write {
+                crate::init::append(&config, &block)?;
+                eprintln!(
+                    "appended to {}; run `pagefeed build --config {}`",
+                    config.display(),
+                    config.display()
+                );
+            }
+            Ok(exit::OK)
         }
         Command::Serve {
             config,

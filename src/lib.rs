@@ -8,5 +8,6 @@ pub mod config;
 pub mod extract;
 pub mod fetch;
 pub mod generate;
+pub mod init;
 pub mod site;
 pub mod store;

@@ -154,3 +154,73 @@ fn a_feed_with_only_id_title_and_url() {
         .iter()
         .any(|l| l.href.ends_with("/img/vilnius.jpg")));
 }
+
+#[test]
+fn init_prints_a_block_that_parses_and_reproduces_its_items() {
+    let server = FixtureServer::start(&fixtures().join("site"));
+    let out = pagefeed()
+        .args(["init", "--id", "politics"])
+        .arg(server.url("/news/politics.html"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let block = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        block.contains("item = \".news-list div.card\"") && block.contains("link = \"a.card-link\""),
+        "{block}"
+    );
+    let previewed: Vec<String> = block
+        .lines()
+        .filter_map(|l| l.strip_prefix("#       "))
+        .map(|l| l.trim().to_string())
+        .collect();
+    assert_eq!(previewed.len(), 6, "{block}");
+
+    // As printed, with a faster pace for the test.
+    let (dir, path) = write_config(&format!("[fetch]\nper_host_interval = \"0s\"\n{block}"));
+    let check = pagefeed()
+        .args(["check", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let build = pagefeed()
+        .args(["build", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        build.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&build.stdout)
+    );
+    let feed = parse_feed(&dir.path().join("feeds/politics.rss"));
+    let mut built: Vec<String> = feed.entries.iter().map(|e| e.links[0].href.clone()).collect();
+    built.sort();
+    let mut expected: Vec<String> = previewed
+        .into_iter()
+        .filter(|l| !l.contains("deleted-story"))
+        .collect();
+    expected.sort();
+    assert_eq!(built, expected);
+
+    // --write appends, and refuses an id that is taken.
+    let write = |id: &str| {
+        pagefeed()
+            .args(["init", "--write", "--id", id, "--config"])
+            .arg(&path)
+            .arg(server.url("/news/politics.html"))
+            .output()
+            .unwrap()
+    };
+    assert!(write("second").status.success());
+    assert_eq!(pagefeed::config::Config::load(&path).unwrap().feeds.len(), 2);
+    let dup = write("second");
+    assert!(!dup.status.success());
+    assert!(String::from_utf8_lossy(&dup.stderr).contains("used by another feed"));
+}

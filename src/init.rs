@@ -1,0 +1,174 @@
+//! `pagefeed init`: a ready `[[feeds]]` block for a section page, with the
+//! selectors discovery found written out so the user can keep or edit them.
+
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use chrono_tz::Tz;
+use scraper::{Html, Selector};
+use url::Url;
+
+use crate::config::{Config, ListRules};
+use crate::extract::{self, discover, Article};
+
+const PREVIEW: usize = 8;
+
+/// The TOML block for the page at `url`, with a preview of its first items
+/// as comments. Errors when no article list is found.
+pub fn feed_block(html: &str, url: &Url, id: Option<&str>) -> Result<String> {
+    let doc = Html::parse_document(html);
+    let base = extract::base_url(&doc, url);
+    let found = discover::discover(&doc, &base)
+        .with_context(|| format!("{url}: no list of articles found on this page"))?;
+    let automatic = extract::extract_listing(&doc, url, &ListRules::default(), Tz::UTC);
+
+    // Written-out selectors are kept only when they find the same items.
+    let selectors = match (&found.item, &found.link) {
+        (Some(item), Some(link)) => {
+            let text = format!(
+                "[[feeds]]\nid = \"x\"\ntitle = \"x\"\nurl = \"{url}\"\n[feeds.list]\nitem = {}\nlink = {}\n",
+                toml_str(item),
+                toml_str(link)
+            );
+            let same = Config::parse(&text, Path::new("init.toml"))
+                .ok()
+                .is_some_and(|c| {
+                    let rules = &c.feeds[0].list;
+                    links(&extract::extract_listing(&doc, url, rules, Tz::UTC)) == links(&automatic)
+                });
+            same.then(|| (item.clone(), link.clone()))
+        }
+        _ => None,
+    };
+
+    let id = id.map(str::to_string).unwrap_or_else(|| id_from(url));
+    if !crate::config::valid_id(&id) {
+        bail!("`{id}` is not a valid feed id; pass one with --id (lowercase letters, digits, `.`, `_`, `-`)");
+    }
+    let title = page_title(&doc).unwrap_or_else(|| url.host_str().unwrap_or("Feed").to_string());
+    let mut out = String::new();
+    out.push_str(&format!(
+        "\n[[feeds]]\nid = {}\ntitle = {}\nurl = {}\n",
+        toml_str(&id),
+        toml_str(&title),
+        toml_str(url.as_str())
+    ));
+    out.push_str("# timezone = \"Europe/Paris\"   # for dates the site writes without an offset\n");
+    match selectors {
+        Some((item, link)) => out.push_str(&format!(
+            "\n[feeds.list]                   # found as: {}\nitem = {}\nlink = {}\n",
+            found.how,
+            toml_str(&item),
+            toml_str(&link)
+        )),
+        None => out.push_str(&format!(
+            "# The article list is found automatically ({}); add [feeds.list] item/link to pin it.\n",
+            found.how
+        )),
+    }
+    out.push_str(&format!(
+        "\n# {} items on the page; the first ones:\n",
+        automatic.len()
+    ));
+    for (i, a) in automatic.iter().take(PREVIEW).enumerate() {
+        let title = a.title.as_ref().map_or("(no title)", |t| t.value.as_str());
+        out.push_str(&format!(
+            "#   {:>2}. {}\n#       {}\n",
+            i + 1,
+            title,
+            a.link.as_ref().map_or("", |l| l.value.as_str())
+        ));
+    }
+    Ok(out)
+}
+
+fn links(items: &[Article]) -> Vec<String> {
+    items
+        .iter()
+        .filter_map(|a| a.link.as_ref().map(|l| l.value.to_string()))
+        .collect()
+}
+
+/// A TOML basic string (quotes and escapes done by the toml crate).
+fn toml_str(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+/// "https://site/news/politics" -> "politics".
+fn id_from(url: &Url) -> String {
+    let segment = url
+        .path_segments()
+        .and_then(|mut s| s.rfind(|p| !p.is_empty()))
+        .map(|s| s.trim_end_matches(".html").trim_end_matches(".htm").to_string())
+        .filter(|s| !s.is_empty() && s != "index")
+        .unwrap_or_else(|| url.host_str().unwrap_or("feed").to_string());
+    let mut id: String = segment
+        .to_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    id = id.trim_matches(['-', '.', '_']).to_string();
+    if id.is_empty() {
+        "feed".to_string()
+    } else {
+        id
+    }
+}
+
+fn page_title(doc: &Html) -> Option<String> {
+    let og = Selector::parse(r#"meta[property="og:site_name"], meta[property="og:title"]"#).unwrap();
+    let title = Selector::parse("title").unwrap();
+    doc.select(&title)
+        .next()
+        .map(extract::html::text_of)
+        .filter(|t| !t.is_empty())
+        .or_else(|| {
+            doc.select(&og)
+                .next()
+                .and_then(|m| m.value().attr("content"))
+                .map(str::to_string)
+        })
+}
+
+/// Appends `block` to the config file, refusing an id that is already there
+/// or a result that would not be a valid config.
+pub fn append(path: &Path, block: &str) -> Result<()> {
+    let existing = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+    };
+    let combined = format!(
+        "{existing}{}{block}",
+        if existing.ends_with('\n') || existing.is_empty() {
+            ""
+        } else {
+            "\n"
+        }
+    );
+    Config::parse(&combined, path).map_err(|e| {
+        anyhow::anyhow!("the config would not be valid with this block, nothing written:\n{e}")
+    })?;
+    crate::generate::write_if_changed(path, combined.as_bytes())?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_from_addresses() {
+        let id = |u: &str| id_from(&Url::parse(u).unwrap());
+        assert_eq!(id("https://english.almayadeen.net/news/politics"), "politics");
+        assert_eq!(id("https://example.org/blog/"), "blog");
+        assert_eq!(id("https://example.org/"), "example.org");
+        assert_eq!(id("https://example.org/News%20Today.html"), "news-20today");
+    }
+}
