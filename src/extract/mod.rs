@@ -499,7 +499,14 @@ fn clean_byline(byline: &str) -> String {
         Some(i) => &first[..i],
         None => first,
     };
-    clean_author(&html::collapse(first))
+    let name = clean_author(&html::collapse(first));
+    // What is left of "Last updated: 7 Jan 2025" is no name.
+    let lower = name.to_lowercase();
+    let not_a_name = ["last updated", "updated", "published", "posted", "modified"];
+    if not_a_name.iter().any(|w| lower.starts_with(w)) {
+        return String::new();
+    }
+    name.trim_end_matches(':').trim().to_string()
 }
 
 /// "By Jane Doe" -> "Jane Doe".
@@ -840,6 +847,7 @@ mod tests {
         );
         assert_eq!(clean_byline("Kwame Mensah7 Dec 2024 19:40"), "Kwame Mensah");
         assert_eq!(clean_byline("by Jo Ann | Staff writer"), "Jo Ann");
+        assert_eq!(clean_byline("Last Updated: January 7, 2025"), "");
     }
 
     #[test]
