@@ -1,10 +1,10 @@
 //! Finding the article list on a section page without selectors.
 //!
-//! The page's own structure first (JSON-LD `ItemList`, `h-entry`
-//! microformats, repeated `<article>` elements), else the best group of
-//! links that share a structural path: many distinct links, headline-like
-//! texts, headings and dates near them, one URL shape, outside navigation.
-//! No crate does this for feeds, so it is written here.
+//! The page's own structure first (`h-entry` microformats), else the best
+//! group of links that share a structural path: many distinct links,
+//! headline-like texts, headings near them, one URL shape, outside
+//! navigation; repeated `<article>` elements last. No crate does this for
+//! feeds, so it is written here.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
