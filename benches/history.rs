@@ -14,18 +14,11 @@ use indicatif::ProgressBar;
 use pagefeed::build::{build_all, BuildOptions};
 use pagefeed::config::Config;
 
-fn env(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 fn main() {
     let (feeds, articles, delay) = (
-        env("BENCH_FEEDS", 20),
-        env("BENCH_ARTICLES", 50),
-        env("BENCH_DELAY_MS", 5),
+        env_number("BENCH_FEEDS", 20),
+        env_number("BENCH_ARTICLES", 50),
+        env_number("BENCH_DELAY_MS", 5),
     );
     let site = tempfile::tempdir().unwrap();
     let stories = |feed: u64, extra: u64| -> Vec<Story> {
@@ -65,8 +58,8 @@ fn main() {
         config.fetch.concurrency
     );
     println!(
-        "{:<34} {:>9} {:>9} {:>9} {:>9} {:>7}",
-        "run", "time ms", "requests", "listing", "articles", "items"
+        "{:<34} {:>9} {:>9} {:>9} {:>9} {:>9} {:>7}",
+        "run", "time ms", "requests", "listing", "robots", "articles", "items"
     );
     let mut first_ms = 0.0;
     for (name, change) in [
@@ -80,6 +73,7 @@ fn main() {
             }
         }
         let (before, listing_before) = (server.total_hits(), server.hits_ending("/index.html"));
+        let robots_before = server.hits("/robots.txt");
         let start = Instant::now();
         let outcomes = runtime
             .block_on(build_all(&config, &[], &ProgressBar::hidden(), &options))
@@ -88,13 +82,14 @@ fn main() {
         assert!(outcomes.iter().all(|o| o.error.is_none()), "a feed failed");
         let requests = server.total_hits() - before;
         let listing = server.hits_ending("/index.html") - listing_before;
+        let robots = server.hits("/robots.txt") - robots_before;
         let items: usize = outcomes.iter().map(|o| o.items).sum();
         if first_ms == 0.0 {
             first_ms = ms;
         }
         println!(
-            "{name:<34} {ms:>9.1} {requests:>9} {listing:>9} {:>9} {items:>7}   ({:.1}% of the first run's time)",
-            requests - listing,
+            "{name:<34} {ms:>9.1} {requests:>9} {listing:>9} {robots:>9} {:>9} {items:>7}   ({:.1}% of the first run's time)",
+            requests - listing - robots,
             100.0 * ms / first_ms
         );
     }

@@ -15,13 +15,6 @@ use indicatif::ProgressBar;
 use pagefeed::build::{build_all, BuildOptions};
 use pagefeed::config::Config;
 
-fn env(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 fn peak_rss_kib() -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let line = status
@@ -46,9 +39,9 @@ const IPS: [&str; 8] = [
 ];
 
 fn main() {
-    let hosts = env("BENCH_HOSTS", 5).min(IPS.len() as u64) as usize;
-    let articles = env("BENCH_ARTICLES", 10);
-    let interval = Duration::from_millis(env("BENCH_INTERVAL_MS", 1000));
+    let hosts = env_number("BENCH_HOSTS", 5).min(IPS.len() as u64) as usize;
+    let articles = env_number("BENCH_ARTICLES", 10);
+    let interval = Duration::from_millis(env_number("BENCH_INTERVAL_MS", 1000));
     let site = tempfile::tempdir().unwrap();
     let stories: Vec<Story> = (0..articles)
         .map(|i| Story::new(&format!("a{i:03}"), Some("1 Sep 2023 10:00")))

@@ -11,19 +11,7 @@ use common::*;
 use pagefeed::store::{self, Loaded};
 
 fn build(config: &Path, args: &[&str]) -> (i32, String) {
-    let out = pagefeed()
-        .arg("build")
-        .args(args)
-        .arg("--config")
-        .arg(config)
-        .output()
-        .unwrap();
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.code().unwrap(), text)
+    run_build(config, args)
 }
 
 fn links(feed: &feed_rs::model::Feed) -> Vec<String> {

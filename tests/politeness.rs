@@ -16,17 +16,8 @@ static TIMING: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn build(config: &Path) -> (i32, String, Duration) {
     let start = Instant::now();
-    let out = pagefeed()
-        .args(["build", "--config"])
-        .arg(config)
-        .output()
-        .unwrap();
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.code().unwrap(), text, start.elapsed())
+    let (code, text) = run_build(config, &[]);
+    (code, text, start.elapsed())
 }
 
 const FETCH: &str = "[fetch]\ntimeout = \"1s\"\nretry_delay = \"50ms\"\nmax_body_size = \"256KiB\"\n";

@@ -526,3 +526,29 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Runs `pagefeed build ARGS --config CONFIG`; returns the exit code and
+/// stdout followed by stderr.
+pub fn run_build(config: &Path, args: &[&str]) -> (i32, String) {
+    let out = pagefeed()
+        .arg("build")
+        .args(args)
+        .arg("--config")
+        .arg(config)
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code().unwrap(), text)
+}
+
+/// A whole number from the environment, for benchmark sizes.
+pub fn env_number(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
