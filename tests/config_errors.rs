@@ -102,13 +102,9 @@ fn build_with_a_bad_config_fetches_nothing() {
     let config =
         politics_feed(&server, "politics").replace("tags = \".tags a\"", "tags = \".tags a\"\nbogus = 1");
     let (dir, path) = write_config(&config);
-    let out = pagefeed()
-        .args(["build", "--config"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("bogus"));
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(Some(code), Some(2));
+    assert!(out.as_str().contains("bogus"));
     assert_eq!(server.hits("/news/politics.html"), 0);
     assert!(!dir.path().join("feeds").exists());
 }

@@ -108,17 +108,8 @@ fn a_feed_with_only_id_title_and_url() {
         server.url("/news/politics.html")
     );
     let (dir, path) = write_config(&config);
-    let out = pagefeed()
-        .args(["build", "--config"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(Some(code), Some(0), "{}", out.as_str());
     let feed = parse_feed(&dir.path().join("feeds/auto.atom"));
     let find = |end: &str| {
         feed.entries

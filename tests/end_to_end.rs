@@ -62,18 +62,9 @@ fn build_writes_complete_rss_and_atom() {
         politics_feed(&server, "politics")
     );
     let (dir, path) = write_config(&config);
-    let out = pagefeed()
-        .args(["build", "--config"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let (code, out) = run_build(&path, &[]);
+    let stdout = out.as_str();
+    assert_eq!(Some(code), Some(0), "{stdout}\n{}", out.as_str());
     assert!(
         stdout.contains(
             "politics  ok      5 items, 5 new, 0 updated, 0 dropped, 1 error; fetched 1 page and 6 articles"
@@ -228,12 +219,8 @@ fn rerun_on_unchanged_site_rewrites_nothing() {
         std::fs::metadata(&rss).unwrap().modified().unwrap(),
     );
     std::thread::sleep(std::time::Duration::from_millis(20));
-    let out = pagefeed()
-        .args(["build", "--config"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let (_, out) = run_build(&path, &[]);
+    let stdout = out.as_str();
     // Only the article that failed before is asked for again.
     let expected = "5 items, 0 new, 0 updated, 0 dropped, 1 error; fetched 1 page (1 not modified) and 1 article, 5 cached; unchanged";
     assert!(stdout.contains(expected), "{stdout}");
@@ -261,13 +248,9 @@ fn failing_feed_keeps_what_was_published_and_others_still_build() {
         .replace("\"politics\"", "\"third\"")
         .replace(&server.base, "http://127.0.0.1:9");
     std::fs::write(&path, format!("{good}{broken}{unreachable}")).unwrap();
-    let out = pagefeed()
-        .args(["build", "--config"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let (code, out) = run_build(&path, &[]);
+    let stdout = out.as_str();
+    assert_eq!(Some(code), Some(1), "{stdout}");
     assert!(
         stdout.contains(&format!(
             "second    FAILED  {}/news/gone.html: HTTP 404",
@@ -300,14 +283,10 @@ fn listing_without_items_is_an_error_not_an_empty_feed() {
     let config =
         politics_feed(&server, "politics").replace(".featured .card, .news-list .card", ".no-such-card");
     let (dir, path) = write_config(&config);
-    let out = pagefeed()
-        .args(["build", "--config"])
-        .arg(&path)
-        .output()
-        .unwrap();
+    let (code, out) = run_build(&path, &[]);
     // No items on a page that came: the selectors may be stale (exit code 3).
-    assert_eq!(out.status.code(), Some(3));
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(Some(code), Some(3));
+    let stdout = out.as_str();
     assert!(
         stdout.contains("no items found") && stdout.contains("STALE"),
         "{stdout}"
@@ -454,17 +433,8 @@ fn example_config_builds_offline() {
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/config.toml")).unwrap();
     let tests_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let (dir, path) = write_config(&example.replace("../tests/", &format!("{}/", tests_dir.display())));
-    let out = pagefeed()
-        .args(["build", "--config"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(Some(code), Some(0), "{}", out.as_str());
     let feed = parse_feed(&dir.path().join("feeds/politics.rss"));
     assert_eq!(feed.entries.len(), 5);
     assert!(feed
@@ -489,13 +459,9 @@ fn redirects_are_followed_to_http_only_and_not_forever() {
         &server.url("/__redirect?to=file:///etc/passwd"),
     );
     let (dir, path) = write_config(&format!("{moved}{looping}{to_file}"));
-    let out = pagefeed()
-        .args(["build", "--config"])
-        .arg(&path)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let (code, out) = run_build(&path, &[]);
+    let stdout = out.as_str();
+    assert_eq!(Some(code), Some(1), "{stdout}");
     // Relative links resolve against the page the redirect led to.
     assert!(stdout.contains("moved    ok      5 items"), "{stdout}");
     let feed = parse_feed(&dir.path().join("feeds/moved.atom"));
