@@ -110,6 +110,17 @@ fn body(dir: &Path) {
         sum_r += r;
         sum_f += f;
         n += 1;
+        if let Some(dump) = std::env::var_os("EVAL_DUMP") {
+            let dump = Path::new(&dump);
+            std::fs::create_dir_all(dump).unwrap();
+            std::fs::write(dump.join(format!("{key}.got.txt")), &text).unwrap();
+            std::fs::write(
+                dump.join(format!("{key}.want.txt")),
+                entry["articleBody"].as_str().unwrap_or(""),
+            )
+            .unwrap();
+            println!("{p:.3} {r:.3} {f:.3} {key} {url}");
+        }
         worst.push((f, url.to_string()));
     }
     let avg = |s: f64| s / n.max(1) as f64;
@@ -186,6 +197,9 @@ fn metadata(dir: &Path) {
                 .unwrap_or_default();
             let want = strip(&a);
             score(&mut fields[1], !got.is_empty() && got == want);
+            if std::env::var_os("EVAL_DUMP").is_some() && got != want {
+                println!("  author miss {}: got {got:?} want {want:?}", case.display());
+            }
             // Readability's bylines often go on with a date or a role after the name.
             let begins = !got.is_empty() && (want == got || want.starts_with(&format!("{got} ")));
             score(&mut fields[2], begins);
@@ -208,10 +222,12 @@ fn metadata(dir: &Path) {
             } else {
                 (&e, &got)
             };
-            score(
-                &mut fields[4],
-                short.len() >= 20.min(long.len()) && !short.is_empty() && long.starts_with(short.as_str()),
-            );
+            let right =
+                short.len() >= 20.min(long.len()) && !short.is_empty() && long.starts_with(short.as_str());
+            if std::env::var_os("EVAL_DUMP").is_some() && !right {
+                println!("  summary miss {}: got {got:.80?} want {e:.80?}", case.display());
+            }
+            score(&mut fields[4], right);
         }
     }
     println!(

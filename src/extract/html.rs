@@ -91,6 +91,20 @@ fn collect_text(el: ElementRef, out: &mut String) {
     }
 }
 
+/// Text with the entities a page escaped twice decoded (`that&amp;#039;s`
+/// in a meta tag reads `that&#039;s` once parsed); the HTML parser decodes
+/// the full entity table, which no small hand-written table would.
+pub fn unescape_residual(s: &str) -> std::borrow::Cow<'_, str> {
+    let Some(amp) = s.find('&') else {
+        return s.into();
+    };
+    if !s[amp..].contains(';') {
+        return s.into();
+    }
+    let frag = scraper::Html::parse_fragment(&s.replace('<', "&lt;"));
+    frag.root_element().text().collect::<String>().into()
+}
+
 pub fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -173,59 +187,70 @@ fn resolve_srcset(base: &Url, srcset: &str) -> String {
 /// Written by hand because scraper's tree cannot change attributes in
 /// place, and these rewrites must happen before sanitising.
 pub fn inner_html_resolved(el: ElementRef, base: &Url, out: &mut String) {
+    inner_html_filtered(el, base, &|_| true, out);
+}
+
+/// [`inner_html_resolved`], leaving out the elements `keep` refuses.
+pub fn inner_html_filtered(el: ElementRef, base: &Url, keep: &dyn Fn(ElementRef) -> bool, out: &mut String) {
     for child in el.children() {
         match child.value() {
             Node::Text(t) => escape_text(t, out),
-            Node::Element(e) => {
-                let name = e.name();
-                if matches!(name, "script" | "style" | "noscript" | "template") {
-                    continue;
-                }
-                if name == "iframe" && !iframe_allowed(base, e.attr("src")) {
-                    continue;
-                }
-                out.push('<');
-                out.push_str(name);
-                for (attr, value) in e.attrs() {
-                    let value = match (name, attr) {
-                        ("img", "src") => match image_src(e).and_then(|s| resolve_any(base, s)) {
-                            Some(v) => v,
-                            None => continue,
-                        },
-                        ("img" | "source", "srcset") => resolve_srcset(base, value),
-                        (_, "href" | "src" | "poster" | "cite") => match resolve_any(base, value) {
-                            Some(v) => v,
-                            None => continue,
-                        },
-                        _ => value.to_string(),
-                    };
-                    out.push(' ');
-                    out.push_str(attr);
-                    out.push_str("=\"");
-                    escape_attr(&value, out);
-                    out.push('"');
-                }
-                if name == "img" && e.attr("src").is_none() {
-                    if let Some(v) = image_src(e).and_then(|s| resolve_any(base, s)) {
-                        out.push_str(" src=\"");
-                        escape_attr(&v, out);
-                        out.push('"');
-                    }
-                }
-                out.push('>');
-                if VOID.contains(&name) {
-                    continue;
-                }
+            Node::Element(_) => {
                 if let Some(child) = ElementRef::wrap(child) {
-                    inner_html_resolved(child, base, out);
+                    outer_html_filtered(child, base, keep, out);
                 }
-                out.push_str("</");
-                out.push_str(name);
-                out.push('>');
             }
             _ => {}
         }
     }
+}
+
+/// [`inner_html_filtered`] with the element's own tags around it.
+pub fn outer_html_filtered(el: ElementRef, base: &Url, keep: &dyn Fn(ElementRef) -> bool, out: &mut String) {
+    let e = el.value();
+    let name = e.name();
+    if matches!(name, "script" | "style" | "noscript" | "template") || !keep(el) {
+        return;
+    }
+    if name == "iframe" && !iframe_allowed(base, e.attr("src")) {
+        return;
+    }
+    out.push('<');
+    out.push_str(name);
+    for (attr, value) in e.attrs() {
+        let value = match (name, attr) {
+            ("img", "src") => match image_src(e).and_then(|s| resolve_any(base, s)) {
+                Some(v) => v,
+                None => continue,
+            },
+            ("img" | "source", "srcset") => resolve_srcset(base, value),
+            (_, "href" | "src" | "poster" | "cite") => match resolve_any(base, value) {
+                Some(v) => v,
+                None => continue,
+            },
+            _ => value.to_string(),
+        };
+        out.push(' ');
+        out.push_str(attr);
+        out.push_str("=\"");
+        escape_attr(&value, out);
+        out.push('"');
+    }
+    if name == "img" && e.attr("src").is_none() {
+        if let Some(v) = image_src(e).and_then(|s| resolve_any(base, s)) {
+            out.push_str(" src=\"");
+            escape_attr(&v, out);
+            out.push('"');
+        }
+    }
+    out.push('>');
+    if VOID.contains(&name) {
+        return;
+    }
+    inner_html_filtered(el, base, keep, out);
+    out.push_str("</");
+    out.push_str(name);
+    out.push('>');
 }
 
 fn iframe_allowed(base: &Url, src: Option<&str>) -> bool {

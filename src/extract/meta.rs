@@ -134,7 +134,10 @@ impl PageMeta {
 
     fn meta_tags(&mut self, doc: &Html) {
         let mut tags = Vec::new();
-        for el in doc.select(&META) {
+        // `property` tags first: when a page has both, they are the newer markup.
+        let mut metas: Vec<_> = doc.select(&META).collect();
+        metas.sort_by_key(|m| m.value().attr("property").is_none());
+        for el in metas {
             let e = el.value();
             let content = e.attr("content").unwrap_or_default().trim();
             if content.is_empty() {
@@ -170,7 +173,9 @@ impl PageMeta {
                     "dcterms.modified" | "last-modified" => self.updated.push(c("meta modified")),
                     "dc.creator" | "dcterms.creator" => self.author.push(c("dc.creator")),
                     "author" | "parsely-author" | "sailthru.author" => self.author.push(c("meta author")),
-                    "article:author" if !content.starts_with("http") => self.author.push(c("article:author")),
+                    "article:author" | "og:article:author" if !content.starts_with("http") => {
+                        self.author.push(c("article:author"))
+                    }
                     "og:description" => self.summary.push(c("og:description")),
                     "dc.description" | "dcterms.description" => self.summary.push(c("dc.description")),
                     "description" => self.summary.push(c("meta description")),

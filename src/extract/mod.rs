@@ -4,6 +4,7 @@
 //! the page's own metadata (see [`meta`]), and every value remembers where it
 //! came from so `preview` can show it.
 
+pub mod content;
 pub mod date;
 pub mod discover;
 pub mod html;
@@ -351,7 +352,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
 
     let text = |list: &[Candidate]| {
         list.iter().find(|c| !c.value.trim().is_empty()).map(|c| Found {
-            value: html::collapse(&c.value),
+            value: html::collapse(&html::unescape_residual(&c.value)),
             from: Source::Meta(c.from),
         })
     };
@@ -398,12 +399,12 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
     });
     let mut byline = None;
     if a.content_html.is_none() {
-        if let Some((content, by)) = readable(&doc.html(), &base) {
+        if let Some(found) = content::main_content(doc, &base) {
             a.content_html = Some(Found {
-                value: content,
-                from: Source::Meta("readability"),
+                value: found.html,
+                from: Source::Meta("main content"),
             });
-            byline = by;
+            byline = found.byline;
         }
     }
     if a.published.is_none() {
@@ -422,7 +423,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             .filter(|b| !b.is_empty() && b.chars().count() < 100)
             .map(|b| Found {
                 value: b,
-                from: Source::Meta("readability byline"),
+                from: Source::Meta("byline"),
             });
     }
     if a.published.is_none() {
@@ -474,19 +475,6 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         }
     }
     a
-}
-
-/// The main content of a page by a readability algorithm (`dom_smoothie`,
-/// a port of Mozilla's Readability.js, chosen by measurement: see
-/// `examples/eval.rs`), cleaned like any content, with the byline it found.
-fn readable(html: &str, base: &Url) -> Option<(String, Option<String>)> {
-    let mut readability = dom_smoothie::Readability::new(html, Some(base.as_str()), None).ok()?;
-    let article = readability.parse().ok()?;
-    let fragment = Html::parse_fragment(&article.content);
-    let mut resolved = String::new();
-    html::inner_html_resolved(fragment.root_element(), base, &mut resolved);
-    let clean = html::sanitize(&resolved, base);
-    (!html::html_to_text(&clean).is_empty()).then_some((clean, article.byline))
 }
 
 /// The name in a byline: "By Ann Lee · Source: Reuters · 30 Oct 2024" -> "Ann Lee".
