@@ -86,6 +86,80 @@ fn grid_with_a_featured_item() {
 }
 
 #[test]
+fn a_json_ld_item_list_when_a_script_draws_the_list() {
+    let html = std::fs::read_to_string(fixtures().join("listings/item-list.html")).unwrap();
+    let page = Url::parse("https://ledger.example.org/science/").unwrap();
+    let items = extract_listing(
+        &Html::parse_document(&html),
+        &page,
+        &ListRules::default(),
+        Tz::UTC,
+    );
+    let links: Vec<String> = items
+        .iter()
+        .map(|a| a.link.as_ref().unwrap().value.to_string())
+        .collect();
+    assert_eq!(
+        links,
+        [
+            "https://ledger.example.org/science/2024/06/deep-sea-vents",
+            "https://ledger.example.org/science/2024/06/comet-returns",
+            "https://ledger.example.org/science/2024/06/bee-navigation",
+        ]
+    );
+    let comet = &items[1];
+    assert_eq!(
+        comet.title.as_ref().unwrap().value,
+        "A comet last seen in 1852 returns this week"
+    );
+    assert_eq!(
+        comet.published.as_ref().unwrap().value.to_rfc3339(),
+        "2024-06-11T07:30:00+00:00"
+    );
+    assert_eq!(
+        comet.image.as_ref().unwrap().value.as_str(),
+        "https://ledger.example.org/img/comet.jpg"
+    );
+    assert!(comet
+        .summary
+        .as_ref()
+        .unwrap()
+        .value
+        .starts_with("Astronomers expect"));
+    assert_eq!(
+        items[2].title.as_ref().unwrap().value,
+        "How bees find their way home"
+    );
+}
+
+#[test]
+fn links_on_the_page_that_hold_the_item_list_and_more_win() {
+    let cards: String = (1..=5)
+        .map(|i| format!(r#"<div class="card"><h3><a href="/science/2024/06/story-{i}">Story number {i} of the week</a></h3></div>"#))
+        .collect();
+    let list: Vec<String> = (1..=3)
+        .map(|i| format!(r#"{{"@type":"ListItem","position":{i},"url":"https://ledger.example.org/science/2024/06/story-{i}"}}"#))
+        .collect();
+    let html = format!(
+        r#"<html><head><script type="application/ld+json">{{"@type":"ItemList","itemListElement":[{}]}}</script></head>
+        <body><main>{cards}</main></body></html>"#,
+        list.join(",")
+    );
+    let page = Url::parse("https://ledger.example.org/science/").unwrap();
+    let items = extract_listing(
+        &Html::parse_document(&html),
+        &page,
+        &ListRules::default(),
+        Tz::UTC,
+    );
+    assert_eq!(items.len(), 5);
+    assert_eq!(
+        items[4].title.as_ref().unwrap().value,
+        "Story number 5 of the week"
+    );
+}
+
+#[test]
 fn nav_and_sidebar_with_more_links_than_the_list() {
     assert_eq!(
         discovered(

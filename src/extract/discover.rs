@@ -13,6 +13,7 @@ use scraper::{ElementRef, Html, Selector};
 use url::Url;
 
 use super::html::{resolve_link, text_of};
+use super::meta;
 
 fn sel(s: &str) -> Selector {
     Selector::parse(s).expect("built-in selector")
@@ -61,13 +62,106 @@ pub struct Discovered {
     pub item: Option<String>,
     /// A `link` selector (inside `item`, or over the page).
     pub link: Option<String>,
+    /// What the page's JSON-LD `ItemList` says of each link, in `links` order
+    /// (empty for the other strategies).
+    pub listed: Vec<Listed>,
+}
+
+/// One entry of a JSON-LD `ItemList`.
+#[derive(Debug, Clone, Default)]
+pub struct Listed {
+    pub url: Option<Url>,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub image: Option<String>,
+    pub summary: Option<String>,
 }
 
 /// Finds the article links of a listing page.
 pub fn discover(doc: &Html, base: &Url) -> Option<Discovered> {
-    from_article_elements(doc, base, &H_ENTRY, ".h-entry")
-        .or_else(|| link_groups(doc, base))
-        .or_else(|| from_article_elements(doc, base, &ARTICLES, "article"))
+    if let Some(found) = from_article_elements(doc, base, &H_ENTRY, ".h-entry") {
+        return Some(found);
+    }
+    let group = link_groups(doc, base);
+    match (item_list(doc, base), group) {
+        // The page's own list, unless the links on the page hold it and more.
+        (Some(list), Some(group)) => {
+            let shown: HashSet<&Url> = group.links.iter().collect();
+            let held = list.links.iter().filter(|u| shown.contains(u)).count();
+            if group.links.len() > list.links.len() && held * 5 >= list.links.len() * 4 {
+                Some(group)
+            } else {
+                Some(list)
+            }
+        }
+        (list, group) => list.or(group),
+    }
+    .or_else(|| from_article_elements(doc, base, &ARTICLES, "article"))
+}
+
+/// The page's JSON-LD `ItemList` of articles (`itemListElement` entries with
+/// a URL or an `item` object), in `position` order.
+fn item_list(doc: &Html, base: &Url) -> Option<Discovered> {
+    use serde_json::Value;
+    let text = |v: Option<&Value>| {
+        v.and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    for value in meta::json_ld(doc) {
+        let mut objects = Vec::new();
+        meta::collect_objects(&value, &mut objects);
+        for obj in objects {
+            let is_list = match obj.get("@type") {
+                Some(Value::String(t)) => t == "ItemList",
+                Some(Value::Array(ts)) => ts.iter().any(|t| t == "ItemList"),
+                _ => false,
+            };
+            let Some(Value::Array(elements)) = obj.get("itemListElement").filter(|_| is_list) else {
+                continue;
+            };
+            let mut entries: Vec<(i64, Listed)> = Vec::new();
+            let mut seen = HashSet::new();
+            for (i, el) in elements.iter().enumerate() {
+                let position = el.get("position").and_then(Value::as_i64).unwrap_or(i as i64);
+                // `item` may be the article itself, or only its URL.
+                let item = el.get("item").filter(|v| v.is_object()).unwrap_or(el);
+                let url = text(el.get("url"))
+                    .or_else(|| text(el.get("item")))
+                    .or_else(|| text(item.get("url")))
+                    .or_else(|| text(item.get("@id")))
+                    .and_then(|u| resolve_link(base, &u))
+                    .filter(|u| u.scheme().starts_with("http") && u != base);
+                let Some(url) = url.filter(|u| seen.insert(u.clone())) else {
+                    continue;
+                };
+                let listed = Listed {
+                    url: Some(url),
+                    title: text(item.get("headline"))
+                        .or_else(|| text(item.get("name")))
+                        .or_else(|| text(el.get("name"))),
+                    published: text(item.get("datePublished")).or_else(|| text(item.get("dateCreated"))),
+                    image: meta::image_url(item.get("image").or_else(|| item.get("thumbnailUrl"))),
+                    summary: text(item.get("description")),
+                };
+                entries.push((position, listed));
+            }
+            if entries.len() < 3 {
+                continue;
+            }
+            entries.sort_by_key(|(p, _)| *p);
+            let listed: Vec<Listed> = entries.into_iter().map(|(_, l)| l).collect();
+            return Some(Discovered {
+                links: listed.iter().filter_map(|l| l.url.clone()).collect(),
+                how: "JSON-LD ItemList",
+                item: None,
+                link: None,
+                listed,
+            });
+        }
+    }
+    None
 }
 
 fn from_article_elements(doc: &Html, base: &Url, cards: &Selector, name: &str) -> Option<Discovered> {
@@ -95,6 +189,7 @@ fn from_article_elements(doc: &Html, base: &Url, cards: &Selector, name: &str) -
         },
         item: Some(name.to_string()),
         link: Some("a[href]".to_string()),
+        listed: Vec::new(),
     })
 }
 
@@ -261,6 +356,7 @@ fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
         how: "repeated link group",
         item,
         link,
+        listed: Vec::new(),
     })
 }
 

@@ -76,20 +76,7 @@ impl PageMeta {
 
     /// JSON-LD article objects, wherever they sit (top level, arrays, `@graph`).
     fn json_ld(&mut self, doc: &Html) {
-        for script in doc.select(&LD_JSON) {
-            let raw = script.text().collect::<String>();
-            // Pages wrap JSON-LD in comments or CDATA sections, sometimes commented out.
-            let raw = raw.trim().trim_start_matches("//").trim_start();
-            let raw = raw.trim_start_matches("<!--").trim_start_matches("<![CDATA[");
-            let raw = raw
-                .trim_end()
-                .trim_end_matches("-->")
-                .trim_end_matches("//")
-                .trim_end();
-            let raw = raw.trim_end_matches("]]>").trim_end().trim_end_matches("//");
-            let Ok(value) = serde_json::from_str::<Value>(raw.trim()) else {
-                continue;
-            };
+        for value in json_ld(doc) {
             let mut objects = Vec::new();
             collect_objects(&value, &mut objects);
             for obj in objects {
@@ -371,7 +358,29 @@ fn clean_title(title: &str, h1s: &[String]) -> String {
     cleaned.trim().to_string()
 }
 
-fn collect_objects<'a>(v: &'a Value, out: &mut Vec<&'a serde_json::Map<String, Value>>) {
+/// The JSON-LD blocks of a page, parsed; a block that is not JSON is skipped.
+pub fn json_ld(doc: &Html) -> Vec<Value> {
+    let mut out = Vec::new();
+    for script in doc.select(&LD_JSON) {
+        let raw = script.text().collect::<String>();
+        // Pages wrap JSON-LD in comments or CDATA sections, sometimes commented out.
+        let raw = raw.trim().trim_start_matches("//").trim_start();
+        let raw = raw.trim_start_matches("<!--").trim_start_matches("<![CDATA[");
+        let raw = raw
+            .trim_end()
+            .trim_end_matches("-->")
+            .trim_end_matches("//")
+            .trim_end();
+        let raw = raw.trim_end_matches("]]>").trim_end().trim_end_matches("//");
+        if let Ok(value) = serde_json::from_str::<Value>(raw.trim()) {
+            out.push(value);
+        }
+    }
+    out
+}
+
+/// Every object of a JSON-LD value: top level, in arrays, `@graph` and `mainEntity`.
+pub fn collect_objects<'a>(v: &'a Value, out: &mut Vec<&'a serde_json::Map<String, Value>>) {
     match v {
         Value::Array(items) => items.iter().for_each(|i| collect_objects(i, out)),
         Value::Object(obj) => {
@@ -419,7 +428,7 @@ fn names(v: Option<&Value>) -> Vec<String> {
     out
 }
 
-fn image_url(v: Option<&Value>) -> Option<String> {
+pub(crate) fn image_url(v: Option<&Value>) -> Option<String> {
     match v? {
         Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
         Value::Object(o) => image_url(o.get("url").or_else(|| o.get("contentUrl"))),

@@ -10,7 +10,7 @@ pub mod discover;
 pub mod html;
 pub mod meta;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::LazyLock;
 
@@ -531,6 +531,7 @@ static HEADING: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1, h2, h
 /// element is a card.
 pub fn extract_listing(doc: &Html, page: &Url, rules: &ListRules, tz: Tz) -> Vec<Article> {
     let base = base_url(doc, page);
+    let mut listed = Vec::new();
     let cards: Vec<(ElementRef, Option<ElementRef>)> = match (&rules.item, &rules.link) {
         (Some(item), _) => doc.select(item).map(|card| (card, None)).collect(),
         (None, Some(link)) => {
@@ -541,7 +542,13 @@ pub fn extract_listing(doc: &Html, page: &Url, rules: &ListRules, tz: Tz) -> Vec
                 .map(|l| (card_of(*l, &ids, &link.selector), Some(*l)))
                 .collect()
         }
-        (None, None) => discovered_cards(doc, &base),
+        (None, None) => {
+            let Some(found) = discover::discover(doc, &base) else {
+                return Vec::new();
+            };
+            listed = found.listed.clone();
+            discovered_cards(doc, &base, &found)
+        }
     };
 
     let mut seen = HashSet::new();
@@ -602,14 +609,61 @@ pub fn extract_listing(doc: &Html, page: &Url, rules: &ListRules, tz: Tz) -> Vec
         a.link = Some(link);
         items.push(a);
     }
-    items
+    if listed.is_empty() {
+        items
+    } else {
+        from_item_list(items, &listed, &base, tz)
+    }
+}
+
+/// The entries of a JSON-LD `ItemList` in its order: each with what its card
+/// on the page shows, and what the list says where the card is silent.
+fn from_item_list(cards: Vec<Article>, listed: &[discover::Listed], base: &Url, tz: Tz) -> Vec<Article> {
+    let mut cards: HashMap<Url, Article> = cards
+        .into_iter()
+        .filter_map(|a| Some((a.link.clone()?.value, a)))
+        .collect();
+    const FROM: Source = Source::Meta("json-ld ItemList");
+    let found = |v: &Option<String>| {
+        v.as_ref().map(|v| Found {
+            value: v.clone(),
+            from: FROM,
+        })
+    };
+    listed
+        .iter()
+        .filter_map(|l| {
+            let url = l.url.clone()?;
+            let mut a = cards.remove(&url).unwrap_or_default();
+            a.link = Some(Found {
+                value: url,
+                from: FROM,
+            });
+            a.title = found(&l.title).or(a.title);
+            a.published = a.published.or_else(|| {
+                Some(Found {
+                    value: date::parse_date(l.published.as_deref()?, tz)?,
+                    from: FROM,
+                })
+            });
+            a.summary = a.summary.or_else(|| found(&l.summary));
+            a.image = a.image.or_else(|| {
+                Some(Found {
+                    value: html::resolve_link(base, l.image.as_deref()?)?,
+                    from: FROM,
+                })
+            });
+            Some(a)
+        })
+        .collect()
 }
 
 /// Cards of the article list found without selectors (see [`discover`]).
-fn discovered_cards<'a>(doc: &'a Html, base: &Url) -> Vec<(ElementRef<'a>, Option<ElementRef<'a>>)> {
-    let Some(found) = discover::discover(doc, base) else {
-        return Vec::new();
-    };
+fn discovered_cards<'a>(
+    doc: &'a Html,
+    base: &Url,
+    found: &discover::Discovered,
+) -> Vec<(ElementRef<'a>, Option<ElementRef<'a>>)> {
     let wanted: HashSet<&Url> = found.links.iter().collect();
     let elements: Vec<(ElementRef, Url)> = doc
         .select(&ANY_LINK)
