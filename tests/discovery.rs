@@ -160,6 +160,46 @@ fn links_on_the_page_that_hold_the_item_list_and_more_win() {
 }
 
 #[test]
+fn a_box_headed_most_read_is_not_part_of_the_list() {
+    let cards: String = ["comet-returns", "deep-sea-vents", "bee-navigation"]
+        .iter()
+        .map(|s| {
+            format!(
+                r#"<div class="news-item"><h2><a href="/world/{s}.html">The story called {s}</a></h2></div>"#
+            )
+        })
+        .collect();
+    let box_links: String = (1..=4)
+        .map(|i| {
+            format!(r#"<li><h4><a href="/world/mr-{i}.html">A most read story number {i}</a></h4></li>"#)
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><div class="container"><div class="col-main">{cards}</div>
+        <div class="col-side"><div class="box"><h3>Most Read</h3><ul>{box_links}</ul></div></div></div></body></html>"#
+    );
+    let page = Url::parse("https://gulf.example.org/world/").unwrap();
+    let items = extract_listing(
+        &Html::parse_document(&html),
+        &page,
+        &ListRules::default(),
+        Tz::UTC,
+    );
+    let paths: Vec<&str> = items
+        .iter()
+        .map(|a| a.link.as_ref().unwrap().value.path())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "/world/comet-returns.html",
+            "/world/deep-sea-vents.html",
+            "/world/bee-navigation.html"
+        ]
+    );
+}
+
+#[test]
 fn nav_and_sidebar_with_more_links_than_the_list() {
     assert_eq!(
         discovered(

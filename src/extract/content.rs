@@ -417,7 +417,8 @@ impl<'a> Page<'a> {
         }
         // `entry-content read-more`, `post category-news`: an article container
         // with words of its own; only the surest words outweigh `content`.
-        if positive && !names.starts(SUREST) {
+        // A short block (`post-date`, `entry-meta`) is not a container.
+        if positive && !names.starts(SUREST) && self.recs[i].raw_text >= 200 {
             return false;
         }
         // Captions and credits that hold the picture: keep the picture.
@@ -679,6 +680,18 @@ impl<'a> Page<'a> {
                 .filter(|&c| chosen.contains(&c) || (c > first && c < last && picture(c)))
                 .collect();
         }
+        tracing::trace!(
+            "chosen: {:?}",
+            chosen
+                .iter()
+                .map(|&c| format!(
+                    "{} {:.1} {}",
+                    self.describe(c),
+                    self.recs[c].score,
+                    self.recs[c].scored
+                ))
+                .collect::<Vec<_>>()
+        );
         chosen
     }
 
@@ -717,6 +730,9 @@ impl Page<'_> {
             && !matches!(tag, "a" | "body" | "article" | "main")
             && self.boilerplate_line(i)
         {
+            return true;
+        }
+        if r.text > 0 && r.text <= 120 && self.meta_line(i) {
             return true;
         }
         match tag {
@@ -785,6 +801,28 @@ impl Page<'_> {
             || (r.embeds == 1 && r.text < 75)
             || r.embeds > 1
             || (is_list && density > 0.5)
+    }
+
+    /// A short line that dates the article or names its source:
+    /// "By Ann Lee | Source: Agencies | 12 Mar 2024 14:05".
+    fn meta_line(&self, i: usize) -> bool {
+        let n = self.nodes[i];
+        if !matches!(
+            name(&n),
+            "div" | "p" | "span" | "time" | "small" | "address" | "section"
+        ) {
+            return false;
+        }
+        let Some(el) = ElementRef::wrap(n) else {
+            return false;
+        };
+        let text = html::text_of(el);
+        if text.ends_with(['.', '!', '?', '"', '”']) {
+            return false;
+        }
+        let separated = text.contains(" | ") || text.contains('·') || text.contains('•');
+        (separated || text.split_whitespace().count() <= 10)
+            && super::date::parse_date(&text, chrono_tz::Tz::UTC).is_some()
     }
 
     /// A short line that is furniture: "Read more: ...", "Advertisement", "Photo: ...".
@@ -1029,6 +1067,21 @@ mod tests {
             c.html
         );
         assert_eq!(c.byline.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn a_dateline_beside_the_body_is_not_the_article() {
+        let c = extract(&format!(
+            r#"<div class="post"><h1>T</h1>
+            <div class="post-info"><span class="author-name">By Rana Haddad</span> | <span>Source: Agencies</span> |
+              <span class="post-date">12 Mar 2024 14:05</span></div>
+            <p class="intro"><strong>The talks resumed in Doha on Tuesday after a pause, mediators said.</strong></p>
+            <div class="entry"><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>Updated 13 Mar 2024 08:00</p></div></div>"#
+        ));
+        let t = text(&c);
+        assert!(t.starts_with("The talks resumed"), "{t}");
+        assert!(!t.contains("Source") && !t.contains("2024"), "{t}");
+        assert_eq!(c.byline.as_deref(), Some("By Rana Haddad"));
     }
 
     #[test]

@@ -235,7 +235,42 @@ fn is_furniture(e: ElementRef) -> bool {
 }
 
 pub fn in_furniture(e: ElementRef) -> bool {
-    e.ancestors().filter_map(ElementRef::wrap).any(is_furniture) || is_furniture(e)
+    e.ancestors().filter_map(ElementRef::wrap).any(is_furniture)
+        || is_furniture(e)
+        || e.ancestors()
+            .filter_map(ElementRef::wrap)
+            .take(4)
+            .any(titled_as_furniture)
+}
+
+/// Headings of boxes that hold links to other stories, not the section's list.
+const FURNITURE_HEADINGS: &[&str] = &[
+    "most read",
+    "most popular",
+    "most viewed",
+    "popular",
+    "trending",
+    "related",
+    "recommended",
+    "you may also like",
+    "you might also like",
+    "more stories",
+    "read more",
+    "read also",
+    "see also",
+    "editor's picks",
+    "editors' picks",
+    "follow us",
+];
+
+/// A box whose own heading names it as furniture: "Most read", "Related news".
+fn titled_as_furniture(e: ElementRef) -> bool {
+    e.children().filter_map(ElementRef::wrap).any(|c| {
+        HEADING.matches(&c) && {
+            let t = text_of(c).to_lowercase();
+            FURNITURE_HEADINGS.iter().any(|h| t.starts_with(h))
+        }
+    })
 }
 
 struct Candidate<'a> {
@@ -248,6 +283,16 @@ struct Candidate<'a> {
 fn url_dir(u: &Url) -> String {
     let path = u.path();
     path[..path.rfind('/').map_or(0, |i| i + 1)].to_string()
+}
+
+/// A link that holds a heading or sits in one: a headline.
+fn near_heading(link: ElementRef) -> bool {
+    link.select(&HEADING).next().is_some()
+        || link
+            .ancestors()
+            .filter_map(ElementRef::wrap)
+            .take(3)
+            .any(|e| HEADING.matches(&e))
 }
 
 fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
@@ -288,18 +333,7 @@ fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
         let headline = cands.iter().filter(|c| words(&c.text) >= 3).count() as f64 / n;
         let texts: HashSet<&str> = cands.iter().map(|c| c.text.as_str()).collect();
         let repeated = 1.0 - texts.len() as f64 / n;
-        let with_heading = cands
-            .iter()
-            .filter(|c| {
-                c.link.select(&HEADING).next().is_some()
-                    || c.link
-                        .ancestors()
-                        .filter_map(ElementRef::wrap)
-                        .take(3)
-                        .any(|e| e.value().name().starts_with('h') && e.value().name().len() == 2)
-            })
-            .count() as f64
-            / n;
+        let with_heading = cands.iter().filter(|c| near_heading(c.link)).count() as f64 / n;
         let dirs: HashMap<String, usize> = cands.iter().fold(HashMap::new(), |mut m, c| {
             *m.entry(url_dir(&c.url)).or_default() += 1;
             m
@@ -340,8 +374,10 @@ fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
     let mut seen = HashSet::new();
     let mut links = Vec::new();
     for key in &order {
+        // A featured card: one or two links, or links with headlines.
+        let card_like = groups[key].len() <= 2 || groups[key].iter().all(|c| near_heading(c.link));
         for c in &groups[key] {
-            let sibling = url_dir(&c.url) == main_dir && c.text.split_whitespace().count() >= 3;
+            let sibling = card_like && url_dir(&c.url) == main_dir && c.text.split_whitespace().count() >= 3;
             if (winner_ids.contains(&c.link.id()) || sibling) && seen.insert(c.url.clone()) {
                 links.push((c.link.id(), c.url.clone()));
             }
