@@ -558,11 +558,41 @@ impl<'a> Page<'a> {
                 level += 1;
             }
         }
-        candidates
-            .into_iter()
-            .map(|c| (c, self.recs[c].score * (1.0 - self.link_density(c))))
-            .max_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(c, _)| c)
+        let mut ranked: Vec<(usize, f32)> =
+            candidates.into_iter().map(|c| (c, self.final_score(c))).collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let &(top, top_score) = ranked.first()?;
+        // Paragraphs each in a box of their own: when three of the next best
+        // score close to the best, their common ancestor is the article.
+        let close: Vec<usize> = ranked[1..]
+            .iter()
+            .take(5)
+            .filter(|(_, s)| *s >= 0.75 * top_score)
+            .map(|(c, _)| *c)
+            .collect();
+        if close.len() >= 3 {
+            let mut up = self.recs[top].parent;
+            while let Some(a) = up {
+                if a == self.body || !self.recs[a].element {
+                    break;
+                }
+                if close.iter().filter(|&&c| self.is_ancestor(a, c)).count() >= 3 {
+                    return Some(a);
+                }
+                up = self.recs[a].parent;
+            }
+        }
+        Some(top)
+    }
+
+    fn is_ancestor(&self, a: usize, mut c: usize) -> bool {
+        while let Some(p) = self.recs[c].parent {
+            if p == a {
+                return true;
+            }
+            c = p;
+        }
+        false
     }
 
     fn final_score(&self, i: usize) -> f32 {
@@ -682,15 +712,7 @@ impl<'a> Page<'a> {
         }
         tracing::trace!(
             "chosen: {:?}",
-            chosen
-                .iter()
-                .map(|&c| format!(
-                    "{} {:.1} {}",
-                    self.describe(c),
-                    self.recs[c].score,
-                    self.recs[c].scored
-                ))
-                .collect::<Vec<_>>()
+            chosen.iter().map(|&c| self.describe(c)).collect::<Vec<_>>()
         );
         chosen
     }
@@ -788,7 +810,11 @@ impl Page<'_> {
         } else {
             heading_text as f32 / r.text as f32
         };
-        (r.images > 1 && p / (r.images as f32) < 0.5 && !in_figure)
+        // Pictures with little text of their own: thumbnails, not a gallery in the story.
+        (r.images > 1
+            && p / (r.images as f32) < 0.5
+            && !in_figure
+            && (density > 0.2 || r.text < 25 * r.images))
             || (!is_list && r.items as f32 > p && r.items > 2)
             || (r.inputs as f32 > (p / 3.0).floor())
             || (!is_list
@@ -1082,6 +1108,38 @@ mod tests {
         assert!(t.starts_with("The talks resumed"), "{t}");
         assert!(!t.contains("Source") && !t.contains("2024"), "{t}");
         assert_eq!(c.byline.as_deref(), Some("By Rana Haddad"));
+    }
+
+    #[test]
+    fn paragraphs_each_in_a_card_of_their_own() {
+        let cards: String = (0..5)
+            .map(|i| {
+                format!(r#"<div class="card"><div class="card-content"><p>{i}: {PARAGRAPH}</p></div></div>"#)
+            })
+            .collect();
+        let c = extract(&format!(
+            r#"<div class="page"><div class="collection" id="article-body">{cards}</div>
+            <div class="more"><a href="/a.html">Another story to read next week</a></div></div>"#
+        ));
+        assert_eq!(text(&c).matches("Officials said").count(), 5, "{}", text(&c));
+    }
+
+    #[test]
+    fn a_gallery_in_the_story_stays_and_a_row_of_thumbnails_goes() {
+        let thumbs: String = (0..4)
+            .map(|i| format!(r#"<a href="/s{i}.html"><img src="/t{i}.jpg">Story {i}</a>"#))
+            .collect();
+        let c = extract(&format!(
+            r#"<div class="entry"><p>{PARAGRAPH}</p><div class="gallery-wrap"><div>{PARAGRAPH}</div>
+            <div><img src="/g1.jpg"></div><div><img src="/g2.jpg"></div><div><img src="/g3.jpg"></div></div>
+            <p>{PARAGRAPH}</p><div class="row">{thumbs}</div></div>"#
+        ));
+        assert_eq!(text(&c).matches("Officials said").count(), 3);
+        assert!(
+            c.html.contains("g3.jpg") && !c.html.contains("t1.jpg"),
+            "{}",
+            c.html
+        );
     }
 
     #[test]
