@@ -846,6 +846,9 @@ impl Page<'_> {
         if text.ends_with(['.', '!', '?', '"', '”']) {
             return false;
         }
+        if reads_as_byline(&text) {
+            return true;
+        }
         let separated = text.contains(" | ") || text.contains('·') || text.contains('•');
         (separated || text.split_whitespace().count() <= 10)
             && super::date::parse_date(&text, chrono_tz::Tz::UTC).is_some()
@@ -978,7 +981,19 @@ impl Page<'_> {
                 }
             }
         }
-        None
+        // No marked byline: a short line that reads like one ("By Ann Lee").
+        self.nodes.iter().enumerate().find_map(|(i, n)| {
+            let r = &self.recs[i];
+            if !matches!(name(n), "p" | "div" | "span" | "li" | "address" | "small")
+                || r.raw_text == 0
+                || r.raw_text > 80
+                || self.hard_dropped(i)
+            {
+                return None;
+            }
+            let text = html::text_of(ElementRef::wrap(*n)?);
+            reads_as_byline(&text).then_some(text)
+        })
     }
 
     /// Dropped for what it is (script, hidden), not for where it sits.
@@ -993,6 +1008,16 @@ impl Page<'_> {
         }
         false
     }
+}
+
+/// "By Ann Lee", "By Ann Lee and Omar Said, Reuters": "By", then a few
+/// words, the first capitalised, and no sentence.
+fn reads_as_byline(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("By ").or_else(|| text.strip_prefix("by ")) else {
+        return false;
+    };
+    let words = rest.split_whitespace().count();
+    rest.chars().next().is_some_and(char::is_uppercase) && (1..=8).contains(&words) && !rest.ends_with('.')
 }
 
 /// The article's main content, sanitised, and its byline.
@@ -1108,6 +1133,20 @@ mod tests {
         assert!(t.starts_with("The talks resumed"), "{t}");
         assert!(!t.contains("Source") && !t.contains("2024"), "{t}");
         assert_eq!(c.byline.as_deref(), Some("By Rana Haddad"));
+    }
+
+    #[test]
+    fn a_line_that_reads_as_a_byline_is_one() {
+        let c = extract(&format!(
+            r#"<div class="story"><h1>T</h1><p>By Omar Said and Lina Khoury</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>
+            <p>By the end of the week, {PARAGRAPH}</p></div>"#
+        ));
+        assert_eq!(c.byline.as_deref(), Some("By Omar Said and Lina Khoury"));
+        let t = text(&c);
+        assert!(
+            !t.contains("Omar Said") && t.contains("By the end of the week"),
+            "{t}"
+        );
     }
 
     #[test]
