@@ -61,6 +61,9 @@ pub fn feed_block(html: &str, url: &Url, id: Option<&str>) -> Result<String> {
             toml_str(&item),
             toml_str(&link)
         )),
+        None if !found.listed.is_empty() => {
+            out.push_str("# The article list is the page's own JSON-LD ItemList; no selectors are needed.\n")
+        }
         None => out.push_str(&format!(
             "# The article list is found automatically ({}); add [feeds.list] item/link to pin it.\n",
             found.how
