@@ -1,0 +1,158 @@
+//! Class and id words: what a block's names say of it.
+
+use ego_tree::NodeRef;
+use scraper::node::Node;
+
+/// Beginnings of class and id words that mark boilerplate (`relatedStories`,
+/// `comments-area`, `wp-caption-text`).
+pub(super) const STRONG_PREFIXES: &[&str] = &[
+    "comment",
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscri",
+    "promo",
+    "sponsor",
+    "outbrain",
+    "taboola",
+    "sidebar",
+    "breadcrumb",
+    "pagination",
+    "footer",
+    "masthead",
+    "cookie",
+    "consent",
+    "trending",
+    "popular",
+    "recommend",
+    "signup",
+    "byline",
+    "disqus",
+    "skyscraper",
+    "advert",
+    "readmore",
+    "morestories",
+    "mostread",
+    "toolbar",
+    "caption",
+    "credit",
+    "dateline",
+    "timestamp",
+    "widget",
+    "keyword",
+    "author",
+];
+
+/// Whole class and id words that mark boilerplate.
+pub(super) const STRONG_WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "tag",
+    "tags",
+    "topics",
+    "popup",
+    "modal",
+    "pager",
+    "print",
+    "categories",
+    "category",
+    "date",
+    "time",
+    "published",
+];
+
+/// Words that mark boilerplate even beside an article word (`article-comments`).
+pub(super) const SUREST: &[&str] = &[
+    "comment",
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "sidebar",
+    "footer",
+    "outbrain",
+    "taboola",
+    "disqus",
+    "advert",
+    "recommend",
+    "trending",
+    "popular",
+];
+
+/// Words that only weigh a block down: an `article` or `content` word beside
+/// them keeps it (`article-header`).
+pub(super) const WEAK_WORDS: &[&str] = &["header", "extra", "meta", "banner", "hidden", "hide", "links"];
+
+/// Beginnings of class and id words of article containers.
+pub(super) const POSITIVE_PREFIXES: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "main", "post", "story", "text", "blog",
+];
+
+/// The words of an element's class and id, camelCase split, lowercased,
+/// with each pair of neighbours also joined (`read-more` gives `readmore`).
+pub(super) struct Names(pub(super) Vec<String>);
+
+impl Names {
+    pub(super) fn of(node: &NodeRef<Node>) -> Names {
+        let Node::Element(e) = node.value() else {
+            return Names(Vec::new());
+        };
+        let mut words = Vec::new();
+        for v in [e.attr("class"), e.attr("id")].into_iter().flatten() {
+            let start = words.len();
+            for part in v.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
+                let mut word = String::new();
+                let mut prev_lower = false;
+                for c in part.chars() {
+                    if c.is_uppercase() && prev_lower {
+                        words.push(std::mem::take(&mut word));
+                    }
+                    prev_lower = c.is_lowercase() || c.is_ascii_digit();
+                    word.extend(c.to_lowercase());
+                }
+                words.push(word);
+            }
+            let joined: Vec<String> = words[start..]
+                .windows(2)
+                .map(|w| format!("{}{}", w[0], w[1]))
+                .collect();
+            words.extend(joined);
+        }
+        Names(words)
+    }
+
+    pub(super) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub(super) fn starts(&self, prefixes: &[&str]) -> bool {
+        self.0.iter().any(|w| prefixes.iter().any(|p| w.starts_with(p)))
+    }
+
+    pub(super) fn is(&self, words: &[&str]) -> bool {
+        self.0.iter().any(|w| words.contains(&w.as_str()))
+    }
+
+    pub(super) fn strong(&self) -> bool {
+        self.starts(STRONG_PREFIXES) || self.is(STRONG_WORDS)
+    }
+}
+
+/// How a block's class and id speak for it as article text: +25, 0 or -25.
+pub(super) fn class_weight(names: &Names) -> i32 {
+    let mut w = 0;
+    if names.strong() || names.is(WEAK_WORDS) {
+        w -= 25;
+    }
+    if names.starts(POSITIVE_PREFIXES) {
+        w += 25;
+    }
+    w
+}

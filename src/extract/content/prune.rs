@@ -1,0 +1,317 @@
+//! Pruning inside the chosen article: boilerplate by its shape, and the byline.
+
+use scraper::node::Node;
+use scraper::ElementRef;
+use url::Url;
+
+use super::names::Names;
+use super::{hidden, name, Page, HEADINGS, NEVER};
+use crate::extract::html;
+
+/// Short lines that are furniture in any article ("Read more: ...").
+const BOILERPLATE_STARTS: &[&str] = &[
+    "advertisement",
+    "read more",
+    "read also",
+    "see also",
+    "related:",
+    "related articles",
+    "related stories",
+    "more:",
+    "sign up",
+    "subscribe",
+    "click here",
+    "follow us",
+    "share this",
+    "photo:",
+    "image:",
+    "credit:",
+    "foto:",
+    "leia também",
+    "leia mais",
+    "lesen sie auch",
+    "lire aussi",
+    "image 1 of",
+    "caption",
+    "(photo",
+];
+
+impl Page<'_> {
+    /// Whether an element inside the article is boilerplate by its shape.
+    fn prune(&self, i: usize, in_figure: bool) -> bool {
+        let r = &self.recs[i];
+        let n = self.nodes[i];
+        let tag = name(&n);
+        let density = self.link_density(i);
+        if r.text > 0
+            && r.text < 100
+            && !matches!(tag, "a" | "body" | "article" | "main")
+            && self.boilerplate_line(i)
+        {
+            return true;
+        }
+        if r.text > 0 && r.text <= 120 && self.meta_line(i) {
+            return true;
+        }
+        match tag {
+            "h1" => true,
+            "h2" | "h3" | "h4" | "h5" | "h6" => r.weight < 0 || density > 0.5,
+            "p" | "blockquote" | "pre" => density > 0.5 && r.text < 300,
+            // Lists of links (related stories), not lists whose items lead with a link.
+            "ul" | "ol" | "dl" => {
+                let per_item = r.text / r.items.max(1);
+                density > 0.5 || (density > 0.35 && per_item < 80) || (r.text < 25 && r.images == 0)
+            }
+            "div" | "section" | "table" | "figure" | "article" | "header" | "footer" | "span" | "center" => {
+                if tag == "span" && r.items == 0 && r.paragraphs == 0 {
+                    return false;
+                }
+                self.clean_conditionally(i, in_figure)
+            }
+            _ => false,
+        }
+    }
+
+    /// Readability's test for blocks inside the article that are not part of it.
+    fn clean_conditionally(&self, i: usize, in_figure: bool) -> bool {
+        let r = &self.recs[i];
+        if r.weight < 0 {
+            return true;
+        }
+        if r.commas >= 10 {
+            return false;
+        }
+        let density = self.link_density(i);
+        let p = r.paragraphs as f32;
+        let list_text: u32 = self.nodes[i]
+            .descendants()
+            .filter(|d| name(d) == "li")
+            .filter_map(|d| self.index_of(d.id()))
+            .filter(|&d| {
+                self.recs[d]
+                    .parent
+                    .is_some_and(|pp| matches!(name(&self.nodes[pp]), "ul" | "ol"))
+            })
+            .map(|d| self.recs[d].text)
+            .sum();
+        let is_list = r.text > 0 && list_text as f32 > 0.9 * r.text as f32;
+        let heading_text: u32 = self.nodes[i]
+            .descendants()
+            .filter(|d| HEADINGS.contains(&name(d)))
+            .filter_map(|d| self.index_of(d.id()))
+            .map(|d| self.recs[d].text)
+            .sum();
+        let heading_density = if r.text == 0 {
+            0.0
+        } else {
+            heading_text as f32 / r.text as f32
+        };
+        // Pictures with little text of their own: thumbnails, not a gallery in the story.
+        (r.images > 1
+            && p / (r.images as f32) < 0.5
+            && !in_figure
+            && (density > 0.2 || r.text < 25 * r.images))
+            || (!is_list && r.items as f32 > p && r.items > 2)
+            || (r.inputs as f32 > (p / 3.0).floor())
+            || (!is_list
+                && heading_density < 0.9
+                && r.text < 25
+                && (r.images == 0 || r.images > 2)
+                && !in_figure)
+            || (!is_list && r.weight < 25 && density > 0.2)
+            || (r.weight >= 25 && density > 0.5)
+            || (r.embeds == 1 && r.text < 75)
+            || r.embeds > 1
+            || (is_list && density > 0.5)
+    }
+
+    /// A short line that dates the article or names its source:
+    /// "By Ann Lee | Source: Agencies | 12 Mar 2024 14:05".
+    fn meta_line(&self, i: usize) -> bool {
+        let n = self.nodes[i];
+        if !matches!(
+            name(&n),
+            "div" | "p" | "span" | "time" | "small" | "address" | "section"
+        ) {
+            return false;
+        }
+        let Some(el) = ElementRef::wrap(n) else {
+            return false;
+        };
+        let text = html::text_of(el);
+        if text.ends_with(['.', '!', '?', '"', '”']) {
+            return false;
+        }
+        if reads_as_byline(&text) {
+            return true;
+        }
+        let separated = text.contains(" | ") || text.contains('·') || text.contains('•');
+        (separated || text.split_whitespace().count() <= 10)
+            && crate::extract::date::parse_date(&text, chrono_tz::Tz::UTC).is_some()
+    }
+
+    /// A short line that is furniture: "Read more: ...", "Advertisement", "Photo: ...".
+    fn boilerplate_line(&self, i: usize) -> bool {
+        let Some(el) = ElementRef::wrap(self.nodes[i]) else {
+            return false;
+        };
+        let text = html::text_of(el).to_lowercase();
+        BOILERPLATE_STARTS.iter().any(|s| text.starts_with(s))
+    }
+
+    /// The selected blocks with boilerplate pruned, as resolved HTML, and
+    /// how much text is left.
+    pub(super) fn render(&self, chosen: &[usize], base: &Url) -> (String, u32) {
+        let mut gone = vec![false; self.nodes.len()];
+        let mut in_figure = vec![false; self.nodes.len()];
+        for i in 0..self.nodes.len() {
+            let parent = self.recs[i].parent;
+            let (pg, pf) = parent.map_or((false, false), |p| (gone[p], in_figure[p]));
+            in_figure[i] = pf || name(&self.nodes[i]) == "figure";
+            let root = chosen.contains(&i) || self.protected.contains(&i);
+            gone[i] = if root {
+                false
+            } else {
+                pg || self.recs[i].dropped || (self.recs[i].element && self.prune(i, pf))
+            };
+            if gone[i] && !pg && !self.recs[i].dropped && self.recs[i].text > 100 {
+                tracing::trace!("pruned: {} ({} characters)", self.describe(i), self.recs[i].text);
+            }
+        }
+        // A heading with no text after it introduces something that was pruned.
+        let mut last_heading_text = Vec::new();
+        let mut text_after = 0u32;
+        let mut order = Vec::new();
+        for &c in chosen {
+            for d in self.nodes[c].descendants() {
+                if let Some(i) = self.index_of(d.id()) {
+                    order.push(i);
+                }
+            }
+        }
+        for &i in order.iter().rev() {
+            if gone[i] {
+                continue;
+            }
+            let tag = name(&self.nodes[i]);
+            if HEADINGS.contains(&tag) {
+                if text_after == 0 {
+                    gone[i] = true;
+                    last_heading_text.push(i);
+                }
+                text_after = 0;
+            } else if let Node::Text(_) = self.nodes[i].value() {
+                let heading_child = self.recs[i]
+                    .parent
+                    .is_some_and(|p| HEADINGS.contains(&name(&self.nodes[p])));
+                if !heading_child && !gone[i] {
+                    text_after += self.recs[i].text;
+                }
+            }
+        }
+        // Text under a heading that went is gone too.
+        for &i in &order {
+            if let Some(p) = self.recs[i].parent.filter(|_| !chosen.contains(&i)) {
+                if gone[p] {
+                    gone[i] = true;
+                }
+            }
+        }
+        let mut out = String::new();
+        let mut kept = 0;
+        for &c in chosen {
+            let Some(el) = ElementRef::wrap(self.nodes[c]) else {
+                continue;
+            };
+            let keep = |e: ElementRef| self.index_of(e.id()).is_none_or(|i| !gone[i]);
+            if chosen.len() == 1 {
+                html::inner_html_filtered(el, base, &keep, &mut out);
+            } else {
+                html::outer_html_filtered(el, base, &keep, &mut out);
+            }
+        }
+        for &i in &order {
+            if !gone[i] {
+                if let Node::Text(_) = self.nodes[i].value() {
+                    kept += self.recs[i].text;
+                }
+            }
+        }
+        (out, kept)
+    }
+
+    /// The first short block naming the author ("By Ann Lee").
+    pub(super) fn byline(&self) -> Option<String> {
+        for (i, n) in self.nodes.iter().enumerate() {
+            let r = &self.recs[i];
+            if !r.element || r.raw_text == 0 || r.raw_text >= 100 {
+                continue;
+            }
+            let Node::Element(e) = n.value() else {
+                continue;
+            };
+            let marked = e.attr("rel") == Some("author")
+                || e.attr("itemprop").is_some_and(|p| p.contains("author"))
+                || {
+                    let names = Names::of(n);
+                    names.starts(&["byline", "author", "writer"])
+                };
+            if !marked || self.hard_dropped(i) {
+                continue;
+            }
+            // The name inside a block that also gives a role or a date.
+            let name_child = n.descendants().skip(1).find(|d| {
+                matches!(d.value(), Node::Element(e) if e.attr("itemprop") == Some("name"))
+                    || Names::of(d).is(&["name"])
+            });
+            // Or its one link, to the author's page, beside a role ("Games Editor").
+            let name_child = name_child.or_else(|| {
+                let mut links = n.descendants().filter(|d| name(d) == "a");
+                let link = links.next()?;
+                links.next().is_none().then_some(link)
+            });
+            for el in name_child.into_iter().chain([*n]) {
+                let text = html::text_of(ElementRef::wrap(el)?);
+                if text.chars().any(char::is_alphabetic) {
+                    return Some(text);
+                }
+            }
+        }
+        // No marked byline: a short line that reads like one ("By Ann Lee").
+        self.nodes.iter().enumerate().find_map(|(i, n)| {
+            let r = &self.recs[i];
+            if !matches!(name(n), "p" | "div" | "span" | "li" | "address" | "small")
+                || r.raw_text == 0
+                || r.raw_text > 80
+                || self.hard_dropped(i)
+            {
+                return None;
+            }
+            let text = html::text_of(ElementRef::wrap(*n)?);
+            reads_as_byline(&text).then_some(text)
+        })
+    }
+
+    /// Dropped for what it is (script, hidden), not for where it sits.
+    fn hard_dropped(&self, i: usize) -> bool {
+        let mut at = Some(i);
+        while let Some(a) = at {
+            let n = self.nodes[a];
+            if NEVER.contains(&name(&n)) || hidden(&n) {
+                return true;
+            }
+            at = self.recs[a].parent;
+        }
+        false
+    }
+}
+
+/// "By Ann Lee", "By Ann Lee and Omar Said, Reuters": "By", then a few
+/// words, the first capitalised, and no sentence.
+fn reads_as_byline(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("By ").or_else(|| text.strip_prefix("by ")) else {
+        return false;
+    };
+    let words = rest.split_whitespace().count();
+    rest.chars().next().is_some_and(char::is_uppercase) && (1..=8).contains(&words) && !rest.ends_with('.')
+}
