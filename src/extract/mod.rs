@@ -417,14 +417,20 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
                 from: Source::Meta("date in byline"),
             });
     }
-    if a.author.is_none() {
-        a.author = byline
+    // A user handle in the metadata ("CC7567", "@ann") gives way to the name the page shows.
+    let handle = a
+        .author
+        .as_ref()
+        .is_some_and(|f| !matches!(f.from, Source::Rule(_)) && is_handle(&f.value));
+    if a.author.is_none() || handle {
+        let shown = byline
             .map(|b| clean_byline(&b))
-            .filter(|b| !b.is_empty() && b.chars().count() < 100)
+            .filter(|b| !b.is_empty() && b.chars().count() < 100 && !is_handle(b))
             .map(|b| Found {
                 value: b,
                 from: Source::Meta("byline"),
             });
+        a.author = shown.or(a.author);
     }
     if a.published.is_none() {
         // A date where pages show one: an element named for it, with a short text.
@@ -495,6 +501,12 @@ fn clean_byline(byline: &str) -> String {
         return String::new();
     }
     name.trim_end_matches(':').trim().to_string()
+}
+
+/// A user name rather than a person's: one word with digits, or `@name`.
+fn is_handle(s: &str) -> bool {
+    let s = s.trim();
+    s.starts_with('@') || (!s.contains(char::is_whitespace) && s.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// "By Jane Doe" -> "Jane Doe".
@@ -890,6 +902,19 @@ mod tests {
         assert_eq!(clean_byline("Kwame Mensah7 Dec 2024 19:40"), "Kwame Mensah");
         assert_eq!(clean_byline("by Jo Ann | Staff writer"), "Jo Ann");
         assert_eq!(clean_byline("Last Updated: January 7, 2025"), "");
+    }
+
+    #[test]
+    fn a_user_handle_in_the_metadata_gives_way_to_the_byline_shown() {
+        let mut doc = Html::parse_document(
+            r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":"CC7567"}</script></head>
+            <body><article><div class="byline"><span class="author-name">James Akinaka</span></div>
+            <p>Some text of the article, long enough to be its content for the test.</p></article></body></html>"#,
+        );
+        let page = Url::parse("https://example.org/a").unwrap();
+        let a = extract_article(&mut doc, &page, &ArticleRules::default(), Tz::UTC);
+        assert_eq!(a.author.unwrap().value, "James Akinaka");
+        assert!(is_handle("@ann") && is_handle("CC7567") && !is_handle("Ann Lee") && !is_handle("Reuters"));
     }
 
     #[test]
