@@ -253,7 +253,8 @@ pub fn outer_html_filtered(el: ElementRef, base: &Url, keep: &dyn Fn(ElementRef)
     out.push('>');
 }
 
-fn iframe_allowed(base: &Url, src: Option<&str>) -> bool {
+/// Whether an iframe's player is kept in content (see [`IFRAME_HOSTS`]).
+pub(crate) fn iframe_allowed(base: &Url, src: Option<&str>) -> bool {
     let Some(url) = src.and_then(|s| base.join(s).ok()) else {
         return false;
     };

@@ -86,7 +86,10 @@ struct Rec {
     images: u32,
     items: u32,
     inputs: u32,
+    /// Embedded players from hosts not kept in content.
     embeds: u32,
+    /// Videos, audio and players kept in content.
+    media: u32,
     headings: u32,
     score: f32,
     scored: bool,
@@ -140,7 +143,7 @@ fn count_text(t: &str) -> (u32, u32) {
 }
 
 impl<'a> Page<'a> {
-    fn new(doc: &'a Html, lenient: bool) -> Self {
+    fn new(doc: &'a Html, base: &Url, lenient: bool) -> Self {
         let nodes: Vec<NodeRef<Node>> = doc.tree.root().descendants().collect();
         let mut recs = vec![Rec::default(); nodes.len()];
         let mut index = HashMap::with_capacity(nodes.len());
@@ -183,7 +186,7 @@ impl<'a> Page<'a> {
             body,
         };
         page.drop_furniture(lenient);
-        page.measure();
+        page.measure(base);
         page
     }
 
@@ -260,7 +263,7 @@ impl<'a> Page<'a> {
     }
 
     /// Counts, bottom up, what each kept element holds.
-    fn measure(&mut self) {
+    fn measure(&mut self, base: &Url) {
         for i in (0..self.nodes.len()).rev() {
             if self.recs[i].dropped {
                 continue;
@@ -283,7 +286,11 @@ impl<'a> Page<'a> {
                 "img" => self.recs[i].images += 1,
                 "li" => self.recs[i].items += 1,
                 "input" => self.recs[i].inputs += 1,
-                "iframe" | "video" | "audio" => self.recs[i].embeds += 1,
+                "video" | "audio" => self.recs[i].media += 1,
+                "iframe" => match n.value() {
+                    Node::Element(e) if html::iframe_allowed(base, e.attr("src")) => self.recs[i].media += 1,
+                    _ => self.recs[i].embeds += 1,
+                },
                 t if HEADINGS.contains(&t) => self.recs[i].headings += 1,
                 _ => {}
             }
@@ -301,6 +308,7 @@ impl<'a> Page<'a> {
             pr.items += r.items;
             pr.inputs += r.inputs;
             pr.embeds += r.embeds;
+            pr.media += r.media;
             pr.headings += r.headings;
             if inline {
                 pr.inline += r.text;
@@ -506,6 +514,9 @@ impl<'a> Page<'a> {
             }
             let append = if r.scored && self.final_score(c) + bonus >= threshold {
                 true
+            } else if bonus > 0.0 {
+                // Another part of the same article (its paragraphs may sit too deep to score).
+                r.paragraphs > 0 && r.text >= 100 && self.link_density(c) < 0.25
             } else if name(&child) == "p" {
                 let density = self.link_density(c);
                 let text = html::text_of(ElementRef::wrap(child).unwrap());
@@ -518,11 +529,15 @@ impl<'a> Page<'a> {
                 chosen.push(c);
             }
         }
-        // Pictures between the chosen blocks belong to the article too.
+        // Pictures and videos between the chosen blocks belong to the article too.
         if let (Some(&first), Some(&last)) = (chosen.first(), chosen.last()) {
             let picture = |c: usize| {
                 let r = &self.recs[c];
-                !r.dropped && r.element && r.images > 0 && r.text < 200 && self.link_density(c) < 0.5
+                !r.dropped
+                    && r.element
+                    && (r.images > 0 || r.media > 0)
+                    && r.text < 200
+                    && self.link_density(c) < 0.5
             };
             let siblings: Vec<usize> = self.nodes[parent]
                 .children()
@@ -565,13 +580,13 @@ impl<'a> Page<'a> {
 
 /// The article's main content, sanitised, and its byline.
 pub fn main_content(doc: &Html, base: &Url) -> Option<Content> {
-    let mut page = Page::new(doc, false);
+    let mut page = Page::new(doc, base, false);
     let byline = page.byline();
     let chosen = page.selection();
     let (mut raw, kept) = page.render(&chosen, base);
     // Too little text for an article: try again without judging blocks by their names.
     if kept < 250 && page.recs[page.body].raw_text > 1000 {
-        let mut lenient = Page::new(doc, true);
+        let mut lenient = Page::new(doc, base, true);
         let chosen = lenient.selection();
         let (raw2, kept2) = lenient.render(&chosen, base);
         if kept2 > kept * 2 {
@@ -719,6 +734,36 @@ mod tests {
         assert_eq!(text(&c).matches("Officials said").count(), 3);
         assert!(
             c.html.contains("g3.jpg") && !c.html.contains("t1.jpg"),
+            "{}",
+            c.html
+        );
+    }
+
+    #[test]
+    fn the_parts_of_an_article_split_around_a_video_stay_together() {
+        let deep = |t: &str| {
+            format!(
+                r#"<div class="part"><div><div><div><div><div><p>{t} {PARAGRAPH}</p></div></div></div></div></div></div>"#
+            )
+        };
+        let c = extract(&format!(
+            r#"<div class="wrap">{}<div class="video"><iframe src="https://www.youtube.com/embed/x"></iframe></div>
+            <div class="part"><p>Second. {PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>
+            <div class="embed"><iframe src="https://player.vimeo.com/video/1"></iframe></div>
+            <blockquote class="twitter-tweet"><p>What a day <a href="https://x.example/hashtag/a">#talks</a></p>— Ann (@ann)
+            <a href="https://x.example/ann/status/1">March 1, 2024</a></blockquote></div></div>"#,
+            deep("First.")
+        ));
+        let t = text(&c);
+        assert!(t.starts_with("First.") && t.contains("Second."), "{t}");
+        assert!(t.contains("What a day"), "{t}");
+        assert!(
+            c.html.contains(r#"src="https://www.youtube.com/embed/x""#),
+            "{}",
+            c.html
+        );
+        assert!(
+            c.html.contains(r#"src="https://player.vimeo.com/video/1""#),
             "{}",
             c.html
         );

@@ -56,7 +56,7 @@ impl Page<'_> {
         match tag {
             "h1" => true,
             "h2" | "h3" | "h4" | "h5" | "h6" => r.weight < 0 || density > 0.5,
-            "p" | "blockquote" | "pre" => density > 0.5 && r.text < 300,
+            "p" => density > 0.5 && r.text < 300,
             // Lists of links (related stories), not lists whose items lead with a link.
             "ul" | "ol" | "dl" => {
                 let per_item = r.text / r.items.max(1);
@@ -117,6 +117,7 @@ impl Page<'_> {
                 && heading_density < 0.9
                 && r.text < 25
                 && (r.images == 0 || r.images > 2)
+                && r.media == 0
                 && !in_figure)
             || (!is_list && r.weight < 25 && density > 0.2)
             || (r.weight >= 25 && density > 0.5)
