@@ -512,14 +512,23 @@ fn is_handle(s: &str) -> bool {
 /// "By Jane Doe" -> "Jane Doe".
 fn clean_author(s: &str) -> String {
     let s = s.trim();
-    let lower = s.to_lowercase();
-    let s = if lower.starts_with("by ") {
-        s[3..].trim()
-    } else {
-        s
-    };
+    let s = BYLINE_WORDS
+        .iter()
+        .find_map(|w| {
+            let rest = s
+                .get(..w.len())
+                .filter(|p| p.eq_ignore_ascii_case(w))
+                .map(|_| &s[w.len()..])?;
+            let rest = rest.trim_start_matches(':').trim();
+            // "Von Miller" is a name; "Von Anna Schmidt" is a byline.
+            (rest.split_whitespace().count() >= 2 || w.starts_with("by")).then_some(rest)
+        })
+        .unwrap_or(s);
     s.trim_end_matches([',', '|', '-', '·']).trim().to_string()
 }
+
+/// What "By" is in the languages of the sites people follow.
+const BYLINE_WORDS: &[&str] = &["by ", "by:", "par ", "por ", "von ", "door ", "przez ", "بقلم "];
 
 // ---------------------------------------------------------------------------
 // Listing pages.
@@ -902,6 +911,13 @@ mod tests {
         assert_eq!(clean_byline("Kwame Mensah7 Dec 2024 19:40"), "Kwame Mensah");
         assert_eq!(clean_byline("by Jo Ann | Staff writer"), "Jo Ann");
         assert_eq!(clean_byline("Last Updated: January 7, 2025"), "");
+        assert_eq!(clean_author("Par Sébastien Farcis"), "Sébastien Farcis");
+        assert_eq!(clean_author("Por Al Mayadeen Español"), "Al Mayadeen Español");
+        assert_eq!(clean_author("By: Ann Lee"), "Ann Lee");
+        assert_eq!(clean_author("By: Reuters"), "Reuters");
+        assert_eq!(clean_author("بقلم زينب الحاج"), "زينب الحاج");
+        assert_eq!(clean_author("Von Miller"), "Von Miller");
+        assert_eq!(clean_author("Byron Smith"), "Byron Smith");
     }
 
     #[test]
