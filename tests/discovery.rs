@@ -200,6 +200,38 @@ fn a_box_headed_most_read_is_not_part_of_the_list() {
 }
 
 #[test]
+fn the_dated_list_in_main_beats_a_longer_undated_box_outside_it() {
+    let list: String = (1..=4)
+        .map(|i| format!(r#"<li><a href="/news/story-{i}">The section story number {i}</a> <time datetime="2024-06-0{i}">June {i}</time></li>"#))
+        .collect();
+    let other: String = (1..=6)
+        .map(|i| format!(r#"<li><a href="/news/other-{i}">Another story from elsewhere {i}</a></li>"#))
+        .collect();
+    let html = format!(
+        r#"<html><body><div class="top"><ul class="strip">{other}</ul></div><main><ul class="list">{list}</ul></main></body></html>"#
+    );
+    let page = Url::parse("https://city.example.org/news/").unwrap();
+    let items = extract_listing(
+        &Html::parse_document(&html),
+        &page,
+        &ListRules::default(),
+        Tz::UTC,
+    );
+    let paths: Vec<&str> = items
+        .iter()
+        .map(|a| a.link.as_ref().unwrap().value.path())
+        .collect();
+    assert_eq!(
+        paths,
+        ["/news/story-1", "/news/story-2", "/news/story-3", "/news/story-4"]
+    );
+    assert_eq!(
+        items[0].published.as_ref().unwrap().value.to_rfc3339(),
+        "2024-06-01T00:00:00+00:00"
+    );
+}
+
+#[test]
 fn nav_and_sidebar_with_more_links_than_the_list() {
     assert_eq!(
         discovered(

@@ -23,6 +23,7 @@ static LINKS: LazyLock<Selector> = LazyLock::new(|| sel("body a[href]"));
 static ARTICLES: LazyLock<Selector> = LazyLock::new(|| sel("article"));
 static H_ENTRY: LazyLock<Selector> = LazyLock::new(|| sel(".h-entry"));
 static HEADING: LazyLock<Selector> = LazyLock::new(|| sel("h1, h2, h3, h4, h5, h6"));
+static TIME: LazyLock<Selector> = LazyLock::new(|| sel("time"));
 
 /// Words in a class or id that mark page furniture, not the article list.
 const FURNITURE: &[&str] = &[
@@ -295,6 +296,20 @@ fn near_heading(link: ElementRef) -> bool {
             .any(|e| HEADING.matches(&e))
 }
 
+/// A `<time>` in the link or within three levels around it: a dated card.
+fn near_date(link: ElementRef) -> bool {
+    std::iter::once(link)
+        .chain(link.ancestors().filter_map(ElementRef::wrap).take(3))
+        .any(|e| e.select(&TIME).next().is_some())
+}
+
+/// Inside the page's `<main>` (or `role=main`).
+fn in_main(link: ElementRef) -> bool {
+    link.ancestors()
+        .filter_map(ElementRef::wrap)
+        .any(|e| e.value().name() == "main" || e.value().attr("role") == Some("main"))
+}
+
 fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
     let page_host = base.host_str();
     let mut groups: HashMap<String, Vec<Candidate>> = HashMap::new();
@@ -334,6 +349,8 @@ fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
         let texts: HashSet<&str> = cands.iter().map(|c| c.text.as_str()).collect();
         let repeated = 1.0 - texts.len() as f64 / n;
         let with_heading = cands.iter().filter(|c| near_heading(c.link)).count() as f64 / n;
+        let with_date = cands.iter().filter(|c| near_date(c.link)).count() as f64 / n;
+        let in_main = cands.iter().filter(|c| in_main(c.link)).count() as f64 / n;
         let dirs: HashMap<String, usize> = cands.iter().fold(HashMap::new(), |mut m, c| {
             *m.entry(url_dir(&c.url)).or_default() += 1;
             m
@@ -347,6 +364,8 @@ fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
         urls.len() as f64
             * (0.2 + headline)
             * (1.0 + with_heading)
+            * (1.0 + 0.5 * with_date)
+            * (1.0 + 0.5 * in_main)
             * (0.5 + same_dir)
             * (0.5 + deep)
             * (1.0 - repeated * 0.8)
