@@ -7,22 +7,26 @@ mod common;
 use chrono_tz::Tz;
 use common::*;
 use pagefeed::config::ListRules;
-use pagefeed::extract::extract_listing;
+use pagefeed::extract::{extract_listing, Article};
 use scraper::Html;
 use url::Url;
 
+/// The items found on a listing page with no selectors.
+fn listing(html: &str, page: &str) -> Vec<Article> {
+    let page = Url::parse(page).unwrap();
+    extract_listing(&Html::parse_document(html), &page, &ListRules::default(), Tz::UTC)
+}
+
+fn paths(items: &[Article]) -> Vec<String> {
+    items
+        .iter()
+        .map(|a| a.link.as_ref().unwrap().value.path().to_string())
+        .collect()
+}
+
 fn discovered(file: &str, page: &str) -> Vec<String> {
     let html = std::fs::read_to_string(fixtures().join(file)).unwrap();
-    let page = Url::parse(page).unwrap();
-    extract_listing(
-        &Html::parse_document(&html),
-        &page,
-        &ListRules::default(),
-        Tz::UTC,
-    )
-    .into_iter()
-    .map(|a| a.link.unwrap().value.path().to_string())
-    .collect()
+    paths(&listing(&html, page))
 }
 
 #[test]
@@ -88,13 +92,7 @@ fn grid_with_a_featured_item() {
 #[test]
 fn a_json_ld_item_list_when_a_script_draws_the_list() {
     let html = std::fs::read_to_string(fixtures().join("listings/item-list.html")).unwrap();
-    let page = Url::parse("https://ledger.example.org/science/").unwrap();
-    let items = extract_listing(
-        &Html::parse_document(&html),
-        &page,
-        &ListRules::default(),
-        Tz::UTC,
-    );
+    let items = listing(&html, "https://ledger.example.org/science/");
     let links: Vec<String> = items
         .iter()
         .map(|a| a.link.as_ref().unwrap().value.to_string())
@@ -145,13 +143,7 @@ fn links_on_the_page_that_hold_the_item_list_and_more_win() {
         <body><main>{cards}</main></body></html>"#,
         list.join(",")
     );
-    let page = Url::parse("https://ledger.example.org/science/").unwrap();
-    let items = extract_listing(
-        &Html::parse_document(&html),
-        &page,
-        &ListRules::default(),
-        Tz::UTC,
-    );
+    let items = listing(&html, "https://ledger.example.org/science/");
     assert_eq!(items.len(), 5);
     assert_eq!(
         items[4].title.as_ref().unwrap().value,
@@ -178,19 +170,9 @@ fn a_box_headed_most_read_is_not_part_of_the_list() {
         r#"<html><body><div class="container"><div class="col-main">{cards}</div>
         <div class="col-side"><div class="box"><h3>Most Read</h3><ul>{box_links}</ul></div></div></div></body></html>"#
     );
-    let page = Url::parse("https://gulf.example.org/world/").unwrap();
-    let items = extract_listing(
-        &Html::parse_document(&html),
-        &page,
-        &ListRules::default(),
-        Tz::UTC,
-    );
-    let paths: Vec<&str> = items
-        .iter()
-        .map(|a| a.link.as_ref().unwrap().value.path())
-        .collect();
+    let items = listing(&html, "https://gulf.example.org/world/");
     assert_eq!(
-        paths,
+        paths(&items),
         [
             "/world/comet-returns.html",
             "/world/deep-sea-vents.html",
@@ -210,19 +192,9 @@ fn the_dated_list_in_main_beats_a_longer_undated_box_outside_it() {
     let html = format!(
         r#"<html><body><div class="top"><ul class="strip">{other}</ul></div><main><ul class="list">{list}</ul></main></body></html>"#
     );
-    let page = Url::parse("https://city.example.org/news/").unwrap();
-    let items = extract_listing(
-        &Html::parse_document(&html),
-        &page,
-        &ListRules::default(),
-        Tz::UTC,
-    );
-    let paths: Vec<&str> = items
-        .iter()
-        .map(|a| a.link.as_ref().unwrap().value.path())
-        .collect();
+    let items = listing(&html, "https://city.example.org/news/");
     assert_eq!(
-        paths,
+        paths(&items),
         ["/news/story-1", "/news/story-2", "/news/story-3", "/news/story-4"]
     );
     assert_eq!(
