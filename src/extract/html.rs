@@ -135,21 +135,25 @@ fn resolve_any(base: &Url, href: &str) -> Option<String> {
 /// The real image URL of an `img`: lazy-loading attributes win over a
 /// placeholder `src`, and `srcset` gives a URL when nothing else does.
 pub fn image_src(el: &scraper::node::Element) -> Option<&str> {
+    // Lazy-loading scripts keep the real image in a data attribute and put
+    // a placeholder (a spacer, an SVG, a data: URL) in `src`.
+    let lazy = [
+        "data-src",
+        "data-original",
+        "data-lazy-src",
+        "data-url",
+        "data-hi-res-src",
+    ]
+    .iter()
+    .filter_map(|a| el.attr(a).map(str::trim))
+    .find(|v| !v.is_empty() && !v.starts_with("data:"));
+    if lazy.is_some() {
+        return lazy;
+    }
     let src = el.attr("src").map(str::trim).filter(|s| !s.is_empty());
     let placeholder =
         src.is_none_or(|s| s.starts_with("data:") || s.contains("placeholder") || s.contains("blank.gif"));
     if placeholder {
-        for lazy in [
-            "data-src",
-            "data-original",
-            "data-lazy-src",
-            "data-url",
-            "data-hi-res-src",
-        ] {
-            if let Some(v) = el.attr(lazy).map(str::trim).filter(|s| !s.is_empty()) {
-                return Some(v);
-            }
-        }
         for set in ["srcset", "data-srcset"] {
             if let Some(first) = el.attr(set).and_then(|s| s.split(',').next()) {
                 if let Some(u) = first.split_whitespace().next() {
@@ -400,7 +404,12 @@ mod tests {
     #[test]
     fn urls_are_absolute_and_lazy_images_real() {
         let out = clean(
-            r#"<a href="../b.html">b</a><img src="data:image/gif;base64,R0l" data-src="/img/x.jpg"><img srcset="s.jpg 1x, /l.jpg 2x">"#,
+            r#"<a href="../b.html">b</a><img src="data:image/gif;base64,R0l" data-src="/img/x.jpg"><img srcset="s.jpg 1x, /l.jpg 2x">
+            <img src="/theme/lazy.svg" data-original="/img/y.jpg">"#,
+        );
+        assert!(
+            out.contains(r#"src="https://example.org/img/y.jpg""#) && !out.contains("lazy.svg"),
+            "{out}"
         );
         assert!(out.contains(r#"href="https://example.org/news/b.html""#), "{out}");
         assert!(out.contains(r#"src="https://example.org/img/x.jpg""#), "{out}");
