@@ -244,32 +244,70 @@ pub fn in_furniture(e: ElementRef) -> bool {
             .any(titled_as_furniture)
 }
 
-/// Headings of boxes that hold links to other stories, not the section's list.
+/// Headings of boxes that hold links to other stories, not the article or
+/// the section's list; a heading that begins with one of these, or is one
+/// of [`FURNITURE_TITLES`].
 const FURNITURE_HEADINGS: &[&str] = &[
     "most read",
     "most popular",
     "most viewed",
-    "popular",
-    "trending",
-    "related",
-    "recommended",
+    "related stories",
+    "related articles",
+    "related news",
+    "related posts",
+    "related content",
+    "related coverage",
+    "related links",
+    "related reading",
+    "related videos",
+    "related:",
     "you may also like",
     "you might also like",
+    "you may like",
     "more stories",
+    "more from",
     "read more",
     "read also",
+    "read next",
     "see also",
     "editor's picks",
     "editors' picks",
     "follow us",
+    // Other languages of the sites people follow.
+    "você pode gostar",
+    "veja também",
+    "leia também",
+    "leia mais",
+    "te puede interesar",
+    "también te puede",
+    "noticias relacionadas",
+    "lo más leído",
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "sur le même sujet",
+    "vous aimerez aussi",
+    "les plus lus",
+    "das könnte sie auch interessieren",
+    "mehr zum thema",
+    "meistgelesen",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "الأكثر قراءة",
+    "قد يعجبك",
 ];
 
-/// A box whose own heading names it as furniture: "Most read", "Related news".
-fn titled_as_furniture(e: ElementRef) -> bool {
-    e.children().filter_map(ElementRef::wrap).any(|c| {
+/// Whole headings that name furniture.
+const FURNITURE_TITLES: &[&str] = &["related", "popular", "trending", "recommended"];
+
+/// A box titled as furniture by the heading it opens with: "Most read",
+/// "Related news". (A heading further down may be a section of an article.)
+pub(crate) fn titled_as_furniture(e: ElementRef) -> bool {
+    e.children().filter_map(ElementRef::wrap).next().is_some_and(|c| {
         HEADING.matches(&c) && {
             let t = text_of(c).to_lowercase();
-            FURNITURE_HEADINGS.iter().any(|h| t.starts_with(h))
+            let t = t.trim_end_matches([':', '.', '…']).trim();
+            FURNITURE_HEADINGS.iter().any(|h| t.starts_with(h)) || FURNITURE_TITLES.contains(&t)
         }
     })
 }

@@ -210,6 +210,14 @@ impl<'a> Page<'a> {
             if matches!(tag, "html" | "body" | "main" | "a") {
                 continue;
             }
+            // A box headed "Related stories" goes unless it is nearly the whole page.
+            let headed = !lenient
+                && self.recs[i].raw_text * 5 <= total * 4
+                && ElementRef::wrap(n).is_some_and(super::discover::titled_as_furniture);
+            if headed {
+                self.recs[i].dropped = true;
+                continue;
+            }
             let big = self.recs[i].raw_text * 2 > total;
             if big {
                 continue;
@@ -767,6 +775,20 @@ mod tests {
             "{}",
             c.html
         );
+    }
+
+    #[test]
+    fn a_box_headed_as_related_goes_even_when_it_holds_more_text() {
+        let teasers: String = (0..3)
+            .map(|i| format!(r#"<article class="post"><p>Teaser {i}. {PARAGRAPH}</p></article>"#))
+            .collect();
+        let c = extract(&format!(
+            r#"<article class="post"><h1>T</h1><p>The story. {PARAGRAPH}</p></article>
+            <section class="post"><h3>Você pode gostar...</h3>{teasers}</section>
+            <div class="site-info"><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"#
+        ));
+        let t = text(&c);
+        assert!(t.starts_with("The story.") && !t.contains("Teaser"), "{t}");
     }
 
     #[test]
