@@ -86,6 +86,8 @@ struct Rec {
     images: u32,
     items: u32,
     inputs: u32,
+    /// An embedded post (a tweet): kept whatever its links.
+    embedded: bool,
     /// Embedded players from hosts not kept in content.
     embeds: u32,
     /// Videos, audio and players kept in content.
@@ -207,6 +209,7 @@ impl<'a> Page<'a> {
             let tag = name(&n);
             let names = Names::of(&n);
             self.recs[i].weight = class_weight(&names);
+            self.recs[i].embedded = names.embedded_post();
             if matches!(tag, "html" | "body" | "main" | "a") {
                 continue;
             }
@@ -248,6 +251,9 @@ impl<'a> Page<'a> {
         let positive = names.starts(POSITIVE_PREFIXES);
         if !names.strong() {
             return names.is(WEAK_WORDS) && !positive;
+        }
+        if names.embedded_post() {
+            return false;
         }
         // `entry-content read-more`, `post category-news`: an article container
         // with words of its own; only the surest words outweigh `content`.
@@ -758,8 +764,8 @@ mod tests {
             r#"<div class="wrap">{}<div class="video"><iframe src="https://www.youtube.com/embed/x"></iframe></div>
             <div class="part"><p>Second. {PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>
             <div class="embed"><iframe src="https://player.vimeo.com/video/1"></iframe></div>
-            <blockquote class="twitter-tweet"><p>What a day <a href="https://x.example/hashtag/a">#talks</a></p>— Ann (@ann)
-            <a href="https://x.example/ann/status/1">March 1, 2024</a></blockquote></div></div>"#,
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p>What a day <a href="https://x.example/hashtag/a">#talks</a></p>
+            — Ann (@ann) <a href="https://x.example/ann/status/1">March 1, 2024</a></blockquote></div></div></div>"#,
             deep("First.")
         ));
         let t = text(&c);

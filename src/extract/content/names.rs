@@ -140,6 +140,11 @@ impl Names {
         self.0.iter().any(|w| words.contains(&w.as_str()))
     }
 
+    /// An embedded post (`social-media-embed`, `twitter-tweet`): part of the story.
+    pub(super) fn embedded_post(&self) -> bool {
+        self.starts(&["embed", "tweet", "instagram"])
+    }
+
     pub(super) fn strong(&self) -> bool {
         self.starts(STRONG_PREFIXES) || self.is(STRONG_WORDS)
     }
@@ -148,7 +153,7 @@ impl Names {
 /// How a block's class and id speak for it as article text: +25, 0 or -25.
 pub(super) fn class_weight(names: &Names) -> i32 {
     let mut w = 0;
-    if names.strong() || names.is(WEAK_WORDS) {
+    if (names.strong() || names.is(WEAK_WORDS)) && !names.embedded_post() {
         w -= 25;
     }
     if names.starts(POSITIVE_PREFIXES) {

@@ -39,6 +39,9 @@ const BOILERPLATE_STARTS: &[&str] = &[
 impl Page<'_> {
     /// Whether an element inside the article is boilerplate by its shape.
     fn prune(&self, i: usize, in_figure: bool) -> bool {
+        if self.recs[i].embedded {
+            return false;
+        }
         let r = &self.recs[i];
         let n = self.nodes[i];
         let tag = name(&n);
