@@ -12,7 +12,7 @@ use futures::stream::{self, StreamExt};
 use indicatif::ProgressBar;
 use scraper::Html;
 
-use crate::config::{Config, FeedConfig};
+use crate::config::{Config, FeedConfig, FieldRules};
 use crate::extract::{self, Article, FeedItem, Found, Source};
 use crate::fetch::{Fetched, Fetcher, Validators};
 use crate::generate::{self, FeedMeta};
@@ -80,6 +80,37 @@ struct Listing {
     warnings: Vec<String>,
     fetched: usize,
     not_modified: usize,
+}
+
+/// How many fresh articles had each watched field. A field with a rule
+/// counts only when the rule found it: a fallback that fills in for a
+/// selector that stopped matching must not hide that it stopped.
+#[derive(Default)]
+struct Coverage {
+    date: usize,
+    author: usize,
+    content: usize,
+}
+
+impl Coverage {
+    fn observe(&mut self, feed: &FeedConfig, a: &Article) {
+        let found = |ruled: bool, from: Option<&Source>| match from {
+            Some(Source::Rule(_)) => true,
+            Some(_) => !ruled,
+            None => false,
+        };
+        let ruled = |f: fn(&FieldRules) -> bool| f(&feed.article.fields) || f(&feed.list.fields);
+        let date = a.published.as_ref().or(a.updated.as_ref()).map(|d| &d.from);
+        self.date += usize::from(found(ruled(|r| r.date.is_some() || r.updated.is_some()), date));
+        self.author += usize::from(found(
+            ruled(|r| r.author.is_some()),
+            a.author.as_ref().map(|f| &f.from),
+        ));
+        self.content += usize::from(found(
+            ruled(|r| r.content.is_some()),
+            a.content_html.as_ref().map(|f| &f.from),
+        ));
+    }
 }
 
 /// The listing pages came, but no item was found on them.
@@ -420,12 +451,16 @@ async fn build_into(
 
     // Extract what needs it; failures keep an earlier version when there is one.
     let mut extracted: HashMap<String, FeedItem> = HashMap::new();
+    let mut coverage = Coverage::default();
     outcome.articles_cached = listed_links.len() - to_extract.len();
     if feed.fetch_articles {
         outcome.articles_fetched = to_extract.len();
         let links: Vec<String> = to_extract.iter().map(|a| link_of(a).to_string()).collect();
         let results = extract_articles(feed, fetcher, concurrency, progress, to_extract).await;
         for (link, result) in links.into_iter().zip(results) {
+            if let Ok(article) = &result {
+                coverage.observe(feed, article);
+            }
             match result.map(Article::into_item) {
                 Ok(Some(item)) => {
                     extracted.insert(link, item);
@@ -453,12 +488,9 @@ async fn build_into(
         since: now,
         found: listed_links.len(),
         extracted: if feed.fetch_articles { extracted.len() } else { 0 },
-        with_date: extracted
-            .values()
-            .filter(|i| i.published.is_some() || i.updated.is_some())
-            .count(),
-        with_author: extracted.values().filter(|i| i.author.is_some()).count(),
-        with_content: extracted.values().filter(|i| i.content_html.is_some()).count(),
+        with_date: coverage.date,
+        with_author: coverage.author,
+        with_content: coverage.content,
     };
 
     // The new history: listed items first (new ones numbered top-first),

@@ -449,6 +449,9 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             })
         });
     }
+    if a.published.is_none() {
+        a.published = date_under_headline(doc, tz);
+    }
     if a.image.is_none() {
         if let Some(content) = &a.content_html {
             let frag = Html::parse_fragment(&content.value);
@@ -503,6 +506,28 @@ fn clean_byline(byline: &str) -> String {
     name.trim_end_matches(':').trim().to_string()
 }
 
+/// A short line that is a date, among the first lines after the page's
+/// `<h1>`, where a dateline sits ("By Ann · 31 Aug 2023 22:34").
+fn date_under_headline(doc: &Html, tz: Tz) -> Option<Found<DateTime<FixedOffset>>> {
+    let h1 = doc.select(&H1).next()?;
+    let after = h1
+        .next_siblings()
+        .chain(h1.ancestors().take(3).flat_map(|a| a.next_siblings()))
+        .flat_map(|n| n.descendants())
+        .filter_map(|n| match n.value() {
+            scraper::Node::Text(t) => Some(t.trim()),
+            _ => None,
+        })
+        .filter(|t| !t.is_empty())
+        .take(12);
+    after.filter(|t| t.chars().count() <= 40).find_map(|t| {
+        Some(Found {
+            value: date::parse_date(t, tz)?,
+            from: Source::Meta("date under the headline"),
+        })
+    })
+}
+
 /// A user name rather than a person's: one word with digits, or `@name`.
 fn is_handle(s: &str) -> bool {
     let s = s.trim();
@@ -540,6 +565,7 @@ static DATE_LIKE: LazyLock<Selector> = LazyLock::new(|| {
     )
     .unwrap()
 });
+static H1: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1").unwrap());
 static PARAGRAPH: LazyLock<Selector> = LazyLock::new(|| Selector::parse("p").unwrap());
 static TIME: LazyLock<Selector> = LazyLock::new(|| Selector::parse("time[datetime]").unwrap());
 static HEADING: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1, h2, h3, h4, h5, h6").unwrap());
@@ -931,6 +957,30 @@ mod tests {
         let a = extract_article(&mut doc, &page, &ArticleRules::default(), Tz::UTC);
         assert_eq!(a.author.unwrap().value, "James Akinaka");
         assert!(is_handle("@ann") && is_handle("CC7567") && !is_handle("Ann Lee") && !is_handle("Reuters"));
+    }
+
+    #[test]
+    fn a_dateline_under_the_headline_with_no_class_gives_the_date() {
+        let page = Url::parse("https://example.org/a").unwrap();
+        let article = |html: &str| {
+            let mut doc = Html::parse_document(html);
+            extract_article(&mut doc, &page, &ArticleRules::default(), chrono_tz::Asia::Beirut)
+        };
+        let a = article(
+            r#"<body><div class="head"><h1>Zelensky wants a deal</h1></div>
+            <ul><li>By Al Mayadeen English</li><li>Source: News websites</li><li>31 Aug 2023 22:34</li><li>1 Shares</li></ul>
+            <p>While not as secure as NATO membership, a security arrangement with the US would be a step forward.</p></body>"#,
+        );
+        assert_eq!(
+            a.published.unwrap().value.to_rfc3339(),
+            "2023-08-31T22:34:00+03:00"
+        );
+        let b = article(
+            r#"<body><h1>Headline</h1><p>A long first paragraph that goes on and on about the talks and the war.</p>
+            <p>Another.</p><p>And more.</p><p>Still more.</p><p>Again.</p><p>And again.</p><p>Once more.</p>
+            <p>Then.</p><p>Later.</p><p>Later still.</p><p>Much later.</p><p>Very late.</p><p>3 Sep 2023</p></body>"#,
+        );
+        assert!(b.published.is_none());
     }
 
     #[test]
