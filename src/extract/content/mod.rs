@@ -539,7 +539,8 @@ impl<'a> Page<'a> {
             } else {
                 false
             };
-            if append {
+            // A sibling is judged as a block inside the article would be ("By Ann | 12 Mar 2024").
+            if append && !self.prune(c, false) {
                 chosen.push(c);
             }
         }
@@ -704,6 +705,17 @@ mod tests {
         let t = text(&c);
         assert!(t.starts_with("The talks resumed"), "{t}");
         assert!(!t.contains("Source") && !t.contains("2024"), "{t}");
+        assert_eq!(c.byline.as_deref(), Some("By Rana Haddad"));
+
+        // The same without telling class names.
+        let c = extract(&format!(
+            r#"<div class="post"><h1>T</h1>
+            <div class="post-info"><span>By Rana Haddad</span> | <span>Source: Agencies</span> | <span>12 Mar 2024 14:05</span></div>
+            <p class="intro"><strong>The talks resumed in Doha on Tuesday after a pause, mediators said.</strong></p>
+            <div class="entry"><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div></div>"#
+        ));
+        let t = text(&c);
+        assert!(t.starts_with("The talks resumed") && !t.contains("Source"), "{t}");
         assert_eq!(c.byline.as_deref(), Some("By Rana Haddad"));
     }
 

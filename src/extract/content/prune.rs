@@ -38,7 +38,7 @@ const BOILERPLATE_STARTS: &[&str] = &[
 
 impl Page<'_> {
     /// Whether an element inside the article is boilerplate by its shape.
-    fn prune(&self, i: usize, in_figure: bool) -> bool {
+    pub(super) fn prune(&self, i: usize, in_figure: bool) -> bool {
         if self.recs[i].embedded {
             return false;
         }
