@@ -303,13 +303,16 @@ const FURNITURE_TITLES: &[&str] = &["related", "popular", "trending", "recommend
 /// A box titled as furniture by the heading it opens with: "Most read",
 /// "Related news". (A heading further down may be a section of an article.)
 pub(crate) fn titled_as_furniture(e: ElementRef) -> bool {
-    e.children().filter_map(ElementRef::wrap).next().is_some_and(|c| {
-        HEADING.matches(&c) && {
-            let t = text_of(c).to_lowercase();
-            let t = t.trim_end_matches([':', '.', '…']).trim();
-            FURNITURE_HEADINGS.iter().any(|h| t.starts_with(h)) || FURNITURE_TITLES.contains(&t)
-        }
-    })
+    e.children()
+        .filter_map(ElementRef::wrap)
+        .next()
+        .is_some_and(|c| HEADING.matches(&c) && names_furniture(&text_of(c).to_lowercase()))
+}
+
+/// Whether a box title (lowercased) names furniture: "most read", "related news".
+pub(crate) fn names_furniture(title: &str) -> bool {
+    let t = title.trim_end_matches([':', '.', '…']).trim();
+    FURNITURE_HEADINGS.iter().any(|h| t.starts_with(h)) || FURNITURE_TITLES.contains(&t)
 }
 
 struct Candidate<'a> {

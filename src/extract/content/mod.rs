@@ -653,7 +653,9 @@ mod tests {
                 <div class="byline">By <a href="/by/ann">Ann Lee</a> <span class="role">Correspondent</span></div>
                 <div class="share-tools"><a href="https://x.example/share">Share on X, the site</a></div>
                 <div class="story-body">
+                  <p>4 Min Read</p><p>1 Shares</p>
                   <p>{PARAGRAPH}</p>
+                  <div class="box"><p>Related News</p><ul><li><a href="/x.html">Hamas condemns deadly attacks</a></li></ul></div>
                   <figure><img data-src="/img/talks.jpg" alt=""><figcaption>Delegates arrive. (Photo: Agency)</figcaption></figure>
                   <p>Read more: <a href="/world/other.html">Another story about the same talks in July</a></p>
                   <h2>What comes next</h2>
@@ -682,6 +684,9 @@ mod tests {
             "Delegates arrive",
             "Related",
             "Home",
+            "Min Read",
+            "Shares",
+            "Hamas",
         ] {
             assert!(!t.contains(furniture), "{furniture} in {t}");
         }

@@ -160,7 +160,18 @@ impl Page<'_> {
             return false;
         };
         let text = html::text_of(el).to_lowercase();
-        BOILERPLATE_STARTS.iter().any(|s| text.starts_with(s))
+        if BOILERPLATE_STARTS.iter().any(|s| text.starts_with(s)) {
+            return true;
+        }
+        // A box title left on its own line ("Related News"), a reading time
+        // ("4 Min Read"), a share count ("1 Shares").
+        let words = text.split_whitespace().count();
+        (text.chars().count() <= 40 && crate::extract::discover::names_furniture(&text))
+            || (words <= 4
+                && ["min read", "mins read", "minute read", "minutes read", "shares"]
+                    .iter()
+                    .any(|e| text.ends_with(e))
+                && text.starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// The selected blocks with boilerplate pruned, as resolved HTML, and
