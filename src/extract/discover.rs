@@ -298,7 +298,7 @@ const FURNITURE_HEADINGS: &[&str] = &[
 ];
 
 /// Whole headings that name furniture.
-const FURNITURE_TITLES: &[&str] = &["related", "popular", "trending", "recommended"];
+const FURNITURE_TITLES: &[&str] = &["related", "popular", "trending", "recommended", "tags", "topics"];
 
 /// A box titled as furniture by the heading it opens with: "Most read",
 /// "Related news". (A heading further down may be a section of an article.)

@@ -130,6 +130,12 @@ fn hidden(node: &NodeRef<Node>) -> bool {
     })
 }
 
+/// A link to a tag or category page (`rel="tag"`): the article's labels, not its text.
+fn tag_link(node: &NodeRef<Node>) -> bool {
+    matches!(node.value(), Node::Element(e) if e.name() == "a"
+        && e.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w == "tag" || w == "category")))
+}
+
 fn count_text(t: &str) -> (u32, u32) {
     let mut chars = 0;
     let mut commas = 0;
@@ -162,8 +168,11 @@ impl<'a> Page<'a> {
             r.parent = parent;
             r.element = matches!(n.value(), Node::Element(_));
             r.in_link = p_link || tag == "a";
-            r.dropped =
-                p_dropped || NEVER.contains(&tag) || hidden(n) || matches!(n.value(), Node::Comment(_));
+            r.dropped = p_dropped
+                || NEVER.contains(&tag)
+                || hidden(n)
+                || matches!(n.value(), Node::Comment(_))
+                || tag_link(n);
             if tag == "body" {
                 body = i;
             }
@@ -655,6 +664,7 @@ mod tests {
                 <div class="story-body">
                   <p>4 Min Read</p><p>1 Shares</p>
                   <p>{PARAGRAPH}</p>
+                  <p>Tags: <a rel="tag" href="/t/a">Diplomacy</a>, <a rel="tag" href="/t/b">Doha</a></p>
                   <div class="box"><p>Related News</p><ul><li><a href="/x.html">Hamas condemns deadly attacks</a></li></ul></div>
                   <figure><img data-src="/img/talks.jpg" alt=""><figcaption>Delegates arrive. (Photo: Agency)</figcaption></figure>
                   <p>Read more: <a href="/world/other.html">Another story about the same talks in July</a></p>
@@ -687,6 +697,8 @@ mod tests {
             "Min Read",
             "Shares",
             "Hamas",
+            "Tags",
+            "Diplomacy",
         ] {
             assert!(!t.contains(furniture), "{furniture} in {t}");
         }

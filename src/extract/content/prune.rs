@@ -32,6 +32,10 @@ const BOILERPLATE_STARTS: &[&str] = &[
     "lesen sie auch",
     "lire aussi",
     "image 1 of",
+    "tags:",
+    "topics:",
+    "tagged:",
+    "filed under",
     "caption",
     "(photo",
 ];
@@ -59,7 +63,7 @@ impl Page<'_> {
         match tag {
             "h1" => true,
             "h2" | "h3" | "h4" | "h5" | "h6" => r.weight < 0 || density > 0.5,
-            "p" => density > 0.5 && r.text < 300,
+            "p" => (density > 0.5 && r.text < 300) || density > 0.7,
             // Lists of links (related stories), not lists whose items lead with a link.
             "ul" | "ol" | "dl" => {
                 let per_item = r.text / r.items.max(1);
