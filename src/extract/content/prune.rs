@@ -50,15 +50,11 @@ impl Page<'_> {
         let n = self.nodes[i];
         let tag = name(&n);
         let density = self.link_density(i);
-        if r.text > 0
-            && r.text < 100
-            && !matches!(tag, "a" | "body" | "article" | "main")
-            && self.boilerplate_line(i)
-        {
-            return true;
-        }
-        if r.text > 0 && r.text <= 120 && self.meta_line(i) {
-            return true;
+        if r.text > 0 && r.text <= 120 && !matches!(tag, "a" | "body" | "article" | "main") {
+            let line = ElementRef::wrap(n).map(html::text_of).unwrap_or_default();
+            if (r.text < 100 && boilerplate_line(&line)) || meta_line(tag, &line) {
+                return true;
+            }
         }
         match tag {
             "h1" => true,
@@ -131,51 +127,6 @@ impl Page<'_> {
             || (r.embeds == 1 && r.text < 75)
             || r.embeds > 1
             || (is_list && density > 0.5)
-    }
-
-    /// A short line that dates the article or names its source:
-    /// "By Ann Lee | Source: Agencies | 12 Mar 2024 14:05".
-    fn meta_line(&self, i: usize) -> bool {
-        let n = self.nodes[i];
-        if !matches!(
-            name(&n),
-            "div" | "p" | "span" | "time" | "small" | "address" | "section"
-        ) {
-            return false;
-        }
-        let Some(el) = ElementRef::wrap(n) else {
-            return false;
-        };
-        let text = html::text_of(el);
-        if text.ends_with(['.', '!', '?', '"', '”']) {
-            return false;
-        }
-        if reads_as_byline(&text) {
-            return true;
-        }
-        let separated = text.contains(" | ") || text.contains('·') || text.contains('•');
-        (separated || text.split_whitespace().count() <= 10)
-            && crate::extract::date::parse_date(&text, chrono_tz::Tz::UTC).is_some()
-    }
-
-    /// A short line that is furniture: "Read more: ...", "Advertisement", "Photo: ...".
-    fn boilerplate_line(&self, i: usize) -> bool {
-        let Some(el) = ElementRef::wrap(self.nodes[i]) else {
-            return false;
-        };
-        let text = html::text_of(el).to_lowercase();
-        if BOILERPLATE_STARTS.iter().any(|s| text.starts_with(s)) {
-            return true;
-        }
-        // A box title left on its own line ("Related News"), a reading time
-        // ("4 Min Read"), a share count ("1 Shares").
-        let words = text.split_whitespace().count();
-        (text.chars().count() <= 40 && crate::extract::discover::names_furniture(&text))
-            || (words <= 4
-                && ["min read", "mins read", "minute read", "minutes read", "shares"]
-                    .iter()
-                    .any(|e| text.ends_with(e))
-                && text.starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// The selected blocks with boilerplate pruned, as resolved HTML, and
@@ -323,6 +274,42 @@ impl Page<'_> {
         }
         false
     }
+}
+
+/// A short line that dates the article or names its source:
+/// "By Ann Lee | Source: Agencies | 12 Mar 2024 14:05".
+fn meta_line(tag: &str, text: &str) -> bool {
+    if !matches!(
+        tag,
+        "div" | "p" | "span" | "time" | "small" | "address" | "section"
+    ) || text.ends_with(['.', '!', '?', '"', '”'])
+    {
+        return false;
+    }
+    if reads_as_byline(text) {
+        return true;
+    }
+    let separated = text.contains(" | ") || text.contains('·') || text.contains('•');
+    (separated || text.split_whitespace().count() <= 10)
+        && text.contains(|c: char| c.is_ascii_digit())
+        && crate::extract::date::parse_date(text, chrono_tz::Tz::UTC).is_some()
+}
+
+/// A short line that is furniture: "Read more: ...", "Advertisement",
+/// "Photo: ...", a box title left on its own line ("Related News"), a
+/// reading time ("4 Min Read"), a share count ("1 Shares").
+fn boilerplate_line(text: &str) -> bool {
+    let text = text.to_lowercase();
+    if BOILERPLATE_STARTS.iter().any(|s| text.starts_with(s)) {
+        return true;
+    }
+    let words = text.split_whitespace().count();
+    (text.chars().count() <= 40 && crate::extract::discover::names_furniture(&text))
+        || (words <= 4
+            && ["min read", "mins read", "minute read", "minutes read", "shares"]
+                .iter()
+                .any(|e| text.ends_with(e))
+            && text.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// "By Ann Lee", "By Ann Lee and Omar Said, Reuters": "By", then a few
