@@ -24,6 +24,18 @@ fn paths(items: &[Article]) -> Vec<String> {
         .collect()
 }
 
+/// Builds a feed configured with only `id`, `title`, `url` (and the site's
+/// time zone) and reads its Atom file.
+fn zero_selector_feed(url: &str, timezone: &str) -> feed_rs::model::Feed {
+    let config = format!(
+        "[[feeds]]\nid = \"auto\"\ntitle = \"Automatic\"\nurl = \"{url}\"\ntimezone = \"{timezone}\"\nper_host_interval = \"0s\"\n"
+    );
+    let (dir, path) = write_config(&config);
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(Some(code), Some(0), "{}", out.as_str());
+    parse_feed(&dir.path().join("feeds/auto.atom"))
+}
+
 fn discovered(file: &str, page: &str) -> Vec<String> {
     let html = std::fs::read_to_string(fixtures().join(file)).unwrap();
     paths(&listing(&html, page))
@@ -221,14 +233,7 @@ fn nav_and_sidebar_with_more_links_than_the_list() {
 #[test]
 fn a_feed_with_only_id_title_and_url() {
     let server = FixtureServer::start(&fixtures().join("site"));
-    let config = format!(
-        "[[feeds]]\nid = \"auto\"\ntitle = \"Automatic\"\nurl = \"{}\"\ntimezone = \"Asia/Beirut\"\nper_host_interval = \"0s\"\n",
-        server.url("/news/politics.html")
-    );
-    let (dir, path) = write_config(&config);
-    let (code, out) = run_build(&path, &[]);
-    assert_eq!(Some(code), Some(0), "{}", out.as_str());
-    let feed = parse_feed(&dir.path().join("feeds/auto.atom"));
+    let feed = zero_selector_feed(&server.url("/news/politics.html"), "Asia/Beirut");
     let find = |end: &str| {
         feed.entries
             .iter()
@@ -262,6 +267,65 @@ fn a_feed_with_only_id_title_and_url() {
         .links
         .iter()
         .any(|l| l.href.ends_with("/img/vilnius.jpg")));
+}
+
+/// A second seed-shaped site, with no telling class names for the byline
+/// and the date, a lazy image, a captioned photo, "Read more", a related box
+/// inside the body, tag links, a ticker and a most-read box of the same URL
+/// shape as the list.
+#[test]
+fn a_seed_shaped_site_without_telling_class_names() {
+    let server = FixtureServer::start(&fixtures().join("gulf"));
+    let feed = zero_selector_feed(&server.url("/world/index.html"), "Asia/Dubai");
+    let links: Vec<&str> = feed.entries.iter().map(|e| e.links[0].href.as_str()).collect();
+    assert_eq!(
+        links,
+        [
+            server.url("/world/gulf-talks-resume.html"),
+            server.url("/world/river-dam-dispute.html")
+        ]
+    );
+    let e = &feed.entries[0];
+    assert_eq!(
+        e.title.as_ref().unwrap().content,
+        "Gulf mediators bring rival delegations back to the table"
+    );
+    assert_eq!(e.authors[0].name, "Rana Haddad");
+    assert_eq!(e.published.unwrap().to_rfc3339(), "2024-03-12T10:05:00+00:00");
+    assert!(e
+        .summary
+        .as_ref()
+        .unwrap()
+        .content
+        .starts_with("Talks between the two delegations resumed"));
+    assert!(e
+        .links
+        .iter()
+        .any(|l| l.href == server.url("/img/gulf-talks-resume.jpg")));
+    let body = e.content.as_ref().unwrap().body.clone().unwrap();
+    for kept in [
+        "Mediators from Qatar",
+        "Neither delegation",
+        "The previous round collapsed",
+        "gulf-talks-resume.jpg",
+    ] {
+        assert!(body.contains(kept), "{kept} missing from {body}");
+    }
+    for gone in [
+        "Read more",
+        "Related News",
+        "Regional ministers",
+        "Tags",
+        "/tag/gulf",
+        "Most Read",
+        "Min Read",
+        "Source: Agencies",
+        "Delegates at the talks",
+        "Flash",
+        "spacer.gif",
+    ] {
+        assert!(!body.contains(gone), "{gone} in {body}");
+    }
 }
 
 #[test]

@@ -381,7 +381,8 @@ fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
 
     let score = |cands: &[Candidate]| -> f64 {
         let urls: HashSet<&Url> = cands.iter().map(|c| &c.url).collect();
-        if urls.len() < 3 {
+        // Two links make a list only as headlines (a section with two stories so far).
+        if urls.len() < 2 || (urls.len() == 2 && !cands.iter().all(|c| near_heading(c.link))) {
             return 0.0;
         }
         let n = cands.len() as f64;
