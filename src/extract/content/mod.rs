@@ -219,7 +219,13 @@ impl<'a> Page<'a> {
             let names = Names::of(&n);
             self.recs[i].weight = class_weight(&names);
             self.recs[i].embedded = names.embedded_post();
-            if matches!(tag, "html" | "body" | "main" | "a") {
+            // schema.org microdata names the body outright.
+            let marked_body = matches!(n.value(), Node::Element(e)
+                if e.attr("itemprop").is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody")));
+            if marked_body {
+                self.recs[i].weight = 25;
+            }
+            if matches!(tag, "html" | "body" | "main" | "a") || marked_body {
                 continue;
             }
             // A box headed "Related stories" goes unless it is nearly the whole page.
@@ -824,6 +830,15 @@ mod tests {
         ));
         let t = text(&c);
         assert!(t.starts_with("The story.") && !t.contains("Teaser"), "{t}");
+    }
+
+    #[test]
+    fn a_body_marked_by_microdata_is_kept_whatever_its_class() {
+        let c = extract(&format!(
+            r#"<div class="wrap"><div class="sidebar-layout" itemprop="articleBody"><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>
+            <div class="aside-box"><p>Short.</p></div></div>"#
+        ));
+        assert_eq!(text(&c).matches("Officials said").count(), 2);
     }
 
     #[test]
