@@ -73,6 +73,8 @@ struct Rec {
     element: bool,
     /// Dropped with all it holds.
     dropped: bool,
+    /// Never text for what it is (script, hidden), not for where it sits.
+    hard: bool,
     in_link: bool,
     weight: i32,
     /// Text before any class-based dropping (for the "holds most text" guard).
@@ -85,14 +87,12 @@ struct Rec {
     paragraphs: u32,
     images: u32,
     items: u32,
-    inputs: u32,
     /// An embedded post (a tweet): kept whatever its links.
     embedded: bool,
     /// Embedded players from hosts not kept in content.
     embeds: u32,
     /// Videos, audio and players kept in content.
     media: u32,
-    headings: u32,
     score: f32,
     scored: bool,
 }
@@ -162,17 +162,16 @@ impl<'a> Page<'a> {
         // Forward: parents, links, what is never text.
         for (i, n) in nodes.iter().enumerate() {
             let parent = n.parent().and_then(|p| index.get(&p.id()).copied());
-            let (p_dropped, p_link) = parent.map_or((false, false), |p| (recs[p].dropped, recs[p].in_link));
+            let (p_dropped, p_hard, p_link) = parent.map_or((false, false, false), |p| {
+                (recs[p].dropped, recs[p].hard, recs[p].in_link)
+            });
             let tag = name(n);
             let r = &mut recs[i];
             r.parent = parent;
             r.element = matches!(n.value(), Node::Element(_));
             r.in_link = p_link || tag == "a";
-            r.dropped = p_dropped
-                || NEVER.contains(&tag)
-                || hidden(n)
-                || matches!(n.value(), Node::Comment(_))
-                || tag_link(n);
+            r.hard = p_hard || NEVER.contains(&tag) || hidden(n);
+            r.dropped = p_dropped || r.hard || matches!(n.value(), Node::Comment(_)) || tag_link(n);
             if tag == "body" {
                 body = i;
             }
@@ -314,13 +313,11 @@ impl<'a> Page<'a> {
                 _ if loose_paragraph => self.recs[i].paragraphs += 1,
                 "img" => self.recs[i].images += 1,
                 "li" => self.recs[i].items += 1,
-                "input" => self.recs[i].inputs += 1,
                 "video" | "audio" => self.recs[i].media += 1,
                 "iframe" => match n.value() {
                     Node::Element(e) if html::iframe_allowed(base, e.attr("src")) => self.recs[i].media += 1,
                     _ => self.recs[i].embeds += 1,
                 },
-                t if HEADINGS.contains(&t) => self.recs[i].headings += 1,
                 _ => {}
             }
             let Some(p) = self.recs[i].parent else {
@@ -335,10 +332,8 @@ impl<'a> Page<'a> {
             pr.paragraphs += r.paragraphs;
             pr.images += r.images;
             pr.items += r.items;
-            pr.inputs += r.inputs;
             pr.embeds += r.embeds;
             pr.media += r.media;
-            pr.headings += r.headings;
             if inline {
                 pr.inline += r.text;
             }
@@ -404,8 +399,8 @@ impl<'a> Page<'a> {
                 if level >= 5 || !self.recs[a].element || a == 0 {
                     break;
                 }
-                self.init_score(a);
-                if !candidates.contains(&a) {
+                if !self.recs[a].scored {
+                    self.init_score(a);
                     candidates.push(a);
                 }
                 let share = match level {

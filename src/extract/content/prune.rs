@@ -5,7 +5,7 @@ use scraper::ElementRef;
 use url::Url;
 
 use super::names::Names;
-use super::{hidden, name, Page, HEADINGS, NEVER};
+use super::{name, Page, HEADINGS};
 use crate::extract::html;
 
 /// Short lines that are furniture in any article ("Read more: ...").
@@ -115,7 +115,6 @@ impl Page<'_> {
             && !in_figure
             && (density > 0.2 || r.text < 25 * r.images))
             || (!is_list && r.items as f32 > p && r.items > 2)
-            || (r.inputs as f32 > (p / 3.0).floor())
             || (!is_list
                 && heading_density < 0.9
                 && r.text < 25
@@ -149,7 +148,6 @@ impl Page<'_> {
             }
         }
         // A heading with no text after it introduces something that was pruned.
-        let mut last_heading_text = Vec::new();
         let mut text_after = 0u32;
         let mut order = Vec::new();
         for &c in chosen {
@@ -167,7 +165,6 @@ impl Page<'_> {
             if HEADINGS.contains(&tag) {
                 if text_after == 0 {
                     gone[i] = true;
-                    last_heading_text.push(i);
                 }
                 text_after = 0;
             } else if let Node::Text(_) = self.nodes[i].value() {
@@ -226,7 +223,7 @@ impl Page<'_> {
                     let names = Names::of(n);
                     names.starts(&["byline", "author", "writer"])
                 };
-            if !marked || self.hard_dropped(i) {
+            if !marked || r.hard {
                 continue;
             }
             // The name inside a block that also gives a role or a date.
@@ -253,26 +250,13 @@ impl Page<'_> {
             if !matches!(name(n), "p" | "div" | "span" | "li" | "address" | "small")
                 || r.raw_text == 0
                 || r.raw_text > 80
-                || self.hard_dropped(i)
+                || r.hard
             {
                 return None;
             }
             let text = html::text_of(ElementRef::wrap(*n)?);
             reads_as_byline(&text).then_some(text)
         })
-    }
-
-    /// Dropped for what it is (script, hidden), not for where it sits.
-    fn hard_dropped(&self, i: usize) -> bool {
-        let mut at = Some(i);
-        while let Some(a) = at {
-            let n = self.nodes[a];
-            if NEVER.contains(&name(&n)) || hidden(&n) {
-                return true;
-            }
-            at = self.recs[a].parent;
-        }
-        false
     }
 }
 
