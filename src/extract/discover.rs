@@ -69,9 +69,9 @@ pub struct Discovered {
 }
 
 /// One entry of a JSON-LD `ItemList`.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Listed {
-    pub url: Option<Url>,
+    pub url: Url,
     pub title: Option<String>,
     pub published: Option<String>,
     pub image: Option<String>,
@@ -138,7 +138,7 @@ fn item_list(doc: &Html, base: &Url) -> Option<Discovered> {
                     continue;
                 };
                 let listed = Listed {
-                    url: Some(url),
+                    url,
                     title: text(item.get("headline"))
                         .or_else(|| text(item.get("name")))
                         .or_else(|| text(el.get("name"))),
@@ -154,7 +154,7 @@ fn item_list(doc: &Html, base: &Url) -> Option<Discovered> {
             entries.sort_by_key(|(p, _)| *p);
             let listed: Vec<Listed> = entries.into_iter().map(|(_, l)| l).collect();
             return Some(Discovered {
-                links: listed.iter().filter_map(|l| l.url.clone()).collect(),
+                links: listed.iter().map(|l| l.url.clone()).collect(),
                 how: "JSON-LD ItemList",
                 item: None,
                 link: None,

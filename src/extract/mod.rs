@@ -679,11 +679,10 @@ fn from_item_list(cards: Vec<Article>, listed: &[discover::Listed], base: &Url, 
     };
     listed
         .iter()
-        .filter_map(|l| {
-            let url = l.url.clone()?;
-            let mut a = cards.remove(&url).unwrap_or_default();
+        .map(|l| {
+            let mut a = cards.remove(&l.url).unwrap_or_default();
             a.link = Some(Found {
-                value: url,
+                value: l.url.clone(),
                 from: FROM,
             });
             a.title = found(&l.title).or(a.title);
@@ -700,7 +699,7 @@ fn from_item_list(cards: Vec<Article>, listed: &[discover::Listed], base: &Url, 
                     from: FROM,
                 })
             });
-            Some(a)
+            a
         })
         .collect()
 }
