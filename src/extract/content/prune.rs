@@ -131,11 +131,25 @@ impl Page<'_> {
     /// The selected blocks with boilerplate pruned, as resolved HTML, and
     /// how much text is left.
     pub(super) fn render(&self, chosen: &[usize], base: &Url) -> (String, u32) {
+        // Only the chosen blocks are judged; in document order, parents first.
+        let mut order = Vec::new();
+        for &c in chosen {
+            for d in self.nodes[c].descendants() {
+                if let Some(i) = self.index_of(d.id()) {
+                    order.push(i);
+                }
+            }
+        }
         let mut gone = vec![false; self.nodes.len()];
         let mut in_figure = vec![false; self.nodes.len()];
-        for i in 0..self.nodes.len() {
-            let parent = self.recs[i].parent;
-            let (pg, pf) = parent.map_or((false, false), |p| (gone[p], in_figure[p]));
+        for &i in &order {
+            let (pg, pf) = if chosen.contains(&i) {
+                let figure_above = self.nodes[i].ancestors().any(|a| name(&a) == "figure");
+                (false, figure_above)
+            } else {
+                let p = self.recs[i].parent.expect("inside a chosen block");
+                (gone[p], in_figure[p])
+            };
             in_figure[i] = pf || name(&self.nodes[i]) == "figure";
             let root = chosen.contains(&i) || self.protected.contains(&i);
             gone[i] = if root {
@@ -149,14 +163,6 @@ impl Page<'_> {
         }
         // A heading with no text after it introduces something that was pruned.
         let mut text_after = 0u32;
-        let mut order = Vec::new();
-        for &c in chosen {
-            for d in self.nodes[c].descendants() {
-                if let Some(i) = self.index_of(d.id()) {
-                    order.push(i);
-                }
-            }
-        }
         for &i in order.iter().rev() {
             if gone[i] {
                 continue;
@@ -171,7 +177,7 @@ impl Page<'_> {
                 let heading_child = self.recs[i]
                     .parent
                     .is_some_and(|p| HEADINGS.contains(&name(&self.nodes[p])));
-                if !heading_child && !gone[i] {
+                if !heading_child {
                     text_after += self.recs[i].text;
                 }
             }
