@@ -4,7 +4,7 @@
 //! cargo bench --bench history              (defaults: 20 feeds x 50 articles, 5 ms per answer)
 //! BENCH_FEEDS=5 BENCH_ARTICLES=20 BENCH_DELAY_MS=0 cargo bench --bench history
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/it/common.rs"]
 mod common;
 
 use std::time::{Duration, Instant};

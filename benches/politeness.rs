@@ -5,7 +5,7 @@
 //! cargo bench --bench politeness           (defaults: 5 hosts x 10 articles, interval 1s)
 //! BENCH_HOSTS=3 BENCH_ARTICLES=5 BENCH_INTERVAL_MS=500 cargo bench --bench politeness
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/it/common.rs"]
 mod common;
 
 use std::time::{Duration, Instant};

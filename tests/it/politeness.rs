@@ -2,17 +2,11 @@
 //! has its expected outcome, the other feeds are unaffected, and what was
 //! published before is untouched. Loopback addresses 127.0.0.x are distinct hosts.
 
-mod common;
-
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use pagefeed::store;
-
-/// Tests that measure time run one at a time: parallel builds on two cores
-/// would put scheduling noise into the server's clock.
-static TIMING: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn build(config: &Path) -> (i32, String, Duration) {
     let start = Instant::now();
@@ -20,7 +14,7 @@ fn build(config: &Path) -> (i32, String, Duration) {
     (code, text, start.elapsed())
 }
 
-const FETCH: &str = "[fetch]\ntimeout = \"1s\"\nretry_delay = \"50ms\"\nmax_body_size = \"256KiB\"\n";
+const FETCH: &str = "[fetch]\ntimeout = \"2s\"\nretry_delay = \"50ms\"\nmax_body_size = \"256KiB\"\n";
 
 /// A feed `id` on `server` whose listing is at `listing`.
 fn feed(server: &FixtureServer, id: &str, listing: &str) -> String {
@@ -70,13 +64,13 @@ fn each_fault_fails_only_its_feed_and_keeps_what_was_published() {
         },
         Fault {
             name: "slow-headers",
-            listing: "/__slow-headers/3000/news/index.html",
+            listing: "/__slow-headers/6000/news/index.html",
             expect: "timed out",
             requests: 3,
         },
         Fault {
             name: "slow-body",
-            listing: "/__slow-body/3000/news/index.html",
+            listing: "/__slow-body/6000/news/index.html",
             expect: "timed out",
             requests: 3,
         },
@@ -140,6 +134,7 @@ fn each_fault_fails_only_its_feed_and_keeps_what_was_published() {
         .iter()
         .map(|f| feed(&faulty_host, f.name, "/news/index.html"))
         .collect();
+    gzip_bomb(50_000_000);
     let (dir, config) = write_config(&format!("{FETCH}{good}{working}"));
     let (code, out, _) = build(&config);
     assert_eq!(code, 0, "{out}");
@@ -195,7 +190,7 @@ fn each_fault_fails_only_its_feed_and_keeps_what_was_published() {
 
 #[test]
 fn retry_after_is_honoured_and_flaky_hosts_recover() {
-    let _serial = TIMING.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = timing();
     let site = tempfile::tempdir().unwrap();
     write_section(site.path(), "news", &[Story::new("r1", Some("1 Sep 2023 10:00"))]);
     let server = FixtureServer::start(site.path());
@@ -218,13 +213,16 @@ fn retry_after_is_honoured_and_flaky_hosts_recover() {
         .find(|(p, _)| p.contains("/429/"))
         .unwrap()
         .1;
-    assert!(last - first >= Duration::from_millis(1900), "{:?}", last - first);
+    // Half the wait as the bound: it holds however late the server's threads
+    // stamp an arrival, and a client deaf to Retry-After would come back in
+    // ~100 ms (retry_delay is 50 ms).
+    assert!(last - first >= Duration::from_millis(1000), "{:?}", last - first);
     parse_feed(&dir.path().join("feeds/after-429.atom"));
 }
 
 #[test]
 fn robots_txt_is_honoured_with_crawl_delay_and_can_be_overridden() {
-    let _serial = TIMING.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = timing();
     let site = tempfile::tempdir().unwrap();
     write_section(
         site.path(),
@@ -232,7 +230,7 @@ fn robots_txt_is_honoured_with_crawl_delay_and_can_be_overridden() {
         &[Story::new("p1", Some("1 Sep 2023 10:00")), Story::new("p2", None)],
     );
     write_section(site.path(), "private", &[Story::new("x1", None)]);
-    let robots = "User-agent: *\nDisallow: /private/\nCrawl-delay: 0.4\n".to_string();
+    let robots = "User-agent: *\nDisallow: /private/\nCrawl-delay: 0.6\n".to_string();
     let server = FixtureServer::start_with(
         site.path(),
         ServerOptions {
@@ -252,10 +250,12 @@ fn robots_txt_is_honoured_with_crawl_delay_and_can_be_overridden() {
     assert!(out.contains("news     ok"), "{out}");
     assert_eq!(server.hits("/private/index.html"), 0);
     assert_eq!(server.hits("/robots.txt"), 1, "fetched once per host per run");
-    // Crawl-delay (0.4 s) is longer than the feed's interval (0 s): it wins.
+    // Crawl-delay (0.6 s) is longer than the feed's interval (0 s): it wins.
+    // Half the delay as the bound, as the server's clock stamps arrivals late
+    // on a busy machine; without the delay the gaps would be a few ms.
     let arrivals = server.arrivals();
     let gaps: Vec<Duration> = arrivals.windows(2).map(|w| w[1].1 - w[0].1).collect();
-    assert!(gaps.iter().all(|g| *g >= Duration::from_millis(400)), "{gaps:?}");
+    assert!(gaps.iter().all(|g| *g >= Duration::from_millis(300)), "{gaps:?}");
 
     // The robots.txt is kept with the state and revalidated next time.
     assert!(dir.path().join(".pagefeed/robots.json").exists());
@@ -271,7 +271,7 @@ fn robots_txt_is_honoured_with_crawl_delay_and_can_be_overridden() {
 
 #[test]
 fn no_two_requests_to_one_host_come_closer_than_the_interval() {
-    let _serial = TIMING.lock().unwrap_or_else(|e| e.into_inner());
+    let _serial = timing();
     let site = tempfile::tempdir().unwrap();
     let stories: Vec<Story> = (0..6).map(|i| Story::new(&format!("i{i}"), None)).collect();
     write_section(site.path(), "news", &stories);
@@ -284,7 +284,7 @@ fn no_two_requests_to_one_host_come_closer_than_the_interval() {
             ..Default::default()
         },
     );
-    let interval = "per_host_interval = \"250ms\"";
+    let interval = "per_host_interval = \"300ms\"";
     let config = format!(
         "[fetch]\nconcurrency = 8\nper_host_concurrency = 4\n{}{}{}",
         section_feed(&a, "a1", "news", interval).replace("per_host_interval = \"0s\"\n", ""),
@@ -292,7 +292,7 @@ fn no_two_requests_to_one_host_come_closer_than_the_interval() {
         section_feed(&b, "b1", "news", interval).replace("per_host_interval = \"0s\"\n", ""),
     );
     let (_dir, path) = write_config(&config);
-    let (code, out, elapsed) = build(&path);
+    let (code, out, _) = build(&path);
     assert_eq!(code, 0, "{out}");
     for (name, server, requests) in [("a", &a, 1 + 2 * 7), ("b", &b, 1 + 7)] {
         let arrivals = server.arrivals();
@@ -302,13 +302,19 @@ fn no_two_requests_to_one_host_come_closer_than_the_interval() {
             "{name}: robots.txt, listings and articles"
         );
         let min_gap = arrivals.windows(2).map(|w| w[1].1 - w[0].1).min().unwrap();
+        // Half the interval as the bound: the server's threads may stamp an
+        // arrival late on a busy machine; an ungated client comes ms apart.
         assert!(
-            min_gap >= Duration::from_millis(250),
+            min_gap >= Duration::from_millis(150),
             "{name}: two requests {min_gap:?} apart"
         );
     }
-    // The hosts were served side by side: about 14 intervals for host a, not 22.
-    assert!(elapsed < Duration::from_millis(250 * 19), "{elapsed:?}");
+    // The hosts were served side by side, not one after the other.
+    let (a, b) = (a.arrivals(), b.arrivals());
+    assert!(
+        b[0].1 < a[a.len() - 1].1 && a[0].1 < b[b.len() - 1].1,
+        "the hosts took turns"
+    );
 }
 
 #[test]
@@ -431,7 +437,7 @@ fn a_feed_over_its_time_budget_fails_alone() {
     let site = tempfile::tempdir().unwrap();
     write_section(site.path(), "news", &[Story::new("t1", Some("1 Sep 2023 10:00"))]);
     let server = FixtureServer::start(site.path());
-    let slow = feed(&server, "slow", "/__slow-headers/3000/news/index.html").replace(
+    let slow = feed(&server, "slow", "/__slow-headers/30000/news/index.html").replace(
         "per_host_interval = \"0s\"",
         "per_host_interval = \"0s\"\nfeed_timeout = \"1s\"",
     );
@@ -447,5 +453,6 @@ fn a_feed_over_its_time_budget_fails_alone() {
         "{out}"
     );
     assert!(out.contains("quick  ok"), "{out}");
-    assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
+    // Cut by the budget, not by the 10 s request timeout.
+    assert!(elapsed < Duration::from_secs(9), "{elapsed:?}");
 }

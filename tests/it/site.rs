@@ -1,12 +1,10 @@
 //! The published folder as a site: JSON Feed, index.html, feeds.opml, the
 //! stylesheet, and `pagefeed serve`.
 
-mod common;
-
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 
 fn site_config(server: &FixtureServer, extra_output: &str) -> String {
     let second = section_feed(server, "second", "news", "").replace(

@@ -1,13 +1,11 @@
 //! Feeds that remember: item history, the article cache, conditional
 //! requests, no rewrite when nothing changed, the lock and crash safety.
 
-mod common;
-
 use std::path::Path;
 use std::process::Stdio;
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 use pagefeed::store::{self, Loaded};
 
 fn build(config: &Path, args: &[&str]) -> (i32, String) {

@@ -1,12 +1,10 @@
 //! The real binary against the fixture site served on 127.0.0.1, its output
 //! read back with feed-rs.
 
-mod common;
-
 use std::path::Path;
 
+use crate::common::*;
 use chrono::{DateTime, Utc};
-use common::*;
 use feed_rs::model::{Entry, Feed};
 
 fn utc(s: &str) -> DateTime<Utc> {

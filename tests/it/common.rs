@@ -237,23 +237,43 @@ fn respond(stream: &mut TcpStream, shared: &Shared, head: &str, target: &str, pa
                 sent += chunk.len();
             }
         }
-        ["__gzip-bomb", bytes] => {
-            use flate2::{write::GzEncoder, Compression};
-            let mut gz = GzEncoder::new(Vec::new(), Compression::best());
-            let zeros = vec![b' '; 1024 * 1024];
-            for _ in 0..bytes.parse::<usize>().unwrap_or(0) / zeros.len() {
-                gz.write_all(&zeros).unwrap();
-            }
-            let body = gz.finish().unwrap();
-            write_response(
-                stream,
-                "200 OK",
-                "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
-                &body,
-            );
-        }
+        ["__gzip-bomb", bytes] => write_response(
+            stream,
+            "200 OK",
+            "Content-Type: text/html\r\nContent-Encoding: gzip\r\n",
+            gzip_bomb(bytes.parse().unwrap_or(0)),
+        ),
         _ => serve_file(stream, shared, head, path),
     }
+}
+
+/// `bytes` spaces, gzip-compressed: made once per size and test process, so
+/// no request waits for a compressor (slow in a debug build, slower on a busy
+/// machine). Call it before a build to have it ready.
+pub fn gzip_bomb(bytes: usize) -> &'static [u8] {
+    use flate2::{write::GzEncoder, Compression};
+    static MADE: Mutex<Vec<(usize, &'static [u8])>> = Mutex::new(Vec::new());
+    let mut made = MADE.lock().unwrap();
+    if let Some((_, body)) = made.iter().find(|(n, _)| *n == bytes) {
+        return body;
+    }
+    let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
+    let spaces = vec![b' '; 1024 * 1024];
+    for _ in 0..bytes / spaces.len() {
+        gz.write_all(&spaces).unwrap();
+    }
+    let body: &'static [u8] = gz.finish().unwrap().leak();
+    made.push((bytes, body));
+    body
+}
+
+/// Tests that measure time run one at a time: parallel builds on two cores
+/// would put scheduling noise into the server's clock.
+static TIMING: Mutex<()> = Mutex::new(());
+
+/// Takes the timing lock, whatever a failed test left in it.
+pub fn timing() -> std::sync::MutexGuard<'static, ()> {
+    TIMING.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 fn serve_file(stream: &mut TcpStream, shared: &Shared, head: &str, path: &str) {

@@ -2,10 +2,8 @@
 //! different shapes, exactly and in order, and a feed configured with only
 //! `id`, `title` and `url`.
 
-mod common;
-
+use crate::common::*;
 use chrono_tz::Tz;
-use common::*;
 use pagefeed::config::ListRules;
 use pagefeed::extract::{extract_listing, Article};
 use scraper::Html;

@@ -1,9 +1,7 @@
 //! Bad configs, as a user meets them through `pagefeed check` and `build`:
 //! exit code 2, the file, line, column and key named, nothing fetched.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 fn check(config: &str) -> (i32, String) {
     let (_dir, path) = write_config(config);

@@ -1,0 +1,13 @@
+//! The integration tests, as one crate: one binary to link instead of one
+//! per file, which is most of a cold `cargo test`.
+
+mod common;
+
+mod browser;
+mod config_errors;
+mod discovery;
+mod end_to_end;
+mod history;
+mod politeness;
+mod readme;
+mod site;
