@@ -327,7 +327,7 @@ fn load_source(
     if let Ok(u) = Url::parse(source) {
         if matches!(u.scheme(), "http" | "https" | "file") {
             let fetcher = Fetcher::new(settings)?;
-            let policy = policy.unwrap_or_else(|| fetcher.default_policy());
+            let policy = policy.unwrap_or_else(|| fetcher.default_policy()).trusting(&u);
             let page = runtime()?.block_on(fetcher.get(&u, &policy))?;
             return Ok((url.unwrap_or(page.url), page.html));
         }

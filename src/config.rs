@@ -93,6 +93,9 @@ pub struct FetchSettings {
     /// The least time between the starts of two requests to one host.
     pub per_host_interval: Duration,
     pub robots_txt: bool,
+    /// Lets pages lead to loopback, private and link-local addresses (the
+    /// feeds' own pages may always be on one).
+    pub allow_private_networks: bool,
     /// Retries of a request that failed with 429, 5xx, a network error or a timeout.
     pub retries: u32,
     /// The first retry's back-off; it doubles for each further retry.
@@ -113,6 +116,7 @@ impl Default for FetchSettings {
             per_host_concurrency: 2,
             per_host_interval: Duration::from_secs(1),
             robots_txt: true,
+            allow_private_networks: false,
             retries: 2,
             retry_delay: Duration::from_millis(500),
             max_retry_wait: Duration::from_secs(120),
@@ -157,6 +161,7 @@ impl FeedConfig {
             interval: self.fetch.per_host_interval.unwrap_or(settings.per_host_interval),
             robots_txt: self.fetch.robots_txt.unwrap_or(settings.robots_txt),
             retries: self.fetch.retries.unwrap_or(settings.retries),
+            pages: self.urls.clone(),
         }
     }
 
@@ -289,6 +294,7 @@ struct RawFetch {
     per_host_concurrency: Option<Spanned<usize>>,
     per_host_interval: Option<Spanned<String>>,
     robots_txt: Option<bool>,
+    allow_private_networks: Option<bool>,
     retries: Option<u32>,
     retry_delay: Option<Spanned<String>>,
     max_retry_wait: Option<Spanned<String>>,
@@ -646,6 +652,7 @@ impl Validator<'_> {
             }
         }
         s.robots_txt = raw.robots_txt.unwrap_or(s.robots_txt);
+        s.allow_private_networks = raw.allow_private_networks.unwrap_or(false);
         s.retries = raw.retries.unwrap_or(s.retries);
         s
     }

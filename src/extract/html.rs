@@ -116,7 +116,7 @@ pub fn resolve_link(base: &Url, href: &str) -> Option<Url> {
         return None;
     }
     let mut url = base.join(href).ok()?;
-    if !matches!(url.scheme(), "http" | "https" | "file") {
+    if !leads_to(base, &url) {
         return None;
     }
     url.set_fragment(None);
@@ -129,7 +129,17 @@ fn resolve_any(base: &Url, href: &str) -> Option<String> {
         return Some(href.to_string());
     }
     let url = base.join(href).ok()?;
-    matches!(url.scheme(), "http" | "https" | "mailto" | "file").then(|| url.to_string())
+    (url.scheme() == "mailto" || leads_to(base, &url)).then(|| url.to_string())
+}
+
+/// Whether a page at `base` may lead to `url`: a web page only to http(s)
+/// URLs, a local page (named by the config) also to local files.
+pub fn leads_to(base: &Url, url: &Url) -> bool {
+    match url.scheme() {
+        "http" | "https" => true,
+        "file" => base.scheme() == "file",
+        _ => false,
+    }
 }
 
 /// The real image URL of an `img`: lazy-loading attributes win over a
@@ -313,6 +323,10 @@ pub fn sanitize(html: &str, base: &Url) -> String {
             Some(value.into())
         })
         .url_relative(ammonia::UrlRelative::RewriteWithBase(base.clone()));
+    if base.scheme() == "file" {
+        // An offline page's links stay links to its neighbouring files.
+        b.add_url_schemes(["file"]);
+    }
     let cleaned = b.clean(html).to_string();
     cleaned.trim().to_string()
 }

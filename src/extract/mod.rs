@@ -322,11 +322,13 @@ fn apply_rules(root: ElementRef, rules: &FieldRules, base: &Url, tz: Tz) -> Arti
 
 static BASE: LazyLock<Selector> = LazyLock::new(|| Selector::parse("base[href]").unwrap());
 
-/// The URL relative links on `doc` resolve against (`<base href>` or the page).
+/// The URL relative links on `doc` resolve against (`<base href>` or the
+/// page); a web page's base cannot make its links local files.
 pub fn base_url(doc: &Html, page: &Url) -> Url {
     doc.select(&BASE)
         .next()
         .and_then(|b| page.join(b.value().attr("href")?).ok())
+        .filter(|base| html::leads_to(page, base))
         .unwrap_or_else(|| page.clone())
 }
 

@@ -4,8 +4,12 @@
 //! pages are read from disk for offline use.
 
 mod decode;
+pub mod guard;
 pub mod host;
 
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -15,6 +19,7 @@ use tokio::sync::Semaphore;
 use url::Url;
 
 pub use decode::decode;
+use guard::Trust;
 use host::{CachedRobots, Host, Hosts, Robots, RobotsCache};
 
 use crate::config::FetchSettings;
@@ -59,6 +64,17 @@ pub struct Policy {
     pub interval: Duration,
     pub robots_txt: bool,
     pub retries: u32,
+    /// The pages the config names for this feed: their addresses may be
+    /// private (on their own port), their folders read when they are files.
+    pub pages: Vec<Url>,
+}
+
+impl Policy {
+    /// This policy, also trusting `url` (a page named on the command line).
+    pub fn trusting(mut self, url: &Url) -> Policy {
+        self.pages.push(url.clone());
+        self
+    }
 }
 
 /// Why one attempt failed, and whether another may succeed.
@@ -87,6 +103,9 @@ pub struct Fetcher {
     hosts: Hosts,
     robots_cache: Mutex<RobotsCache>,
     agent: String,
+    trust: Trust,
+    /// The resolved addresses of the pages the config names, by URL.
+    own: tokio::sync::Mutex<HashMap<Url, Vec<SocketAddr>>>,
 }
 
 impl Fetcher {
@@ -96,22 +115,14 @@ impl Fetcher {
 
     /// A fetcher that revalidates the robots.txt files it fetched before.
     pub fn with_robots_cache(settings: &FetchSettings, robots_cache: RobotsCache) -> Result<Fetcher> {
-        let redirects = reqwest::redirect::Policy::custom(|attempt| {
-            // `previous` holds the first URL too: ten redirects make eleven requests.
-            if attempt.previous().len() > MAX_REDIRECTS {
-                attempt.error(format!("more than {MAX_REDIRECTS} redirects"))
-            } else if !matches!(attempt.url().scheme(), "http" | "https") {
-                let msg = format!("redirect to a non-HTTP URL ({}) refused", attempt.url());
-                attempt.error(msg)
-            } else {
-                attempt.follow()
-            }
-        });
+        let trust = Trust::new(settings.allow_private_networks);
+        // Redirects are followed by `attempt`, which checks every hop's address.
         let client = reqwest::Client::builder()
             .user_agent(&settings.user_agent)
             .timeout(settings.timeout)
             .connect_timeout(settings.timeout.min(Duration::from_secs(10)))
-            .redirect(redirects)
+            .redirect(reqwest::redirect::Policy::none())
+            .dns_resolver(Arc::new(guard::Resolver(trust.clone())))
             .build()
             .context("cannot set up the HTTP client")?;
         Ok(Fetcher {
@@ -121,6 +132,8 @@ impl Fetcher {
             robots_cache: Mutex::new(robots_cache),
             agent: host::product_token(&settings.user_agent).to_lowercase(),
             settings: settings.clone(),
+            trust,
+            own: Default::default(),
         })
     }
 
@@ -130,7 +143,22 @@ impl Fetcher {
             interval: self.settings.per_host_interval,
             robots_txt: self.settings.robots_txt,
             retries: self.settings.retries,
+            pages: Vec::new(),
         }
+    }
+
+    /// The addresses of the pages `policy` names, resolved once per run.
+    async fn own_addresses(&self, policy: &Policy) -> Vec<SocketAddr> {
+        let mut own = self.own.lock().await;
+        let mut all = Vec::new();
+        for page in policy.pages.iter().filter(|p| p.scheme() != "file") {
+            if !own.contains_key(page) {
+                let addrs = self.trust.name(std::slice::from_ref(page)).await;
+                own.insert(page.clone(), addrs);
+            }
+            all.extend(own[page].iter().copied());
+        }
+        all
     }
 
     /// The robots.txt files of this run, to keep for the next.
@@ -154,17 +182,19 @@ impl Fetcher {
         policy: &Policy,
     ) -> Result<Fetched> {
         match url.scheme() {
-            "file" => return read_file(url, validators).await,
+            "file" => return read_file(url, validators, &policy.pages).await,
             "http" | "https" => {}
             other => bail!("{url}: the scheme `{other}` is not supported"),
         }
+        let own = self.own_addresses(policy).await;
+        guard::check(url, &own, &self.trust).await?;
         let origin = url.origin().ascii_serialization();
         let host = self.hosts.get(&origin, self.settings.per_host_concurrency);
         let mut interval = policy.interval;
         if policy.robots_txt {
             let robots = host
                 .robots
-                .get_or_init(|| self.fetch_robots(url, &origin, &host, policy))
+                .get_or_init(|| self.fetch_robots(url, &origin, &host, policy, &own))
                 .await;
             if let Err(why) = robots.allows(url.as_str()) {
                 bail!(
@@ -179,7 +209,7 @@ impl Fetcher {
         loop {
             let result = {
                 let _permits = host.acquire(&self.global, interval).await;
-                self.attempt(url, validators).await
+                self.attempt(url, validators, &own).await
             };
             let failure = match result {
                 Ok(fetched) => return Ok(fetched),
@@ -215,34 +245,17 @@ impl Fetcher {
         }
     }
 
-    async fn attempt(&self, url: &Url, validators: &Validators) -> Result<Fetched, Failure> {
+    async fn attempt(
+        &self,
+        url: &Url,
+        validators: &Validators,
+        own: &[SocketAddr],
+    ) -> Result<Fetched, Failure> {
         use reqwest::header;
-        let mut request = self
-            .client
-            .get(url.clone())
-            .header(header::ACCEPT, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
-        if let Some(etag) = &validators.etag {
-            request = request.header(header::IF_NONE_MATCH, etag);
-        }
-        if let Some(date) = &validators.last_modified {
-            request = request.header(header::IF_MODIFIED_SINCE, date);
-        }
-        let resp = request.send().await.map_err(|e| Failure {
-            retry: !e.is_redirect() && !e.is_builder(),
-            error: anyhow!(describe(&e)),
-            retry_after: None,
-        })?;
+        let resp = self.send(url, validators, own).await?;
         let status = resp.status();
         if status == reqwest::StatusCode::NOT_MODIFIED && !validators.is_empty() {
             return Ok(Fetched::NotModified);
-        }
-        if status.is_redirection() {
-            // reqwest hands back redirects it will not follow, such as to `file:`.
-            let to = resp.headers().get(header::LOCATION);
-            let to = to.and_then(|v| v.to_str().ok()).unwrap_or("nowhere");
-            return Err(Failure::fatal(anyhow!(
-                "redirect to a non-HTTP URL ({to}) refused"
-            )));
         }
         if !status.is_success() {
             let retry = status == reqwest::StatusCode::TOO_MANY_REQUESTS || status.is_server_error();
@@ -293,8 +306,67 @@ impl Fetcher {
         }))
     }
 
+    /// One request, conditional on `validators`, following up to
+    /// MAX_REDIRECTS redirects to http(s) URLs on addresses the guard lets
+    /// through.
+    async fn send(
+        &self,
+        url: &Url,
+        validators: &Validators,
+        own: &[SocketAddr],
+    ) -> Result<reqwest::Response, Failure> {
+        use reqwest::header;
+        let mut target = url.clone();
+        let mut redirects = 0;
+        loop {
+            let mut request = self
+                .client
+                .get(target.clone())
+                .header(header::ACCEPT, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+            if let Some(etag) = &validators.etag {
+                request = request.header(header::IF_NONE_MATCH, etag);
+            }
+            if let Some(date) = &validators.last_modified {
+                request = request.header(header::IF_MODIFIED_SINCE, date);
+            }
+            let resp = request.send().await.map_err(|e| Failure {
+                retry: !e.is_builder(),
+                error: anyhow!(describe(&e)),
+                retry_after: None,
+            })?;
+            if !resp.status().is_redirection() || resp.status() == reqwest::StatusCode::NOT_MODIFIED {
+                return Ok(resp);
+            }
+            let location = resp.headers().get(header::LOCATION);
+            let location = location.and_then(|v| v.to_str().ok()).unwrap_or("");
+            let Ok(next) = target.join(location) else {
+                return Err(Failure::fatal(anyhow!("redirect to `{location}`, not a URL")));
+            };
+            if !matches!(next.scheme(), "http" | "https") {
+                return Err(Failure::fatal(anyhow!(
+                    "redirect to a non-HTTP URL ({next}) refused"
+                )));
+            }
+            redirects += 1;
+            if redirects > MAX_REDIRECTS {
+                return Err(Failure::fatal(anyhow!("more than {MAX_REDIRECTS} redirects")));
+            }
+            guard::check(&next, own, &self.trust)
+                .await
+                .map_err(Failure::fatal)?;
+            target = next;
+        }
+    }
+
     /// Fetches (or revalidates) a host's robots.txt, once per run.
-    async fn fetch_robots(&self, page: &Url, origin: &str, host: &Arc<Host>, policy: &Policy) -> Robots {
+    async fn fetch_robots(
+        &self,
+        page: &Url,
+        origin: &str,
+        host: &Arc<Host>,
+        policy: &Policy,
+        own: &[SocketAddr],
+    ) -> Robots {
         let Ok(robots_url) = page.join("/robots.txt") else {
             return Robots::AllowAll;
         };
@@ -308,7 +380,7 @@ impl Fetcher {
             .unwrap_or_default();
         let answer = {
             let _permits = host.acquire(&self.global, policy.interval).await;
-            self.robots_request(&robots_url, &validators).await
+            self.robots_request(&robots_url, &validators, own).await
         };
         let entry = match (answer, cached) {
             (Ok(None), Some(cached)) => cached,
@@ -333,16 +405,14 @@ impl Fetcher {
     }
 
     /// `Ok(None)` when the cached robots.txt is still current (304).
-    async fn robots_request(&self, url: &Url, validators: &Validators) -> Result<Option<CachedRobots>> {
+    async fn robots_request(
+        &self,
+        url: &Url,
+        validators: &Validators,
+        own: &[SocketAddr],
+    ) -> Result<Option<CachedRobots>> {
         use reqwest::header;
-        let mut request = self.client.get(url.clone());
-        if let Some(etag) = &validators.etag {
-            request = request.header(header::IF_NONE_MATCH, etag);
-        }
-        if let Some(date) = &validators.last_modified {
-            request = request.header(header::IF_MODIFIED_SINCE, date);
-        }
-        let resp = request.send().await.map_err(|e| anyhow!(describe(&e)))?;
+        let resp = self.send(url, validators, own).await.map_err(|f| f.error)?;
         let status = resp.status();
         if status == reqwest::StatusCode::NOT_MODIFIED && !validators.is_empty() {
             return Ok(None);
@@ -438,11 +508,25 @@ fn describe(e: &reqwest::Error) -> String {
     msg
 }
 
-/// A local page; its size and modification time stand in for an ETag.
-async fn read_file(url: &Url, validators: &Validators) -> Result<Fetched> {
+/// A local page; its size and modification time stand in for an ETag. Only
+/// files below the folder of a page the config names as a file are read: a
+/// page can name any path, the config's author chose these.
+async fn read_file(url: &Url, validators: &Validators, pages: &[Url]) -> Result<Fetched> {
     let path = url
         .to_file_path()
         .map_err(|_| anyhow!("{url}: not a local file path"))?;
+    let real = |p: &std::path::Path| std::fs::canonicalize(p).ok();
+    let folders: Vec<PathBuf> = pages
+        .iter()
+        .filter_map(|p| p.to_file_path().ok())
+        .filter_map(|p| real(p.parent()?))
+        .collect();
+    if !real(&path).is_some_and(|p| folders.iter().any(|f| p.starts_with(f))) {
+        bail!(
+            "{url}: refused, a local file outside the folder of the feed's own pages \
+             (only the config may name local files)"
+        );
+    }
     let meta = tokio::fs::metadata(&path)
         .await
         .with_context(|| format!("cannot read {}", path.display()))?;

@@ -10,4 +10,5 @@ mod end_to_end;
 mod history;
 mod politeness;
 mod readme;
+mod security;
 mod site;

@@ -1,0 +1,139 @@
+//! Hostile pages, served on loopback: what they link to, how deep they nest,
+//! what they put in robots.txt. A second loopback address (127.0.0.2) and a
+//! second port stand in for the private network a build runs in: nothing may
+//! be requested there, and nothing local may be published.
+
+use std::path::Path;
+
+use crate::common::*;
+
+/// An article page with a body long enough to be content.
+fn article(title: &str, body: &str) -> String {
+    format!(
+        "<html><head><title>{title}</title></head><body><article><h1>{title}</h1>\
+         <p>{body} {body} {body}, with enough words to be the story's body.</p></article></body></html>"
+    )
+}
+
+/// A listing of `links`, as `ul.list > li > a`.
+fn listing(links: &[String]) -> String {
+    let items: String = links
+        .iter()
+        .enumerate()
+        .map(|(i, l)| format!("<li><a href=\"{l}\">Story {i}</a></li>"))
+        .collect();
+    format!("<html><body><ul class=\"list\">{items}</ul></body></html>")
+}
+
+fn feed(id: &str, url: &str, extra: &str) -> String {
+    format!(
+        "[[feeds]]\nid = \"{id}\"\ntitle = \"{id}\"\nurl = \"{url}\"\nper_host_interval = \"0s\"\n{extra}\n\
+         [feeds.list]\nitem = \"ul.list li\"\nlink = \"a\"\n\n"
+    )
+}
+
+fn published(dir: &Path, id: &str) -> String {
+    std::fs::read_to_string(dir.join(format!("feeds/{id}.atom"))).unwrap_or_default()
+}
+
+#[test]
+fn ssrf_pages_cannot_lead_to_local_files_or_private_addresses() {
+    let secret = tempfile::tempdir().unwrap();
+    std::fs::write(
+        secret.path().join("secret.html"),
+        article("Secret", "intranet secret"),
+    )
+    .unwrap();
+    // The private network: another address, and another port on the feed's own address.
+    let private = FixtureServer::start_with(
+        secret.path(),
+        ServerOptions {
+            ip: "127.0.0.2",
+            ..Default::default()
+        },
+    );
+    let other_port = FixtureServer::start(secret.path());
+    let site = tempfile::tempdir().unwrap();
+    let server = FixtureServer::start(site.path());
+    let p2 = private.base.rsplit(':').next().unwrap().to_string();
+    let p1 = other_port.base.rsplit(':').next().unwrap().to_string();
+    let hostile = [
+        "file:///etc/passwd".to_string(),
+        format!("{}/secret.html", private.base),
+        format!("http://2130706434:{p2}/secret.html"), // 127.0.0.2 in decimal
+        format!("http://0x7f.0.0.2:{p2}/secret.html"),
+        format!("http://[::ffff:127.0.0.2]:{p2}/secret.html"),
+        format!("{}/secret.html", other_port.base),
+        format!("http://localhost:{p1}/secret.html"),
+        format!("/__redirect/x?to={}/secret.html", private.base),
+        format!("/__redirect/x?to=http://localhost:{p1}/secret.html"),
+        "good.html".to_string(),
+    ];
+    std::fs::write(site.path().join("list.html"), listing(&hostile)).unwrap();
+    std::fs::write(site.path().join("good.html"), article("Good", "public news")).unwrap();
+    // A zero-selector page whose base makes every link a local file.
+    std::fs::write(
+        site.path().join("based.html"),
+        "<html><head><base href=\"file:///etc/\"></head><body><main>\
+         <h2><a href=\"passwd\">The passwd story</a></h2><h2><a href=\"hostname\">The hostname story</a></h2>\
+         <h2><a href=\"group\">The group story</a></h2></main></body></html>",
+    )
+    .unwrap();
+    let config = format!(
+        "{}[[feeds]]\nid = \"based\"\ntitle = \"based\"\nurl = \"{}\"\nper_host_interval = \"0s\"\n",
+        feed("list", &server.url("/list.html"), ""),
+        server.url("/based.html")
+    );
+    let (dir, path) = write_config(&config);
+    let (code, out) = run_build(&path, &[]);
+    assert!(code <= 3, "{out}");
+    assert_eq!(private.total_hits(), 0, "the private address was reached\n{out}");
+    assert_eq!(other_port.total_hits(), 0, "another port was reached\n{out}");
+    assert!(out.contains("refused"), "{out}");
+    let list = published(dir.path(), "list");
+    assert!(list.contains("Good"), "{list}");
+    for leak in ["root:", "intranet secret", "Secret"] {
+        assert!(!list.contains(leak), "{leak} published:\n{list}");
+        assert!(!published(dir.path(), "based").contains(leak));
+    }
+    assert!(!list.contains("127.0.0.2") && !list.contains("file:"), "{list}");
+
+    // Allowed on purpose, the private address is reached.
+    std::fs::write(&path, format!("[fetch]\nallow_private_networks = true\n{config}")).unwrap();
+    let (_, out) = run_build(&path, &[]);
+    assert!(private.total_hits() > 0, "{out}");
+    assert!(published(dir.path(), "list").contains("intranet secret"));
+}
+
+#[test]
+fn ssrf_a_local_feed_reads_only_below_its_own_folder() {
+    let site = tempfile::tempdir().unwrap();
+    let pages = site.path().join("pages");
+    std::fs::create_dir_all(&pages).unwrap();
+    std::fs::write(
+        site.path().join("outside.html"),
+        article("Outside", "outside the folder"),
+    )
+    .unwrap();
+    std::fs::write(pages.join("inside.html"), article("Inside", "inside the folder")).unwrap();
+    std::fs::write(
+        pages.join("list.html"),
+        listing(&[
+            "file:///etc/passwd".into(),
+            "../outside.html".into(),
+            "inside.html".into(),
+        ]),
+    )
+    .unwrap();
+    let url = url::Url::from_file_path(pages.join("list.html")).unwrap();
+    let (dir, path) = write_config(&feed("local", url.as_str(), ""));
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    let atom = published(dir.path(), "local");
+    assert!(atom.contains("inside the folder"), "{atom}");
+    assert!(
+        !atom.contains("outside the folder") && !atom.contains("root:"),
+        "{atom}"
+    );
+    assert!(out.contains("refused, a local file outside the folder"), "{out}");
+}
