@@ -14,6 +14,19 @@ use tokio::time::Instant;
 /// or so, and the host must never see two requests closer than the interval.
 pub const JITTER_GUARD: Duration = Duration::from_millis(5);
 
+/// The longest Crawl-delay honoured: a site asking for more is read once a
+/// minute (a feed with many articles then runs into its feed_timeout).
+pub const MAX_CRAWL_DELAY: Duration = Duration::from_secs(60);
+
+/// The longest pause the gate keeps: Instant arithmetic with anything a
+/// server or a config says must not overflow.
+const MAX_PAUSE: Duration = Duration::from_secs(7 * 24 * 3600);
+
+/// `now + d`, saturating at a week from now.
+fn after(now: Instant, d: Duration) -> Instant {
+    now + d.min(MAX_PAUSE)
+}
+
 /// One host's gate. Requests take a host permit, wait for their slot, then
 /// take a global permit, so waiting for one host never holds up another.
 pub struct Host {
@@ -58,7 +71,7 @@ impl Host {
                 } else {
                     JITTER_GUARD
                 };
-                *next = now + interval + guard;
+                *next = after(now, interval.saturating_add(guard));
                 return (host, global);
             }
             // Another request of this host took the slot while we waited.
@@ -68,7 +81,7 @@ impl Host {
     /// Holds every request to this host back for `pause` (429, 503, Retry-After).
     pub fn back_off(&self, pause: Duration) {
         let mut next = self.next.lock().unwrap();
-        let until = Instant::now() + pause;
+        let until = after(Instant::now(), pause);
         if *next < until {
             *next = until;
         }
@@ -111,7 +124,7 @@ impl Robots {
             Robots::Rules(r) => r
                 .delay
                 .filter(|d| d.is_finite() && *d > 0.0)
-                .map(Duration::from_secs_f32),
+                .map(|d| Duration::from_secs_f32(d.min(MAX_CRAWL_DELAY.as_secs_f32()))),
             _ => None,
         }
     }
@@ -174,6 +187,25 @@ mod tests {
         let own = Robots::from_answer("pagefeed", 200, "User-agent: pagefeed\nDisallow: /\n");
         assert!(own.allows("https://e.org/x").is_err());
         assert_eq!(product_token("pagefeed/0.1 (+https://x)"), "pagefeed");
+    }
+
+    #[test]
+    fn crawl_delay_1e30_is_capped_not_a_panic() {
+        for delay in ["1e30", "1e19", "inf", "NaN", "-5", "99999999999999999999"] {
+            let r = Robots::from_answer("pagefeed", 200, &format!("User-agent: *\nCrawl-delay: {delay}\n"));
+            assert!(r.crawl_delay().unwrap_or_default() <= MAX_CRAWL_DELAY, "{delay}");
+        }
+        let r = Robots::from_answer("pagefeed", 200, "User-agent: *\nCrawl-delay: 1e30\n");
+        assert_eq!(r.crawl_delay(), Some(MAX_CRAWL_DELAY));
+        let host = Host::new(1);
+        host.back_off(Duration::MAX);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_endless_interval_saturates() {
+        let host = Host::new(1);
+        let global = Semaphore::new(1);
+        drop(host.acquire(&global, Duration::MAX).await);
     }
 
     #[tokio::test(start_paused = true)]

@@ -468,7 +468,7 @@ async fn read_body(resp: reqwest::Response, limit: u64) -> Result<Vec<u8>, Failu
 /// Exponential back-off from `base`, with up to 25% jitter either way.
 fn backoff(base: Duration, attempt: u32) -> Duration {
     let exp = base.saturating_mul(1 << attempt.min(10));
-    exp.mul_f64(0.75 + fastrand::f64() * 0.5)
+    Duration::try_from_secs_f64(exp.as_secs_f64() * (0.75 + fastrand::f64() * 0.5)).unwrap_or(Duration::MAX)
 }
 
 /// `Retry-After` as seconds or as an HTTP date.

@@ -137,3 +137,38 @@ fn ssrf_a_local_feed_reads_only_below_its_own_folder() {
     );
     assert!(out.contains("refused, a local file outside the folder"), "{out}");
 }
+
+#[test]
+fn crawl_delay_1e30_fails_the_feed_clearly_instead_of_panicking() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(site.path().join("list.html"), listing(&["a.html".into()])).unwrap();
+    std::fs::write(site.path().join("a.html"), article("A", "some news")).unwrap();
+    let greedy = FixtureServer::start_with(
+        site.path(),
+        ServerOptions {
+            robots_txt: Some("User-agent: *\nCrawl-delay: 1e30\n".into()),
+            ..Default::default()
+        },
+    );
+    let fine = FixtureServer::start_with(
+        site.path(),
+        ServerOptions {
+            ip: "127.0.0.2",
+            ..Default::default()
+        },
+    );
+    let config = format!(
+        "{}{}",
+        feed("greedy", &greedy.url("/list.html"), "feed_timeout = \"2s\""),
+        feed("fine", &fine.url("/list.html"), "")
+    );
+    let (dir, path) = write_config(&config);
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("greedy  FAILED  the feed took longer than its feed_timeout"),
+        "{out}"
+    );
+    assert!(out.contains("fine    ok"), "{out}");
+    assert!(dir.path().join("feeds/index.html").exists(), "{out}");
+}
