@@ -18,6 +18,9 @@ use url::Url;
 pub const DEFAULT_MAX_ITEMS: usize = 50;
 pub const DEFAULT_CONCURRENCY: usize = 8;
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// The longest duration a config may give: longer ones overflow the dates
+/// and clocks they are added to.
+const MAX_DURATION: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
 pub const DEFAULT_USER_AGENT: &str = concat!(
     "pagefeed/",
     env!("CARGO_PKG_VERSION"),
@@ -288,7 +291,7 @@ struct RawOutput {
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct RawFetch {
-    user_agent: Option<String>,
+    user_agent: Option<Spanned<String>>,
     timeout: Option<Spanned<String>>,
     concurrency: Option<Spanned<usize>>,
     per_host_concurrency: Option<Spanned<usize>>,
@@ -601,7 +604,12 @@ impl Validator<'_> {
     fn fetch(&mut self, raw: RawFetch) -> FetchSettings {
         let mut s = FetchSettings::default();
         if let Some(ua) = raw.user_agent {
-            s.user_agent = ua;
+            if ua.get_ref().chars().any(char::is_control) || ua.get_ref().trim().is_empty() {
+                let msg = "must be one line of printable text, e.g. \"pagefeed (+https://you.example)\"";
+                self.error(ua.span(), "fetch.user_agent", msg);
+            } else {
+                s.user_agent = ua.into_inner();
+            }
         }
         if let Some(t) = raw.timeout {
             if let Some(d) = self.duration(&t, "fetch.timeout") {
@@ -660,6 +668,10 @@ impl Validator<'_> {
     /// An interval between requests: a duration, or "0s" for none.
     fn interval(&mut self, raw: &Spanned<String>, key: &str) -> Option<Duration> {
         match humantime::parse_duration(raw.get_ref()) {
+            Ok(d) if d > MAX_DURATION => {
+                self.error(raw.span(), key, "is longer than 100 years");
+                None
+            }
             Ok(d) => Some(d),
             Err(e) => {
                 let msg = format!("not a duration ({e}); write e.g. \"1s\" or \"500ms\"");
@@ -672,6 +684,10 @@ impl Validator<'_> {
     /// A positive duration such as "30s", "7d" or "1h 30m".
     fn duration(&mut self, raw: &Spanned<String>, key: &str) -> Option<Duration> {
         match humantime::parse_duration(raw.get_ref()) {
+            Ok(d) if d > MAX_DURATION => {
+                self.error(raw.span(), key, "is longer than 100 years");
+                None
+            }
             Ok(d) if !d.is_zero() => Some(d),
             Ok(_) => {
                 self.error(raw.span(), key, "must be longer than zero");
@@ -792,10 +808,22 @@ impl Validator<'_> {
                 "`{s}`: the scheme `{}` is not supported; use http, https or file",
                 u.scheme()
             )),
-            Err(url::ParseError::RelativeUrlWithoutBase) => Url::from_directory_path(&self.base_dir)
-                .ok()
-                .and_then(|dir| dir.join(s).ok())
-                .ok_or_else(|| format!("`{s}` is neither a URL nor a usable file path")),
+            Err(_) if s.trim().is_empty() => Err("is empty; write the page's address, https://...".into()),
+            Err(url::ParseError::RelativeUrlWithoutBase) => {
+                let url = Url::from_directory_path(&self.base_dir)
+                    .ok()
+                    .and_then(|dir| dir.join(s).ok())
+                    .ok_or_else(|| format!("`{s}` is neither a URL nor a usable file path"))?;
+                let first = s.split('/').next().unwrap_or_default();
+                let missing = url.to_file_path().is_ok_and(|p| !p.exists());
+                if missing && first.contains('.') && !first.starts_with('.') {
+                    return Err(format!(
+                        "`{s}` is not a file here; if it is a web address, write it with its scheme: \
+                         \"https://{s}\""
+                    ));
+                }
+                Ok(url)
+            }
             Err(e) => Err(format!("`{s}` is not a valid URL: {e}")),
         }
     }

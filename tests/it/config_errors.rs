@@ -120,3 +120,38 @@ fn missing_config_file_is_named() {
         "{stderr}"
     );
 }
+
+/// Values that `check` once accepted and `build` then panicked on, or failed late.
+#[test]
+fn values_that_panicked_in_build_are_rejected_by_check() {
+    for (extra, message) in [
+        (
+            "max_age = \"300000y\"\n",
+            "feeds[0].max_age (feed `news`)`: is longer than 100 years",
+        ),
+        (
+            "per_host_interval = \"500000000000y\"\n",
+            "is longer than 100 years",
+        ),
+        ("refresh_after = \"500000000000y\"\n", "is longer than 100 years"),
+    ] {
+        let (code, out) = check(&format!("{FEED}{extra}"));
+        assert_eq!(code, 2, "{extra}: {out}");
+        assert!(out.contains(message), "{extra}: {out}");
+    }
+    let (code, out) = check(&format!("[fetch]\nretry_delay = \"500000000000y\"\n{FEED}"));
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("fetch.retry_delay`: is longer than 100 years"),
+        "{out}"
+    );
+    let (code, out) = check(&format!("[fetch]\nuser_agent = \"bot\\r\\nX-Evil: 1\"\n{FEED}"));
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("fetch.user_agent`: must be one line"), "{out}");
+    let (code, out) = check(&FEED.replace("https://example.org/news", ""));
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("url (feed `news`)`: is empty"), "{out}");
+    let (code, out) = check(&FEED.replace("https://example.org/news", "example.org/news"));
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains("\"https://example.org/news\""), "{out}");
+}
