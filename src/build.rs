@@ -10,7 +10,6 @@ use anyhow::{anyhow, bail, Result};
 use chrono::{DateTime, FixedOffset, Utc};
 use futures::stream::{self, StreamExt};
 use indicatif::ProgressBar;
-use scraper::Html;
 
 use crate::config::{Config, FeedConfig, FieldRules};
 use crate::extract::{self, Article, FeedItem, Found, Source};
@@ -182,8 +181,19 @@ async fn fetch_listing(
             }
             Ok(Fetched::Page(page)) => {
                 listing.fetched += 1;
-                let doc = Html::parse_document(&page.html);
-                let found = extract::extract_listing(&doc, &page.url, &feed.list, feed.timezone);
+                let (html, page_url, list_rules, tz) =
+                    (page.html, page.url.clone(), feed.list.clone(), feed.timezone);
+                let (found, warning) = blocking(move || {
+                    let (doc, warning) = extract::parse_page(&html);
+                    (
+                        extract::extract_listing(&doc, &page_url, &list_rules, tz),
+                        warning,
+                    )
+                })
+                .await?;
+                if let Some(w) = warning {
+                    failures.push(format!("{url}: {w}"));
+                }
                 if found.is_empty() {
                     pages_without_items += 1;
                     failures.push(format!("{url}: no items found; check the [feeds.list] selectors"));
@@ -221,6 +231,14 @@ async fn fetch_listing(
     Ok(listing)
 }
 
+/// Runs parsing and extraction on a blocking thread, so a heavy page holds up
+/// neither the other feeds' requests nor the feed's own deadline.
+async fn blocking<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| anyhow!("extraction failed: {e}"))
+}
+
 fn link_of(a: &Article) -> &url::Url {
     &a.link.as_ref().expect("listing items have links").value
 }
@@ -241,8 +259,15 @@ async fn extract_articles(
             let page = fetcher.get(link_of(&item), policy).await;
             progress.inc(1);
             let page = page?;
-            let mut doc = Html::parse_document(&page.html);
-            let article = extract::extract_article(&mut doc, &page.url, &feed.article, feed.timezone);
+            let (rules, tz) = (feed.article.clone(), feed.timezone);
+            let (article, warning) = blocking(move || {
+                let (mut doc, warning) = extract::parse_page(&page.html);
+                (extract::extract_article(&mut doc, &page.url, &rules, tz), warning)
+            })
+            .await?;
+            if let Some(w) = warning {
+                tracing::warn!("{}: {w}", link_of(&item));
+            }
             Ok(Article::merge(item, article))
         })
         .buffered(concurrency)

@@ -7,7 +7,6 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use scraper::Html;
 use serde_json::json;
 use url::Url;
 
@@ -295,7 +294,10 @@ fn run(command: Command) -> Result<u8> {
                 ),
             };
             let (page_url, text) = load_source(&source, url, &settings, policy)?;
-            let mut doc = Html::parse_document(&text);
+            let (mut doc, warning) = extract::parse_page(&text);
+            if let Some(w) = warning {
+                eprintln!("warning: {w}");
+            }
             let article = extract::extract_article(&mut doc, &page_url, &rules, tz);
             if json {
                 println!("{}", serde_json::to_string_pretty(&article_json(&article))?);

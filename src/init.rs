@@ -16,7 +16,7 @@ const PREVIEW: usize = 8;
 /// The TOML block for the page at `url`, with a preview of its first items
 /// as comments. Errors when no article list is found.
 pub fn feed_block(html: &str, url: &Url, id: Option<&str>) -> Result<String> {
-    let doc = Html::parse_document(html);
+    let (doc, _) = extract::parse_page(html);
     let base = extract::base_url(&doc, url);
     let found = discover::discover(&doc, &base)
         .with_context(|| format!("{url}: no list of articles found on this page"))?;

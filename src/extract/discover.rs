@@ -338,10 +338,26 @@ fn near_heading(link: ElementRef) -> bool {
 }
 
 /// A `<time>` in the link or within three levels around it: a dated card.
-fn near_date(link: ElementRef) -> bool {
-    std::iter::once(link)
-        .chain(link.ancestors().filter_map(ElementRef::wrap).take(3))
-        .any(|e| e.select(&TIME).next().is_some())
+/// `dated` holds every element with a `<time>` inside (see [`dated_elements`]).
+fn near_date(link: ElementRef, dated: &HashSet<ego_tree::NodeId>) -> bool {
+    std::iter::once(*link)
+        .chain(link.ancestors().take(3))
+        .any(|e| dated.contains(&e.id()))
+}
+
+/// Every element that holds a `<time>`, marked from each `<time>` upwards
+/// once: linear in the page, where asking each link's surroundings was
+/// quadratic on a page of thousands of links in one box.
+fn dated_elements(doc: &Html) -> HashSet<ego_tree::NodeId> {
+    let mut dated = HashSet::new();
+    for time in doc.select(&TIME) {
+        for node in std::iter::once(*time).chain(time.ancestors()) {
+            if !dated.insert(node.id()) {
+                break;
+            }
+        }
+    }
+    dated
 }
 
 /// Inside the page's `<main>` (or `role=main`).
@@ -379,6 +395,7 @@ fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
             .push(Candidate { link: a, url, text });
     }
 
+    let dated = dated_elements(doc);
     let score = |cands: &[Candidate]| -> f64 {
         let urls: HashSet<&Url> = cands.iter().map(|c| &c.url).collect();
         // Two links make a list only as headlines (a section with two stories so far).
@@ -391,7 +408,7 @@ fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
         let texts: HashSet<&str> = cands.iter().map(|c| c.text.as_str()).collect();
         let repeated = 1.0 - texts.len() as f64 / n;
         let with_heading = cands.iter().filter(|c| near_heading(c.link)).count() as f64 / n;
-        let with_date = cands.iter().filter(|c| near_date(c.link)).count() as f64 / n;
+        let with_date = cands.iter().filter(|c| near_date(c.link, &dated)).count() as f64 / n;
         let in_main = cands.iter().filter(|c| in_main(c.link)).count() as f64 / n;
         let dirs: HashMap<String, usize> = cands.iter().fold(HashMap::new(), |mut m, c| {
             *m.entry(url_dir(&c.url)).or_default() += 1;

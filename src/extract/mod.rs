@@ -4,6 +4,7 @@
 //! the page's own metadata (see [`meta`]), and every value remembers where it
 //! came from so `preview` can show it.
 
+pub mod bound;
 pub mod content;
 pub mod date;
 pub mod discover;
@@ -315,6 +316,13 @@ fn apply_rules(root: ElementRef, rules: &FieldRules, base: &Url, tz: Tz) -> Arti
         image: image_field(root, &rules.image, base),
         tags: tags_field(root, &rules.tags, base),
     }
+}
+
+/// Parses a fetched page with its nesting and attributes bounded (see
+/// [`bound`]); the warning says what was cut, when anything was.
+pub fn parse_page(html: &str) -> (Html, Option<String>) {
+    let (bounded, changed) = bound::bound(html);
+    (Html::parse_document(&bounded), changed.warning())
 }
 
 // ---------------------------------------------------------------------------
@@ -719,10 +727,14 @@ fn discovered_cards<'a>(
         .filter(|(a, u)| wanted.contains(u) && !discover::in_furniture(*a))
         .collect();
     let ids: HashSet<_> = elements.iter().map(|(a, _)| a.id()).collect();
+    let mut first: HashMap<&Url, ElementRef> = HashMap::new();
+    for (a, u) in &elements {
+        first.entry(u).or_insert(*a);
+    }
     found
         .links
         .iter()
-        .filter_map(|u| elements.iter().find(|(_, eu)| eu == u).map(|(a, _)| *a))
+        .filter_map(|u| first.get(u).copied())
         .map(|a| (card_of(a, &ids, &ANY_LINK), Some(a)))
         .collect()
 }
