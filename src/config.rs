@@ -535,6 +535,19 @@ impl Validator<'_> {
         let state_dir = self
             .base_dir
             .join(raw.state.dir.as_deref().unwrap_or(".pagefeed"));
+        let (out, state) = (lexical(&output.dir), lexical(&state_dir));
+        if out.starts_with(&state) || state.starts_with(&out) {
+            self.error(
+                0..0,
+                "state.dir",
+                format!(
+                    "`{}` overlaps the output folder `{}`: the state, its lock and the robots.txt \
+                     cache would be published; keep them apart (the default is .pagefeed)",
+                    state_dir.display(),
+                    output.dir.display()
+                ),
+            );
+        }
         Config {
             path: self.file.clone(),
             output,
@@ -933,6 +946,25 @@ impl Validator<'_> {
 }
 
 /// `[a-z0-9][a-z0-9._-]*`, and never `.`-only names: the id becomes a file name.
+/// A path with `.` and `..` resolved by their names, to compare folders
+/// that need not exist yet.
+fn lexical(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in std::path::absolute(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .components()
+    {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 pub fn valid_id(id: &str) -> bool {
     let mut chars = id.chars();
     matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit())

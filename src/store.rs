@@ -210,6 +210,10 @@ pub struct StoredPage {
 }
 
 /// Where a feed's state lives.
+/// The robots.txt cache: its leading `_` keeps it apart from every feed's
+/// `<id>.json`, as ids begin with a letter or digit.
+pub const ROBOTS_FILE: &str = "_robots.json";
+
 pub fn state_path(dir: &Path, id: &str) -> PathBuf {
     dir.join(format!("{id}.json"))
 }
@@ -269,7 +273,7 @@ pub fn peek(dir: &Path, id: &str) -> Result<Option<FeedState>> {
 
 /// Loads the robots.txt files kept from earlier runs (a missing or unreadable file is an empty cache).
 pub fn load_robots(dir: &Path) -> crate::fetch::host::RobotsCache {
-    std::fs::read(dir.join("robots.json"))
+    std::fs::read(dir.join(ROBOTS_FILE))
         .ok()
         .and_then(|b| serde_json::from_slice(&b).ok())
         .unwrap_or_default()
@@ -278,7 +282,7 @@ pub fn load_robots(dir: &Path) -> crate::fetch::host::RobotsCache {
 pub fn save_robots(dir: &Path, cache: &crate::fetch::host::RobotsCache) -> Result<bool> {
     let mut json = serde_json::to_string_pretty(cache).expect("robots cache serialises");
     json.push('\n');
-    crate::generate::write_if_changed(&dir.join("robots.json"), json.as_bytes())
+    crate::generate::write_if_changed(&dir.join(ROBOTS_FILE), json.as_bytes())
 }
 
 /// Saves a feed's state atomically; false when the file already held it.

@@ -425,7 +425,7 @@ impl Fetcher {
         };
         let (etag, last_modified) = (header_text(header::ETAG), header_text(header::LAST_MODIFIED));
         let body = if status.is_success() {
-            let bytes = read_body(resp, MAX_ROBOTS_SIZE).await.map_err(|f| f.error)?;
+            let bytes = read_prefix(resp, MAX_ROBOTS_SIZE).await?;
             String::from_utf8_lossy(&bytes).into_owned()
         } else {
             String::new()
@@ -461,6 +461,25 @@ async fn read_body(resp: reqwest::Response, limit: u64) -> Result<Vec<u8>, Failu
             )));
         }
         body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+/// The first `limit` bytes of a body, the rest left unread: RFC 9309 asks a
+/// crawler to parse at least the first 500 KiB of a larger robots.txt.
+async fn read_prefix(resp: reqwest::Response, limit: u64) -> Result<Vec<u8>> {
+    let mut body = Vec::new();
+    let mut stream = resp.bytes_stream();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|e| anyhow!(describe(&e)))?;
+        let room = (limit as usize).saturating_sub(body.len());
+        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if body.len() as u64 >= limit {
+            // Cut at the last whole line, not inside a rule.
+            let end = body.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+            body.truncate(end);
+            break;
+        }
     }
     Ok(body)
 }

@@ -154,7 +154,17 @@ async fn respond(dir: &Path, req: &Request<Incoming>) -> Response<Full<Bytes>> {
     let Some(path) = resolve(dir, req.uri().path()) else {
         return plain(StatusCode::NOT_FOUND, "not found\n");
     };
-    let (body, modified) = match (tokio::fs::read(&path).await, tokio::fs::metadata(&path).await) {
+    // Only regular files inside the folder: a symlink may point anywhere.
+    let (Ok(real), Ok(root)) = (
+        tokio::fs::canonicalize(&path).await,
+        tokio::fs::canonicalize(dir).await,
+    ) else {
+        return plain(StatusCode::NOT_FOUND, "not found\n");
+    };
+    if !real.starts_with(&root) {
+        return plain(StatusCode::NOT_FOUND, "not found\n");
+    }
+    let (body, modified) = match (tokio::fs::read(&real).await, tokio::fs::metadata(&real).await) {
         (Ok(body), Ok(meta)) if meta.is_file() => (body, meta.modified().unwrap_or(SystemTime::UNIX_EPOCH)),
         _ => return plain(StatusCode::NOT_FOUND, "not found\n"),
     };

@@ -258,7 +258,7 @@ fn robots_txt_is_honoured_with_crawl_delay_and_can_be_overridden() {
     assert!(gaps.iter().all(|g| *g >= Duration::from_millis(300)), "{gaps:?}");
 
     // The robots.txt is kept with the state and revalidated next time.
-    assert!(dir.path().join(".pagefeed/robots.json").exists());
+    assert!(dir.path().join(".pagefeed/_robots.json").exists());
     std::fs::write(
         &path,
         format!("{}{overridden}", section_feed(&server, "news", "news", "")),

@@ -268,3 +268,109 @@ fn hostile_html_never_panics_and_stays_bounded() {
         );
     }
 }
+
+#[test]
+fn a_feed_named_robots_keeps_its_state_apart_from_the_robots_cache() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(
+        site.path().join("list.html"),
+        listing(&["a.html".into(), "b.html".into()]),
+    )
+    .unwrap();
+    std::fs::write(site.path().join("a.html"), article("A", "first story")).unwrap();
+    std::fs::write(site.path().join("b.html"), article("B", "second story")).unwrap();
+    let server = FixtureServer::start_with(
+        site.path(),
+        ServerOptions {
+            robots_txt: Some("User-agent: *\nAllow: /\n".into()),
+            ..Default::default()
+        },
+    );
+    let (dir, path) = write_config(&feed("robots", &server.url("/list.html"), ""));
+    for run in 0..2 {
+        let (code, out) = run_build(&path, &[]);
+        assert_eq!(code, 0, "run {run}: {out}");
+        assert!(!out.contains("could not be read"), "run {run}: {out}");
+    }
+    let state = pagefeed::store::peek(&dir.path().join(".pagefeed"), "robots")
+        .unwrap()
+        .unwrap();
+    assert_eq!(state.items.len(), 2);
+    assert!(dir.path().join(".pagefeed/_robots.json").exists());
+}
+
+#[test]
+fn a_state_folder_inside_the_output_folder_is_rejected() {
+    for state in ["feeds", "feeds/state", "./feeds/../feeds", "."] {
+        let (_dir, path) = write_config(&format!(
+            "[state]\ndir = \"{state}\"\n{}",
+            feed("news", "https://example.org/news", "")
+        ));
+        let out = pagefeed()
+            .args(["check", "--config"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{state}: {text}");
+        assert!(text.contains("overlaps the output folder"), "{state}: {text}");
+    }
+}
+
+#[test]
+fn a_robots_txt_over_512_kib_is_read_for_its_first_rules() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(site.path().join("private")).unwrap();
+    std::fs::write(site.path().join("list.html"), listing(&["a.html".into()])).unwrap();
+    std::fs::write(site.path().join("a.html"), article("A", "public story")).unwrap();
+    std::fs::write(
+        site.path().join("private/list.html"),
+        listing(&["../a.html".into()]),
+    )
+    .unwrap();
+    let padding = "# a long comment line of a very large robots.txt file\n".repeat(12_000);
+    let server = FixtureServer::start_with(
+        site.path(),
+        ServerOptions {
+            robots_txt: Some(format!("User-agent: *\nDisallow: /private/\n{padding}")),
+            ..Default::default()
+        },
+    );
+    let config = format!(
+        "{}{}",
+        feed("public", &server.url("/list.html"), ""),
+        feed("private", &server.url("/private/list.html"), "")
+    );
+    let (_dir, path) = write_config(&config);
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("public   ok"), "{out}");
+    assert!(
+        out.contains("private  FAILED") && out.contains("disallowed by robots.txt"),
+        "{out}"
+    );
+}
+
+#[test]
+fn serve_answers_no_symlink_out_of_its_folder() {
+    let secret = tempfile::tempdir().unwrap();
+    std::fs::write(secret.path().join("pw.txt"), "root:x:0:0").unwrap();
+    let (dir, path) = write_config(&feed("news", "https://example.org/news", ""));
+    let out = dir.path().join("feeds");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("inside.txt"), "published").unwrap();
+    std::os::unix::fs::symlink(secret.path().join("pw.txt"), out.join("pw.txt")).unwrap();
+    std::os::unix::fs::symlink(secret.path(), out.join("dir")).unwrap();
+    std::os::unix::fs::symlink(out.join("inside.txt"), out.join("alias.txt")).unwrap();
+    let served = Served::start(&path, &[]);
+    for (file, status) in [
+        ("pw.txt", 404),
+        ("dir/pw.txt", 404),
+        ("inside.txt", 200),
+        ("alias.txt", 200),
+    ] {
+        let (code, _, body) = crate::site::get(&format!("{}/{file}", served.base), &[]);
+        assert_eq!(code, status, "{file}: {body}");
+        assert!(!body.contains("root:"), "{file}");
+    }
+}

@@ -232,7 +232,7 @@ fn feeds_carry_the_stylesheet_unless_turned_off() {
     assert!(!dir.path().join("feeds/feed.xsl").exists());
 }
 
-fn get(url: &str, headers: &[(&str, &str)]) -> (u16, reqwest::header::HeaderMap, String) {
+pub fn get(url: &str, headers: &[(&str, &str)]) -> (u16, reqwest::header::HeaderMap, String) {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
