@@ -76,8 +76,8 @@ pub fn bound(html: &str) -> (Cow<'_, str>, Bounded) {
     while let Some(lt) = memchr(b'<', &bytes[i..]) {
         let start = i + lt;
         let rest = &html[start..];
-        if rest.starts_with("<!--") {
-            i = rest[4..].find("-->").map_or(bytes.len(), |e| start + 4 + e + 3);
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            i = comment.find("-->").map_or(bytes.len(), |e| start + 4 + e + 3);
             continue;
         }
         if rest.starts_with("<!") || rest.starts_with("<?") {
