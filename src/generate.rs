@@ -54,6 +54,22 @@ pub fn xml_safe(s: &str) -> String {
         .collect()
 }
 
+/// Text as HTML that shows it: `3 < 5` stays text, `<img onerror>` too.
+fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn opt_safe(s: &Option<String>) -> Option<String> {
     s.as_deref().map(xml_safe)
 }
@@ -113,7 +129,8 @@ pub fn rss(meta: &FeedMeta, items: &[FeedItem]) -> String {
                     permalink: true,
                 }),
                 pub_date: item_date(item).map(|d| d.to_rfc2822()),
-                description: opt_safe(&item.summary),
+                // Readers render an RSS description as HTML; the summary is text.
+                description: item.summary.as_deref().map(|s| escape_html(&xml_safe(s))),
                 content: opt_safe(&item.content_html),
                 categories: item
                     .tags
@@ -469,7 +486,7 @@ fn item_from_rss(i: &rss::Item) -> Option<FeedItem> {
             .dublin_core_ext
             .as_ref()
             .and_then(|d| d.creators.first().cloned()),
-        summary: i.description.clone(),
+        summary: i.description.as_deref().map(crate::extract::html::html_to_text),
         content_html: i.content.clone(),
         image,
         tags: i.categories.iter().map(|c| c.name.clone()).collect(),

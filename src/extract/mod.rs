@@ -203,7 +203,13 @@ fn rule_values(root: ElementRef, rule: &FieldRule, base: &Url, default_attr: Opt
 fn text_field(root: ElementRef, rule: &Option<FieldRule>, base: &Url) -> Option<Found<String>> {
     let rule = rule.as_ref()?;
     let v = rule_values(root, rule, base, None).into_iter().next()?;
-    let v = if rule.html { html::sanitize(&v, base) } else { v };
+    // Title, author and summary are text in every format; `html` keeps
+    // only the paragraph breaks of the markup.
+    let v = if rule.html {
+        html::html_to_text(&html::sanitize(&v, base))
+    } else {
+        v
+    };
     Some(Found::rule(v, rule))
 }
 

@@ -9,6 +9,8 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use chrono::{DateTime, FixedOffset};
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+
+use crate::generate::xml_safe;
 use url::Url;
 
 use crate::config::{Config, FeedConfig, Format};
@@ -211,7 +213,10 @@ pub fn opml(config: &Config, feeds: &[FeedSummary]) -> String {
     );
     write(&mut w, Event::Start(BytesStart::new("head")));
     write(&mut w, Event::Start(BytesStart::new("title")));
-    write(&mut w, Event::Text(BytesText::new(&config.output.title)));
+    write(
+        &mut w,
+        Event::Text(BytesText::new(&xml_safe(&config.output.title))),
+    );
     write(&mut w, Event::End(BytesEnd::new("title")));
     write(&mut w, Event::End(BytesEnd::new("head")));
     write(&mut w, Event::Start(BytesStart::new("body")));
@@ -220,17 +225,18 @@ pub fn opml(config: &Config, feeds: &[FeedSummary]) -> String {
             continue;
         };
         let xml_url = feed_href(config, &s.feed.id, format);
+        let title = xml_safe(&s.feed.title);
         let mut outline = BytesStart::new("outline").with_attributes([
             ("type", "rss"),
-            ("text", s.feed.title.as_str()),
-            ("title", s.feed.title.as_str()),
+            ("text", title.as_str()),
+            ("title", title.as_str()),
             ("xmlUrl", xml_url.as_str()),
         ]);
         if let Some(site) = site_link(s.feed) {
             outline.push_attribute(("htmlUrl", site.as_str()));
         }
         if let Some(d) = &s.feed.description {
-            outline.push_attribute(("description", d.as_str()));
+            outline.push_attribute(("description", xml_safe(d).as_str()));
         }
         if let Some(lang) = &s.feed.language {
             outline.push_attribute(("language", lang.as_str()));

@@ -374,3 +374,66 @@ fn serve_answers_no_symlink_out_of_its_folder() {
         assert!(!body.contains("root:"), "{file}");
     }
 }
+
+#[test]
+fn rss_description_carries_the_text_summary_escaped_as_html() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(site.path().join("list.html"), listing(&["a.html".into()])).unwrap();
+    std::fs::write(
+        site.path().join("a.html"),
+        "<html><head><title>A</title><meta name=\"description\" \
+         content=\"&lt;img src=x onerror=alert(1)&gt; 3 &lt; 5 &amp; more\"></head>\
+         <body><article><h1>A</h1><p>Body text, long enough, to be the content of this story.</p></article></body></html>",
+    )
+    .unwrap();
+    let server = FixtureServer::start(site.path());
+    let (dir, path) = write_config(&feed("esc", &server.url("/list.html"), ""));
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    let rss = std::fs::read_to_string(dir.path().join("feeds/esc.rss")).unwrap();
+    let feed = feed_rs::parser::parse(rss.as_bytes()).unwrap();
+    let summary = feed.entries[0].summary.as_ref().unwrap();
+    // What a reader renders as HTML: the markup shows as text.
+    assert_eq!(
+        summary.content, "&lt;img src=x onerror=alert(1)&gt; 3 &lt; 5 &amp; more",
+        "{rss}"
+    );
+    let atom = parse_feed(&dir.path().join("feeds/esc.atom"));
+    let summary = atom.entries[0].summary.as_ref().unwrap();
+    assert_eq!(summary.content, "<img src=x onerror=alert(1)> 3 < 5 & more");
+    assert_eq!(summary.content_type.essence().to_string(), "text/plain");
+
+    // A later run that recovers its history from the published RSS reads the text back.
+    std::fs::remove_dir_all(dir.path().join(".pagefeed")).unwrap();
+    std::fs::remove_file(dir.path().join("feeds/esc.atom")).unwrap();
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(!std::fs::read_to_string(dir.path().join("feeds/esc.rss"))
+        .unwrap()
+        .contains("&amp;amp;lt;"));
+}
+
+#[test]
+fn opml_stays_well_formed_with_control_characters_in_titles() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(site.path().join("list.html"), listing(&["a.html".into()])).unwrap();
+    std::fs::write(site.path().join("a.html"), article("A", "some news")).unwrap();
+    let server = FixtureServer::start(site.path());
+    let config = format!(
+        "[output]\ntitle = \"My\\u0001 feeds\"\n{}",
+        feed("ctl", &server.url("/list.html"), "").replace("title = \"ctl\"", "title = \"Bell\\u0007 news\"")
+    );
+    let (dir, path) = write_config(&config);
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    let opml = std::fs::read_to_string(dir.path().join("feeds/feeds.opml")).unwrap();
+    let mut reader = quick_xml::Reader::from_str(&opml);
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("{e}: {opml}"),
+        }
+    }
+    assert!(opml.contains("Bell news") && !opml.contains('\u{7}'), "{opml}");
+}
