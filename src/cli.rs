@@ -17,6 +17,20 @@ use crate::extract::{self, html, Article, Found};
 use crate::fetch::{Fetcher, Policy};
 use crate::store;
 
+/// `println!` that ends the process quietly when the reader has gone
+/// (`pagefeed extract ... | head -1`), where `println!` panics.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout().lock(), $($arg)*) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+            panic!("cannot write to stdout: {e}");
+        }
+    }};
+}
+
 /// Exit codes, documented in the README.
 pub mod exit {
     /// Everything worked.
@@ -196,7 +210,7 @@ fn run(command: Command) -> Result<u8> {
         } => {
             let (page_url, text) = load_source(&url, None, &FetchSettings::default(), None)?;
             let block = crate::init::feed_block(&text, &page_url, id.as_deref())?;
-            print!("{block}");
+            say!("{}", block.trim_end_matches('\n'));
             if write {
                 crate::init::append(&config, &block)?;
                 eprintln!(
@@ -228,7 +242,7 @@ fn run(command: Command) -> Result<u8> {
         }
         Command::Check { config: path } => {
             let config = Config::load(&path)?;
-            println!(
+            say!(
                 "{}: valid, {} feed{}: {}",
                 path.display(),
                 config.feeds.len(),
@@ -254,7 +268,7 @@ fn run(command: Command) -> Result<u8> {
                 &progress,
             ))?;
             progress.finish_and_clear();
-            println!(
+            say!(
                 "{} ({}): {} items\n",
                 feed.title,
                 feed.id,
@@ -264,7 +278,7 @@ fn run(command: Command) -> Result<u8> {
                 print_article(i + 1, a);
             }
             for w in &collected.warnings {
-                println!("warning: {w}");
+                say!("warning: {w}");
             }
             Ok(exit::OK)
         }
@@ -300,7 +314,7 @@ fn run(command: Command) -> Result<u8> {
             }
             let article = extract::extract_article(&mut doc, &page_url, &rules, tz);
             if json {
-                println!("{}", serde_json::to_string_pretty(&article_json(&article))?);
+                say!("{}", serde_json::to_string_pretty(&article_json(&article))?);
             } else {
                 print_article(1, &article);
             }
@@ -361,11 +375,12 @@ fn print_summary(config: &Config, outcomes: &[FeedOutcome], dry_run: bool) {
     let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     for o in outcomes {
         if let Some(err) = &o.error {
-            println!("{:width$}  FAILED  {err} (files published before are kept)", o.id);
+            say!("{:width$}  FAILED  {err} (files published before are kept)", o.id);
             if o.stale.is_some() {
-                println!(
+                say!(
                     "{:width$}          STALE: selectors may be stale; try `pagefeed preview {}`",
-                    "", o.id
+                    "",
+                    o.id
                 );
             }
             continue;
@@ -386,7 +401,7 @@ fn print_summary(config: &Config, outcomes: &[FeedOutcome], dry_run: bool) {
         } else {
             plural(o.pages_fetched, "page", "pages")
         };
-        println!(
+        say!(
             "{:width$}  ok      {}, {} new, {} updated, {} dropped, {}; fetched {pages} and {}, {} cached; {files}",
             o.id,
             plural(o.items, "item", "items"),
@@ -398,15 +413,20 @@ fn print_summary(config: &Config, outcomes: &[FeedOutcome], dry_run: bool) {
             o.articles_cached,
         );
         for w in &o.warnings {
-            println!("{:width$}          warning: {w}", "");
+            say!("{:width$}          warning: {w}", "");
         }
         if let Some(why) = &o.stale {
-            println!("{:width$}          STALE: selectors may be stale: {why}", "");
+            say!("{:width$}          STALE: selectors may be stale: {why}", "");
         }
         if dry_run {
             for (mark, list) in [("+", &o.added), ("~", &o.updated), ("-", &o.dropped)] {
                 for c in list {
-                    println!("{:width$}          {mark} {}  <{}>", "", c.title, c.link);
+                    say!(
+                        "{:width$}          {mark} {}  <{}>",
+                        "",
+                        terminal_safe(&c.title),
+                        c.link
+                    );
                 }
             }
         }
@@ -439,9 +459,17 @@ fn exit_code(feeds: impl Iterator<Item = (bool, bool)>) -> u8 {
 /// Prints each feed's health from its state; returns the exit code.
 fn print_status(config: &Config) -> u8 {
     let width = config.feeds.iter().map(|f| f.id.len()).max().unwrap_or(4).max(4);
-    println!(
+    say!(
         "{:width$}  {:<7} {:<16} {:>5} {:>5} {:>5} {:>6} {:>7} {:>5}  LAST ERROR",
-        "FEED", "STATUS", "SINCE", "ITEMS", "FOUND", "DATE", "AUTHOR", "CONTENT", "FAILS"
+        "FEED",
+        "STATUS",
+        "SINCE",
+        "ITEMS",
+        "FOUND",
+        "DATE",
+        "AUTHOR",
+        "CONTENT",
+        "FAILS"
     );
     let mut codes = Vec::new();
     let mut notes = Vec::new();
@@ -449,11 +477,11 @@ fn print_status(config: &Config) -> u8 {
         let state = match store::peek(&config.state_dir, &feed.id) {
             Ok(Some(state)) => state,
             Ok(None) => {
-                println!("{:width$}  never built", feed.id);
+                say!("{:width$}  never built", feed.id);
                 continue;
             }
             Err(e) => {
-                println!("{:width$}  UNREADABLE  {e:#}", feed.id);
+                say!("{:width$}  UNREADABLE  {e:#}", feed.id);
                 codes.push((true, false));
                 continue;
             }
@@ -479,7 +507,7 @@ fn print_status(config: &Config) -> u8 {
             .last_error
             .as_deref()
             .map_or("-".to_string(), |e| html::truncate_words(e, 70));
-        println!(
+        say!(
             "{:width$}  {status:<7} {since:<16} {:>5} {found:>5} {:>5} {:>6} {:>7} {:>5}  {last_error}",
             feed.id,
             state.items.len(),
@@ -494,22 +522,40 @@ fn print_status(config: &Config) -> u8 {
         codes.push((h.failing_since.is_some(), h.stale.is_some()));
     }
     for n in notes {
-        println!("{n}");
+        say!("{n}");
     }
     exit_code(codes.into_iter())
+}
+
+/// Page text as a terminal may show it: control characters (ESC, BEL...)
+/// would let a page move the cursor, retitle the window or worse.
+fn terminal_safe(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 fn print_article(n: usize, a: &Article) {
     fn row<T>(name: &str, f: &Option<Found<T>>, show: impl Fn(&T) -> String) {
         match f {
-            Some(found) => println!("    {name:<9} {}  [{}]", show(&found.value), found.from),
-            None => println!("    {name:<9} -  [not found]"),
+            Some(found) => say!(
+                "    {name:<9} {}  [{}]",
+                terminal_safe(&show(&found.value)),
+                found.from
+            ),
+            None => say!("    {name:<9} -  [not found]"),
         }
     }
     let short = |s: &String| html::truncate_words(s, 90);
-    println!(
+    say!(
         "{n:>3}. {}",
-        a.title.as_ref().map_or("(no title)", |t| t.value.as_str())
+        terminal_safe(a.title.as_ref().map_or("(no title)", |t| t.value.as_str()))
     );
     row("title", &a.title, short);
     row("link", &a.link, Url::to_string);
@@ -527,7 +573,7 @@ fn print_article(n: usize, a: &Article) {
     });
     row("image", &a.image, Url::to_string);
     row("tags", &a.tags, |t| t.join(", "));
-    println!();
+    say!();
 }
 
 fn article_json(a: &Article) -> serde_json::Value {

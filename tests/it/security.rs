@@ -437,3 +437,45 @@ fn opml_stays_well_formed_with_control_characters_in_titles() {
     }
     assert!(opml.contains("Bell news") && !opml.contains('\u{7}'), "{opml}");
 }
+
+#[test]
+fn extract_prints_no_terminal_escapes_and_ends_quietly_on_a_closed_pipe() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("evil.html");
+    let body = "<p>Line, of text, long enough, to count as content.</p>".repeat(20_000);
+    std::fs::write(
+        &page,
+        format!("<html><head><title>Evil \x1b]0;pwned\x07 title</title></head><body><article><h1>Evil \x1b[31m red</h1>{body}</article></body></html>"),
+    )
+    .unwrap();
+    let out = pagefeed().arg("extract").arg(&page).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        text.contains("Evil") && !text.contains('\x1b') && !text.contains('\x07'),
+        "{text}"
+    );
+
+    // `pagefeed extract --json page | head -1`: a megabyte of JSON into a pipe closed after one line.
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("pagefeed"))
+        .args(["extract", "--json"])
+        .arg(&page)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut first,
+    )
+    .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(first.trim(), "{");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
