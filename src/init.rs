@@ -74,7 +74,11 @@ pub fn feed_block(html: &str, url: &Url, id: Option<&str>) -> Result<String> {
         automatic.len()
     ));
     for (i, a) in automatic.iter().take(PREVIEW).enumerate() {
-        let title = a.title.as_ref().map_or("(no title)", |t| t.value.as_str());
+        // Page text in a comment: one line, or a page could write config lines.
+        let title = a
+            .title
+            .as_ref()
+            .map_or("(no title)".into(), |t| one_line(&t.value));
         out.push_str(&format!(
             "#   {:>2}. {}\n#       {}\n",
             i + 1,
@@ -83,6 +87,16 @@ pub fn feed_block(html: &str, url: &Url, id: Option<&str>) -> Result<String> {
         ));
     }
     Ok(out)
+}
+
+/// Text with every control character (newlines included) made a space.
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn links(items: &[Article]) -> Vec<String> {

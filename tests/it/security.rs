@@ -479,3 +479,37 @@ fn extract_prints_no_terminal_escapes_and_ends_quietly_on_a_closed_pipe() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn init_write_cannot_be_made_to_write_config_lines_by_page_text() {
+    let site = tempfile::tempdir().unwrap();
+    // A JSON-LD ItemList whose item names carry newlines and config lines.
+    let evil = "Story\\n[[feeds]]\\nid = \\\"evil\\\"\\ntitle = \\\"x\\\"\\nurl = \\\"file:///etc/passwd\\\"\\n[output]\\ndir = \\\"/tmp\\\"";
+    let items: String = (1..=3)
+        .map(|i| format!("{{\"@type\":\"ListItem\",\"position\":{i},\"url\":\"/news/s{i}.html\",\"name\":\"{evil} {i}\"}}"))
+        .collect::<Vec<_>>()
+        .join(",");
+    std::fs::write(
+        site.path().join("list.html"),
+        format!("<html><head><title>News</title><script type=\"application/ld+json\">{{\"@type\":\"ItemList\",\"itemListElement\":[{items}]}}</script></head><body><main id=\"app\"></main></body></html>"),
+    )
+    .unwrap();
+    let server = FixtureServer::start(site.path());
+    let (dir, path) = write_config("");
+    let out = pagefeed()
+        .args(["init", "--id", "news", "--write", "--config"])
+        .arg(&path)
+        .arg(server.url("/list.html"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let written = std::fs::read_to_string(&path).unwrap();
+    let config: toml::Table = written.parse().unwrap();
+    assert_eq!(config["feeds"].as_array().unwrap().len(), 1, "{written}");
+    assert!(config.get("output").is_none(), "{written}");
+    assert!(
+        !written.lines().any(|l| l.starts_with("url = \"file:")),
+        "{written}"
+    );
+    drop(dir);
+}
