@@ -540,7 +540,9 @@ async fn read_file(url: &Url, validators: &Validators, pages: &[Url]) -> Result<
         .filter_map(|p| p.to_file_path().ok())
         .filter_map(|p| real(p.parent()?))
         .collect();
-    if !real(&path).is_some_and(|p| folders.iter().any(|f| p.starts_with(f))) {
+    // A missing file is judged by its folder, so it fails as missing, below.
+    let resolved = real(&path).or_else(|| Some(real(path.parent()?)?.join(path.file_name()?)));
+    if !resolved.is_some_and(|p| folders.iter().any(|f| p.starts_with(f))) {
         bail!(
             "{url}: refused, a local file outside the folder of the feed's own pages \
              (only the config may name local files)"
