@@ -697,7 +697,11 @@ pub async fn build_all(
     let _lock = if options.dry_run {
         None
     } else {
-        let lock = store::lock(&config.state_dir, options.wait)?;
+        // Waiting for the lock sleeps: on a thread of its own, not the runtime's.
+        let (dir, wait) = (config.state_dir.clone(), options.wait);
+        let lock = tokio::task::spawn_blocking(move || store::lock(&dir, wait))
+            .await
+            .map_err(|e| anyhow!("waiting for the state lock failed: {e}"))??;
         // Under the lock, temporary files are leftovers of a killed run.
         generate::remove_temporary_files(&config.output.dir);
         generate::remove_temporary_files(&config.state_dir);

@@ -100,8 +100,8 @@ enum Command {
         /// Address to listen on.
         #[arg(long, default_value = "127.0.0.1")]
         bind: std::net::IpAddr,
-        /// Rebuild every feed at start and then this often, e.g. "30m".
-        #[arg(long, value_parser = humantime::parse_duration)]
+        /// Rebuild every feed at start and then this often, e.g. "30m" (at least 1s).
+        #[arg(long, value_parser = rebuild_interval)]
         every: Option<std::time::Duration>,
     },
     /// Show each feed's health: last success or failure, items, field coverage, stale selectors.
@@ -170,6 +170,16 @@ fn init_logging(verbose: u8) {
         .with_target(false)
         .without_time()
         .init();
+}
+
+/// `--every`: a duration of at least a second; "0s" would rebuild in a
+/// tight loop, hammering every site.
+fn rebuild_interval(s: &str) -> Result<std::time::Duration, String> {
+    let d = humantime::parse_duration(s).map_err(|e| e.to_string())?;
+    if d < std::time::Duration::from_secs(1) {
+        return Err(format!("`{s}` is shorter than 1s; rebuild e.g. every \"30m\""));
+    }
+    Ok(d)
 }
 
 fn runtime() -> Result<tokio::runtime::Runtime> {

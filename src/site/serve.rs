@@ -33,27 +33,8 @@ pub async fn serve(config: &Config, addr: SocketAddr, every: Option<Duration>) -
     use std::io::Write;
     let _ = std::io::stdout().flush();
 
-    let accept = async {
-        loop {
-            let (stream, _) = match listener.accept().await {
-                Ok(conn) => conn,
-                Err(e) => {
-                    tracing::warn!("accept failed: {e}");
-                    continue;
-                }
-            };
-            let dir = dir.clone();
-            tokio::spawn(async move {
-                let service = hyper::service::service_fn(move |req| {
-                    let dir = dir.clone();
-                    async move { Ok::<_, Infallible>(respond(&dir, &req).await) }
-                });
-                let _ = hyper::server::conn::http1::Builder::new()
-                    .serve_connection(TokioIo::new(stream), service)
-                    .await;
-            });
-        }
-    };
+    // Serving runs in a task of its own: a build never holds it up.
+    tokio::spawn(accept_loop(listener, dir));
     let rebuild = async {
         let Some(every) = every else {
             return std::future::pending::<()>().await;
@@ -63,9 +44,54 @@ pub async fn serve(config: &Config, addr: SocketAddr, every: Option<Duration>) -
             tokio::time::sleep(every).await;
         }
     };
-    // Both in this task: one build at a time, and serving never waits for it.
-    tokio::join!(accept, rebuild);
+    rebuild.await;
     Ok(())
+}
+
+/// Connections served at once; more wait in the listen backlog.
+const MAX_CONNECTIONS: usize = 256;
+/// A request's headers must arrive within this (a slowloris gets no more).
+const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// A connection lives at most this long, whatever its client does.
+const CONNECTION_TIMEOUT: Duration = Duration::from_secs(60);
+
+async fn accept_loop(listener: TcpListener, dir: PathBuf) {
+    let slots = std::sync::Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+    let mut failures = 0u32;
+    loop {
+        let slot = slots.clone().acquire_owned().await.expect("never closed");
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => {
+                failures = 0;
+                stream
+            }
+            Err(e) => {
+                // Out of file descriptors, say: back off instead of spinning,
+                // and say so once, not at every attempt.
+                if failures == 0 {
+                    tracing::warn!("accept failed: {e}; backing off");
+                }
+                failures = failures.saturating_add(1);
+                let pause = Duration::from_millis(50u64 << failures.min(5));
+                drop(slot);
+                tokio::time::sleep(pause).await;
+                continue;
+            }
+        };
+        let dir = dir.clone();
+        tokio::spawn(async move {
+            let service = hyper::service::service_fn(move |req| {
+                let dir = dir.clone();
+                async move { Ok::<_, Infallible>(respond(&dir, &req).await) }
+            });
+            let connection = hyper::server::conn::http1::Builder::new()
+                .timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(HEADER_TIMEOUT)
+                .serve_connection(TokioIo::new(stream), service);
+            let _ = tokio::time::timeout(CONNECTION_TIMEOUT, connection).await;
+            drop(slot);
+        });
+    }
 }
 
 async fn rebuild_once(config: &Config) {

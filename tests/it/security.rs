@@ -513,3 +513,127 @@ fn init_write_cannot_be_made_to_write_config_lines_by_page_text() {
     );
     drop(dir);
 }
+
+#[test]
+fn serve_every_answers_while_a_build_waits_for_the_state_lock() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(site.path().join("list.html"), listing(&["a.html".into()])).unwrap();
+    std::fs::write(site.path().join("a.html"), article("A", "some news")).unwrap();
+    let server = FixtureServer::start(site.path());
+    let (dir, path) = write_config(&feed("news", &server.url("/list.html"), ""));
+    assert_eq!(run_build(&path, &[]).0, 0);
+    // Another build holds the lock: the rebuilds of `serve --every` wait for it.
+    let lock = std::fs::File::options()
+        .write(true)
+        .open(dir.path().join(".pagefeed/lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    let served = Served::start(&path, &["--every", "1s"]);
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    // A rebuild is waiting for the lock now (it waits up to 60 s); the server answers.
+    for _ in 0..3 {
+        assert_eq!(
+            raw_status(&served.base, "GET /news.atom HTTP/1.1\r\nHost: x\r\n\r\n"),
+            Some(200)
+        );
+    }
+    drop(lock);
+}
+
+/// Sends `request` to the server at `base`; the status it answers within 20 s.
+fn raw_status(base: &str, request: &str) -> Option<u16> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(base.trim_start_matches("http://")).ok()?;
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(20)))
+        .unwrap();
+    stream.write_all(request.as_bytes()).ok()?;
+    let mut head = [0u8; 12];
+    stream.read_exact(&mut head).ok()?;
+    String::from_utf8_lossy(&head[9..12]).parse().ok()
+}
+
+#[test]
+fn serve_closes_a_half_sent_request_and_survives_running_out_of_descriptors() {
+    use std::io::{Read, Write};
+    let (dir, path) = write_config(&feed("news", "https://example.org/news", ""));
+    std::fs::create_dir_all(dir.path().join("feeds")).unwrap();
+    std::fs::write(dir.path().join("feeds/index.html"), "<h1>feeds</h1>").unwrap();
+    // Few file descriptors, so that idle connections exhaust them.
+    let mut child = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -n 64 && exec \"$0\" serve --port 0 --config \"$1\"")
+        .arg(assert_cmd::cargo::cargo_bin("pagefeed"))
+        .arg(&path)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut line,
+    )
+    .unwrap();
+    let base = line
+        .trim()
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .trim_end_matches('/')
+        .to_string();
+    let addr = base.trim_start_matches("http://").to_string();
+
+    // Slowloris: headers that never end are cut off, not waited for.
+    let mut slow = std::net::TcpStream::connect(&addr).unwrap();
+    slow.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n").unwrap();
+    slow.set_read_timeout(Some(std::time::Duration::from_secs(40)))
+        .unwrap();
+    let mut buf = Vec::new();
+    let closed = slow.read_to_end(&mut buf);
+    assert!(
+        closed.is_ok(),
+        "the half-sent request was never closed: {closed:?}"
+    );
+
+    // Past the descriptor limit: accept fails, the server backs off instead of spinning.
+    let idle: Vec<_> = (0..100)
+        .filter_map(|_| std::net::TcpStream::connect(&addr).ok())
+        .collect();
+    let cpu = |pid: u32| -> f64 {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+        let fields: Vec<&str> = stat.rsplit(')').next().unwrap().split_whitespace().collect();
+        (fields[11].parse::<f64>().unwrap() + fields[12].parse::<f64>().unwrap()) / 100.0
+    };
+    let before = cpu(child.id());
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    let spent = cpu(child.id()) - before;
+    assert!(spent < 1.0, "{spent} s of CPU in 2 s: accept spins");
+    drop(idle);
+    // Served again once the descriptors are back.
+    let mut answered = None;
+    for _ in 0..50 {
+        answered = raw_status(&base, "GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        if answered.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+    assert_eq!(answered, Some(200));
+    let _ = child.kill();
+    let out = child.wait_with_output().unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(log.lines().count() < 50, "{} log lines", log.lines().count());
+}
+
+#[test]
+fn serve_every_0s_is_refused_instead_of_rebuilding_in_a_tight_loop() {
+    let (_dir, path) = write_config(&feed("news", "https://example.org/news", ""));
+    let out = pagefeed()
+        .args(["serve", "--port", "0", "--every", "0s", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("shorter than 1s"));
+}
