@@ -231,6 +231,19 @@ async fn fetch_listing(
     Ok(listing)
 }
 
+/// The item without an image that leads where its page could not: a local
+/// file from a web page, or a loopback or private address written as such
+/// (`http://127.0.0.1:6379/`, `http://localhost/`) other than the feed's own
+/// host. A reader would fetch it from wherever it runs.
+fn with_publishable_image(mut item: FeedItem, feed: &FeedConfig) -> FeedItem {
+    item.image = item.image.filter(|image| {
+        feed.urls.iter().any(|page| {
+            extract::html::leads_to(page, image) && !extract::html::loads_private(page, image.as_str())
+        })
+    });
+    item
+}
+
 /// Runs parsing and extraction on a blocking thread, so a heavy page holds up
 /// neither the other feeds' requests nor the feed's own deadline.
 async fn blocking<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T> {
@@ -488,7 +501,7 @@ async fn build_into(
             }
             match result.map(Article::into_item) {
                 Ok(Some(item)) => {
-                    extracted.insert(link, item);
+                    extracted.insert(link, with_publishable_image(item, feed));
                 }
                 Ok(None) => {}
                 Err(e) if old.contains_key(&link) => {
@@ -504,7 +517,7 @@ async fn build_into(
         for article in to_extract {
             let link = link_of(&article).to_string();
             if let Some(item) = article.into_item() {
-                extracted.insert(link, item);
+                extracted.insert(link, with_publishable_image(item, feed));
             }
         }
     }

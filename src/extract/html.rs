@@ -132,6 +132,21 @@ fn resolve_any(base: &Url, href: &str) -> Option<String> {
     (url.scheme() == "mailto" || leads_to(base, &url)).then(|| url.to_string())
 }
 
+/// Whether `src` (as written, relative or not) names a loopback or private
+/// address other than the page's own host, by IP or as `localhost`.
+pub fn loads_private(base: &Url, src: &str) -> bool {
+    let Ok(url) = base.join(src) else {
+        return false;
+    };
+    let private = match url.host() {
+        Some(url::Host::Ipv4(ip)) => crate::fetch::guard::non_public(ip.into()).is_some(),
+        Some(url::Host::Ipv6(ip)) => crate::fetch::guard::non_public(ip.into()).is_some(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost") || d.ends_with(".localhost"),
+        None => false,
+    };
+    private && (url.host() != base.host() || url.port_or_known_default() != base.port_or_known_default())
+}
+
 /// Whether a page at `base` may lead to `url`: a web page only to http(s)
 /// URLs, a local page (named by the config) also to local files.
 pub fn leads_to(base: &Url, url: &Url) -> bool {
@@ -306,6 +321,7 @@ static SANITIZER_TAGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// Sanitises HTML for a feed: no scripts, styles, event handlers,
 /// `javascript:` URLs or foreign iframes; relative URLs made absolute.
 pub fn sanitize(html: &str, base: &Url) -> String {
+    let own = base.clone();
     let mut b = ammonia::Builder::default();
     b.tags(SANITIZER_TAGS.clone())
         .add_tag_attributes("img", ["srcset", "sizes", "loading"])
@@ -313,7 +329,22 @@ pub fn sanitize(html: &str, base: &Url) -> String {
         .add_tag_attributes("source", ["src", "srcset", "type", "media", "sizes"])
         .add_tag_attributes("video", ["src", "poster", "controls", "width", "height"])
         .add_tag_attributes("audio", ["src", "controls"])
-        .attribute_filter(|element, attribute, value| {
+        .attribute_filter(move |element, attribute, value| {
+            // What a reader loads by itself may not point into a private network.
+            if matches!(attribute, "src" | "poster") && loads_private(&own, value) {
+                return None;
+            }
+            if attribute == "srcset" {
+                let kept: Vec<&str> = value
+                    .split(',')
+                    .filter(|c| {
+                        !c.split_whitespace()
+                            .next()
+                            .is_some_and(|u| loads_private(&own, u))
+                    })
+                    .collect();
+                return (!kept.is_empty()).then(|| kept.join(",").into());
+            }
             if element == "iframe" && attribute == "src" {
                 let ok = Url::parse(value).ok().is_some_and(|u| {
                     u.scheme() == "https" && u.host_str().is_some_and(|h| IFRAME_HOSTS.contains(&h))

@@ -637,3 +637,48 @@ fn serve_every_0s_is_refused_instead_of_rebuilding_in_a_tight_loop() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("shorter than 1s"));
 }
+
+#[test]
+fn ssrf_images_on_private_addresses_are_not_published() {
+    let site = tempfile::tempdir().unwrap();
+    let server = FixtureServer::start(site.path());
+    let own_image = server.url("/img/own.jpg");
+    std::fs::write(
+        site.path().join("list.html"),
+        listing(&["a.html".into(), "b.html".into()]),
+    )
+    .unwrap();
+    let page = |image: &str, inline: &str| {
+        format!(
+            "<html><head><title>T</title><meta property=\"og:image\" content=\"{image}\"></head><body><article><h1>T</h1>\
+             <p>Story text, long enough, to be the content of the page.</p>\
+             <img src=\"{inline}\" srcset=\"{inline} 1x, {own_image} 2x\"><img src=\"{own_image}\"></article></body></html>"
+        )
+    };
+    std::fs::write(
+        site.path().join("a.html"),
+        page(
+            "http://169.254.169.254/latest/meta-data/",
+            "http://127.0.0.2:6379/x.png",
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        site.path().join("b.html"),
+        page(&own_image, "http://localhost:8080/admin.png"),
+    )
+    .unwrap();
+    let (dir, path) = write_config(&feed("img", &server.url("/list.html"), ""));
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    for file in ["img.rss", "img.atom"] {
+        let text = std::fs::read_to_string(dir.path().join("feeds").join(file)).unwrap();
+        for private in ["169.254.169.254", "127.0.0.2", "localhost"] {
+            assert!(!text.contains(private), "{file}: {private}\n{text}");
+        }
+        assert!(
+            text.contains(&own_image),
+            "{file}: the feed's own host stays\n{text}"
+        );
+    }
+}
