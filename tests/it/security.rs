@@ -682,3 +682,64 @@ fn ssrf_images_on_private_addresses_are_not_published() {
         );
     }
 }
+
+#[test]
+fn an_article_of_20000_nested_divs_is_flattened_not_a_crash() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(
+        site.path().join("list.html"),
+        listing(&["deep.html".into(), "bold.html".into()]),
+    )
+    .unwrap();
+    let n = 20_000;
+    std::fs::write(
+        site.path().join("deep.html"),
+        format!(
+            "<html><head><title>Deep</title></head><body><article><h1>Deep</h1><p>Lead, text, here.</p>{}<p>deep text, deep text, deep text, at the bottom</p>{}</article></body></html>",
+            "<div>".repeat(n),
+            "</div>".repeat(n)
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        site.path().join("bold.html"),
+        format!("<html><head><title>Bold</title></head><body><article><h1>Bold</h1><p>Lead, text.</p>{}bold text, at the bottom</article></body></html>", "<b>".repeat(50_000)),
+    )
+    .unwrap();
+    let server = FixtureServer::start(site.path());
+    let (dir, path) = write_config(&feed("deep", &server.url("/list.html"), ""));
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    let feed = parse_feed(&dir.path().join("feeds/deep.atom"));
+    assert_eq!(feed.entries.len(), 2, "{out}");
+    let content: String = feed
+        .entries
+        .iter()
+        .filter_map(|e| e.content.as_ref()?.body.clone())
+        .collect();
+    assert!(
+        content.contains("deep text") && content.contains("bold text"),
+        "{content}"
+    );
+}
+
+#[test]
+fn feed_timeout_holds_while_a_page_of_50000_links_is_extracted() {
+    let site = tempfile::tempdir().unwrap();
+    let links: Vec<String> = (0..50_000).map(|i| format!("/news/story-{i}.html")).collect();
+    std::fs::write(site.path().join("list.html"), listing(&links)).unwrap();
+    let server = FixtureServer::start(site.path());
+    let heavy = feed(
+        "heavy",
+        &server.url("/list.html"),
+        "feed_timeout = \"500ms\"\nfetch_articles = false",
+    )
+    .replace("[feeds.list]\nitem = \"ul.list li\"\nlink = \"a\"\n", "");
+    let (_dir, path) = write_config(&heavy);
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("heavy  FAILED  the feed took longer than its feed_timeout"),
+        "{out}"
+    );
+}
