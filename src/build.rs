@@ -442,14 +442,25 @@ async fn build_into(
     now: DateTime<Utc>,
 ) -> Result<RunStats> {
     let concurrency = config.fetch.concurrency;
-    let mut listing = fetch_listing(feed, fetcher, concurrency, progress, &state.pages).await?;
+    let rules = store::item_rules_hash(feed);
+    // An item made again needs what its card on the listing says (its date,
+    // title, summary): an unchanged listing (304) gives only links, so the
+    // listing is read whole when any item will be made again.
+    let remake = options.refresh
+        || state.items.iter().any(|i| {
+            i.rules != rules
+                || matches!((feed.refresh_after, i.extracted), (Some(max), Some(at))
+                    if now.signed_duration_since(at).to_std().is_ok_and(|age| age >= max))
+        });
+    let no_pages = BTreeMap::new();
+    let known_pages = if remake { &no_pages } else { &state.pages };
+    let mut listing = fetch_listing(feed, fetcher, concurrency, progress, known_pages).await?;
     outcome.warnings.append(&mut listing.warnings);
     outcome.pages_fetched = listing.fetched;
     outcome.pages_not_modified = listing.not_modified;
     listing.items.truncate(feed.max_items);
 
     // Which listed items need their article page, and which are known.
-    let rules = store::item_rules_hash(feed);
     let old: HashMap<String, &StoredItem> =
         state.items.iter().map(|i| (i.item.link.to_string(), i)).collect();
     let expired: HashSet<&str> = state.expired.iter().map(String::as_str).collect();
@@ -531,88 +542,25 @@ async fn build_into(
         with_content: coverage.content,
     };
 
-    // The new history: listed items first (new ones numbered top-first),
-    // then earlier items that left the listing.
-    let extracted_at = feed.fetch_articles.then_some(now);
-    let new_links: Vec<&String> = listed_links
-        .iter()
-        .filter(|l| extracted.contains_key(*l) && !old.contains_key(*l))
-        .collect();
-    let first_new_seq = state.next_seq;
-    let mut history: Vec<StoredItem> = Vec::new();
-    let mut new_index = 0;
-    for link in &listed_links {
-        match (extracted.remove(link), old.get(link)) {
-            (Some(item), Some(stored)) => {
-                if item != stored.item {
-                    outcome.updated.push(Change::of(&item));
-                }
-                history.push(StoredItem {
-                    item,
-                    extracted: extracted_at,
-                    rules: rules.clone(),
-                    ..(*stored).clone()
-                });
-            }
-            (Some(item), None) => {
-                outcome.added.push(Change::of(&item));
-                let seq = first_new_seq + (new_links.len() - 1 - new_index) as u64;
-                new_index += 1;
-                let first_seen = now.fixed_offset();
-                history.push(StoredItem {
-                    item,
-                    first_seen,
-                    seq,
-                    extracted: extracted_at,
-                    rules: rules.clone(),
-                });
-            }
-            (None, Some(stored)) => history.push((*stored).clone()),
-            (None, None) => {}
-        }
-    }
-    let listed: HashSet<&String> = listed_links.iter().collect();
-    history.extend(
-        state
-            .items
-            .iter()
-            .filter(|i| !listed.contains(&i.item.link.to_string()))
-            .cloned(),
+    let changes = store::merge::merge(
+        state,
+        store::merge::Found {
+            listed: listed_links,
+            fresh: extracted,
+            rules,
+            extracted_at: feed.fetch_articles.then_some(now),
+            now,
+        },
+        &store::merge::Limits {
+            max_items: feed.max_items,
+            max_age: feed.max_age,
+        },
     );
-
-    // Age and count limits; the newest are kept.
-    let mut expired_now = Vec::new();
-    if let Some(max_age) = feed.max_age {
-        let oldest = now - chrono::Duration::from_std(max_age).unwrap_or(chrono::Duration::MAX);
-        history.retain(|i| {
-            let keep = i.date() >= oldest;
-            if !keep && listed.contains(&i.item.link.to_string()) {
-                // Still on the listing: remember, so it is not fetched again every run.
-                expired_now.push(i.item.link.to_string());
-            }
-            keep
-        });
-    }
-    history.sort_by(|a, b| b.date().cmp(&a.date()).then(b.seq.cmp(&a.seq)));
-    history.truncate(feed.max_items);
-    let kept: HashSet<String> = history.iter().map(|i| i.item.link.to_string()).collect();
-    outcome.dropped = state
-        .items
-        .iter()
-        .filter(|i| !kept.contains(&i.item.link.to_string()))
-        .map(|i| Change::of(&i.item))
-        .collect();
-    outcome.added.retain(|c| kept.contains(&c.link));
-    outcome.items = history.len();
-
-    state.version = store::STATE_VERSION;
-    state.next_seq = first_new_seq + new_links.len() as u64;
-    state.items = history;
+    outcome.added = changes.added.iter().map(Change::of).collect();
+    outcome.updated = changes.updated.iter().map(Change::of).collect();
+    outcome.dropped = changes.dropped.iter().map(Change::of).collect();
+    outcome.items = state.items.len();
     state.pages = listing.pages;
-    expired_now.extend(state.expired.iter().filter(|l| listed.contains(l)).cloned());
-    expired_now.sort();
-    expired_now.dedup();
-    state.expired = expired_now;
     if options.dry_run {
         return Ok(stats);
     }

@@ -188,11 +188,9 @@ fn changed_article_rules_re_extract_that_feed_only() {
     assert!(out.contains("one  ok      2 items, 0 new, 0 updated"), "{out}");
     parse_feed(&dir.path().join("feeds/one.rss"));
 
+    // Made again, an item needs its card: the listing is read whole, not revalidated.
     let (_, out) = build(&config, &["--refresh", "--only", "two"]);
-    assert!(
-        out.contains("fetched 1 page (1 not modified) and 1 article, 0 cached"),
-        "{out}"
-    );
+    assert!(out.contains("fetched 1 page and 1 article, 0 cached"), "{out}");
     assert_eq!(server.hits("/two/y1.html"), 2);
 }
 
@@ -433,4 +431,67 @@ fn a_failing_feed_still_publishes_what_it_remembers_where_nothing_is_published()
     let (code, out) = build(&config, &[]);
     assert_eq!(code, 1, "{out}");
     assert_eq!(links(&parse_feed(&dir.path().join("feeds/news.atom"))), ["m1"]);
+}
+
+/// Issue 11: a 304 listing gave only links, so an item made again lost its
+/// card's date (and jumped to the top with today's), and the feed went STALE.
+#[test]
+fn listing_fields_survive_re_extraction_while_the_listing_answers_304() {
+    let site = tempfile::tempdir().unwrap();
+    let news = site.path().join("news");
+    std::fs::create_dir_all(&news).unwrap();
+    let cards: String = [("c1", "3 Sep 2023"), ("c2", "1 Sep 2023")]
+        .iter()
+        .map(|(slug, date)| {
+            format!(
+                "<div class=\"card\"><a class=\"card-link\" href=\"{slug}.html\"><h3>Card {slug}</h3></a>\
+                 <span class=\"card-date\">{date}</span><p class=\"teaser\">Teaser {slug}</p></div>"
+            )
+        })
+        .collect();
+    std::fs::write(
+        news.join("index.html"),
+        format!("<div class=\"news-list\">{cards}</div>"),
+    )
+    .unwrap();
+    for slug in ["c1", "c2"] {
+        std::fs::write(
+            news.join(format!("{slug}.html")),
+            format!("<html><body><h1 class=\"article-title\">Page {slug}</h1><div class=\"article-body\"><p>Body of {slug}.</p></div></body></html>"),
+        )
+        .unwrap();
+    }
+    let server = FixtureServer::start(site.path());
+    let config = section_feed(&server, "cards", "news", "").replace(
+        "link = \"a.card-link\"\n",
+        "link = \"a.card-link\"\ndate = { selector = \".card-date\", format = \"%d %b %Y\" }\nsummary = \".teaser\"\n",
+    );
+    let (dir, path) = write_config(&config);
+    let (code, out) = build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    let dates = |dir: &Path| -> Vec<(String, String, String)> {
+        parse_feed(&dir.join("feeds/cards.atom"))
+            .entries
+            .iter()
+            .map(|e| {
+                (
+                    e.links[0].href.rsplit('/').next().unwrap().to_string(),
+                    e.published.unwrap().date_naive().to_string(),
+                    e.summary.as_ref().unwrap().content.clone(),
+                )
+            })
+            .collect()
+    };
+    let before = dates(dir.path());
+    // Midnight in Beirut on 3 September is the 2nd in UTC.
+    assert_eq!(
+        before[0],
+        ("c1.html".into(), "2023-09-02".into(), "Teaser c1".into())
+    );
+    for args in [&["--refresh"][..], &[]] {
+        let (code, out) = build(&path, args);
+        assert_eq!(code, 0, "{args:?}: {out}");
+        assert!(!out.contains("STALE"), "{out}");
+        assert_eq!(dates(dir.path()), before, "{args:?}: {out}");
+    }
 }

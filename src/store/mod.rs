@@ -5,6 +5,8 @@
 //! Files are replaced atomically; a corrupt one is moved aside and reported;
 //! a lock keeps two builds from sharing one state folder.
 
+pub mod merge;
+
 use std::collections::BTreeMap;
 use std::fs::{File, TryLockError};
 use std::path::{Path, PathBuf};
