@@ -441,10 +441,21 @@ fn print_summary(config: &Config, outcomes: &[FeedOutcome], dry_run: bool) {
             }
         }
     }
-    let failed = outcomes.iter().filter(|o| o.error.is_some()).count();
+    // Counted as the exit code counts them: a feed that found no items is a
+    // sign of stale selectors (exit 3), not a failure of its own (exit 1).
+    let failed = outcomes
+        .iter()
+        .filter(|o| o.error.is_some() && o.stale.is_none())
+        .count();
+    let stale = outcomes.iter().filter(|o| o.stale.is_some()).count();
+    let n = outcomes.len();
     if failed > 0 {
-        eprintln!("{failed} of {} feeds failed", outcomes.len());
-    } else if !outcomes.is_empty() && !dry_run {
+        eprintln!("{failed} of {n} feeds failed; what they published before is kept");
+    }
+    if stale > 0 {
+        eprintln!("{stale} of {n} feeds may have stale selectors; see `pagefeed status`");
+    }
+    if failed == 0 && !outcomes.is_empty() && !dry_run {
         eprintln!("feeds are in {}", config.output.dir.display());
     }
 }

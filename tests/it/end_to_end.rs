@@ -476,3 +476,22 @@ fn redirects_are_followed_to_http_only_and_not_forever() {
         "{stdout}"
     );
 }
+
+/// Issue 11: "2 of 2 feeds failed" printed while the exit code said stale (3).
+#[test]
+fn listings_without_items_report_stale_selectors_as_the_exit_code_does() {
+    let site = tempfile::tempdir().unwrap();
+    write_section(site.path(), "news", &[Story::new("s1", None)]);
+    std::fs::write(
+        site.path().join("news/empty.html"),
+        "<html><body><p>Nothing here</p></body></html>",
+    )
+    .unwrap();
+    let server = FixtureServer::start(site.path());
+    let feed = |id: &str| section_feed(&server, id, "news", "").replace("news/index.html", "news/empty.html");
+    let (_dir, path) = write_config(&format!("{}{}", feed("one"), feed("two")));
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 3, "{out}");
+    assert!(out.contains("2 of 2 feeds may have stale selectors"), "{out}");
+    assert!(!out.contains("feeds failed"), "{out}");
+}
