@@ -214,7 +214,12 @@ async fn fetch_listing(
                 Vec::new()
             }
         };
-        for item in found {
+        for mut item in found {
+            if !feed.keep_tracking_params {
+                if let Some(link) = item.link.as_mut() {
+                    link.value = extract::html::without_tracking(&link.value);
+                }
+            }
             if seen.insert(link_of(&item).to_string()) {
                 listing.items.push(item);
             }

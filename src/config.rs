@@ -152,6 +152,8 @@ pub struct FeedConfig {
     /// An extracted article is extracted again after this long.
     pub refresh_after: Option<Duration>,
     pub fetch_articles: bool,
+    /// Keep `utm_*`, `fbclid`, `gclid`... in item links (default: stripped).
+    pub keep_tracking_params: bool,
     pub fetch: FetchOverrides,
     pub list: ListRules,
     pub article: ArticleRules,
@@ -318,6 +320,7 @@ struct RawFeed {
     max_age: Option<Spanned<String>>,
     refresh_after: Option<Spanned<String>>,
     fetch_articles: Option<bool>,
+    keep_tracking_params: Option<bool>,
     per_host_interval: Option<Spanned<String>>,
     robots_txt: Option<bool>,
     retries: Option<u32>,
@@ -802,6 +805,7 @@ impl Validator<'_> {
             max_age,
             refresh_after,
             fetch_articles: raw.fetch_articles.unwrap_or(true),
+            keep_tracking_params: raw.keep_tracking_params.unwrap_or(false),
             fetch,
             list,
             article,

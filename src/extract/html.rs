@@ -147,6 +147,48 @@ pub fn loads_private(base: &Url, src: &str) -> bool {
     private && (url.host() != base.host() || url.port_or_known_default() != base.port_or_known_default())
 }
 
+/// Query parameters that only track where a click came from.
+const TRACKING: &[&str] = &[
+    "fbclid",
+    "gclid",
+    "gclsrc",
+    "dclid",
+    "msclkid",
+    "yclid",
+    "twclid",
+    "igshid",
+    "mc_cid",
+    "mc_eid",
+    "_ga",
+    "_gl",
+    "mkt_tok",
+    "oly_anon_id",
+    "oly_enc_id",
+    "vero_id",
+    "wickedid",
+    "__s",
+    "ref_src",
+];
+
+/// `url` without its tracking parameters (`utm_*` and [`TRACKING`]), so one
+/// article shared with different campaigns is one item, with a clean link.
+pub fn without_tracking(url: &Url) -> Url {
+    let Some(query) = url.query() else {
+        return url.clone();
+    };
+    let is_tracking = |name: &str| {
+        let name = name.to_ascii_lowercase();
+        name.starts_with("utm_") || TRACKING.contains(&name.as_str())
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !is_tracking(pair.split('=').next().unwrap_or(pair)))
+        .collect();
+    let mut clean = url.clone();
+    clean.set_query((!kept.is_empty()).then(|| kept.join("&")).as_deref());
+    clean
+}
+
 /// Whether a page at `base` may lead to `url`: a web page only to http(s)
 /// URLs, a local page (named by the config) also to local files.
 pub fn leads_to(base: &Url, url: &Url) -> bool {
@@ -472,6 +514,18 @@ mod tests {
         );
         assert!(!out.contains("evil"), "{out}");
         assert!(out.contains("youtube.com/embed/abc"), "{out}");
+    }
+
+    #[test]
+    fn tracking_parameters_leave_item_links() {
+        let clean = |u: &str| without_tracking(&Url::parse(u).unwrap()).to_string();
+        assert_eq!(
+            clean("https://e.org/a?utm_source=x&id=7&fbclid=abc&UTM_Medium=y#top"),
+            "https://e.org/a?id=7#top"
+        );
+        assert_eq!(clean("https://e.org/a?utm_campaign=z"), "https://e.org/a");
+        assert_eq!(clean("https://e.org/a?page=2"), "https://e.org/a?page=2");
+        assert_eq!(clean("https://e.org/a"), "https://e.org/a");
     }
 
     #[test]

@@ -495,3 +495,47 @@ fn listings_without_items_report_stale_selectors_as_the_exit_code_does() {
     assert!(out.contains("2 of 2 feeds may have stale selectors"), "{out}");
     assert!(!out.contains("feeds failed"), "{out}");
 }
+
+/// Issue 11: `utm_*`, `fbclid`... stayed in item links and guids.
+#[test]
+fn tracking_parameters_are_stripped_from_item_links_unless_kept() {
+    let site = tempfile::tempdir().unwrap();
+    let news = site.path().join("news");
+    write_section(
+        site.path(),
+        "news",
+        &[Story::new("a", None), Story::new("b", None)],
+    );
+    let cards = "<div class=\"news-list\">\
+        <div class=\"card\"><a class=\"card-link\" href=\"a.html?utm_source=tw&amp;utm_medium=social\">A</a></div>\
+        <div class=\"card\"><a class=\"card-link\" href=\"a.html?fbclid=XYZ\">A again</a></div>\
+        <div class=\"card\"><a class=\"card-link\" href=\"b.html?id=2&amp;utm_campaign=spring\">B</a></div></div>";
+    std::fs::write(news.join("index.html"), cards).unwrap();
+    let server = FixtureServer::start(site.path());
+    for (extra, expected) in [
+        ("", vec!["a.html", "b.html?id=2"]),
+        (
+            "keep_tracking_params = true",
+            vec![
+                "a.html?utm_source=tw&utm_medium=social",
+                "a.html?fbclid=XYZ",
+                "b.html?id=2&utm_campaign=spring",
+            ],
+        ),
+    ] {
+        let (dir, path) = write_config(&section_feed(&server, "t", "news", extra));
+        let (code, out) = run_build(&path, &[]);
+        assert_eq!(code, 0, "{out}");
+        let feed = parse_feed(&dir.path().join("feeds/t.rss"));
+        let mut links: Vec<String> = feed
+            .entries
+            .iter()
+            .map(|e| e.links[0].href.rsplit('/').next().unwrap().to_string())
+            .collect();
+        links.sort();
+        assert_eq!(links, expected, "{extra}");
+        for e in &feed.entries {
+            assert_eq!(e.id.contains("utm_"), !extra.is_empty(), "guid {}", e.id);
+        }
+    }
+}
