@@ -517,8 +517,8 @@ fn tracking_parameters_are_stripped_from_item_links_unless_kept() {
         (
             "keep_tracking_params = true",
             vec![
-                "a.html?utm_source=tw&utm_medium=social",
                 "a.html?fbclid=XYZ",
+                "a.html?utm_source=tw&utm_medium=social",
                 "b.html?id=2&utm_campaign=spring",
             ],
         ),
