@@ -94,6 +94,9 @@ pub enum Robots {
     /// robots.txt could not be had (5xx, network error): RFC 9309 says assume
     /// complete disallow.
     DisallowAll(String),
+    /// robots.txt could not be asked for at all (DNS, connection, timeout):
+    /// nothing on the site can be fetched either.
+    Unreachable(String),
     Rules(texting_robots::Robot),
 }
 
@@ -114,6 +117,7 @@ impl Robots {
         match self {
             Robots::AllowAll => Ok(()),
             Robots::DisallowAll(why) => Err(format!("{why}; treated as disallowing everything (RFC 9309)")),
+            Robots::Unreachable(why) => Err(format!("the site cannot be reached: {why}")),
             Robots::Rules(r) if r.allowed(url) => Ok(()),
             Robots::Rules(_) => Err("disallowed by robots.txt".to_string()),
         }

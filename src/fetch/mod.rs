@@ -196,6 +196,10 @@ impl Fetcher {
                 .robots
                 .get_or_init(|| self.fetch_robots(url, &origin, &host, policy, &own))
                 .await;
+            if let Robots::Unreachable(cause) = robots {
+                // The site itself is the problem, not its robots.txt.
+                bail!("{url}: the site cannot be reached: {cause}");
+            }
             if let Err(why) = robots.allows(url.as_str()) {
                 bail!(
                     "{url}: not fetched, {why} for user agent `{}` (robots_txt = false overrides this, \
@@ -378,17 +382,34 @@ impl Fetcher {
                 last_modified: c.last_modified.clone(),
             })
             .unwrap_or_default();
-        let answer = {
-            let _permits = host.acquire(&self.global, policy.interval).await;
-            self.robots_request(&robots_url, &validators, own).await
+        // Retried as pages are: a robots.txt that fails for a moment must not
+        // close the whole site for the run.
+        let mut attempt = 0;
+        let answer = loop {
+            let answer = {
+                let _permits = host.acquire(&self.global, policy.interval).await;
+                self.robots_request(&robots_url, &validators, own).await
+            };
+            let transient = match &answer {
+                Ok(Some(fresh)) => fresh.status >= 500 || fresh.status == 429,
+                Ok(None) => false,
+                Err(_) => true,
+            };
+            if !transient || attempt >= policy.retries {
+                break answer;
+            }
+            host.back_off(backoff(self.settings.retry_delay, attempt));
+            attempt += 1;
         };
         let entry = match (answer, cached) {
             (Ok(None), Some(cached)) => cached,
+            // A server error now, known rules from before: they hold.
+            (Ok(Some(fresh)), Some(cached)) if fresh.status >= 500 && cached.status < 500 => cached,
             (Ok(Some(fresh)), _) => fresh,
             (Ok(None), None) => return Robots::AllowAll,
             // Unreachable now but known from before: the last known rules hold.
             (Err(_), Some(cached)) if cached.status < 500 => cached,
-            (Err(e), _) => return Robots::DisallowAll(format!("robots.txt could not be fetched ({e:#})")),
+            (Err(e), _) => return Robots::Unreachable(format!("{e:#}")),
         };
         let robots = Robots::from_answer(&self.agent, entry.status, &entry.body);
         // The robots.txt request itself counts: the next one waits the Crawl-delay.

@@ -35,6 +35,7 @@ pub struct FixtureServer {
     stop: Arc<AtomicBool>,
     hits: Arc<Mutex<HashMap<String, usize>>>,
     times: Arc<Mutex<Vec<(String, Instant)>>>,
+    robots: Arc<Mutex<Vec<(u16, String)>>>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -67,6 +68,8 @@ struct Shared {
     options: ServerOptions,
     hits: Arc<Mutex<HashMap<String, usize>>>,
     times: Arc<Mutex<Vec<(String, Instant)>>>,
+    /// Answers to /robots.txt in turn, the last one repeated; empty: `options.robots_txt`.
+    robots: Arc<Mutex<Vec<(u16, String)>>>,
 }
 
 impl FixtureServer {
@@ -80,11 +83,13 @@ impl FixtureServer {
         let hits: Arc<Mutex<HashMap<String, usize>>> = Arc::default();
         let times: Arc<Mutex<Vec<(String, Instant)>>> = Arc::default();
         let stop = Arc::new(AtomicBool::new(false));
+        let robots: Arc<Mutex<Vec<(u16, String)>>> = Arc::default();
         let shared = Arc::new(Shared {
             root: root.to_path_buf(),
             options,
             hits: hits.clone(),
             times: times.clone(),
+            robots: robots.clone(),
         });
         let stopped = stop.clone();
         let thread = std::thread::spawn(move || {
@@ -105,8 +110,15 @@ impl FixtureServer {
             stop,
             hits,
             times,
+            robots,
             thread: Some(thread),
         }
+    }
+
+    /// From now on /robots.txt answers these in turn (status, body), the last
+    /// one repeated.
+    pub fn robots_answers(&self, answers: &[(u16, &str)]) {
+        *self.robots.lock().unwrap() = answers.iter().map(|(s, b)| (*s, b.to_string())).collect();
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -179,6 +191,22 @@ fn serve_connection(mut stream: TcpStream, shared: &Shared, arrived: Instant) {
 fn respond(stream: &mut TcpStream, shared: &Shared, head: &str, target: &str, path: &str, hit: usize) {
     let parts: Vec<&str> = path.trim_start_matches('/').splitn(4, '/').collect();
     match parts.as_slice() {
+        ["robots.txt"] if !shared.robots.lock().unwrap().is_empty() => {
+            let (status, body) = {
+                let mut answers = shared.robots.lock().unwrap();
+                if answers.len() > 1 {
+                    answers.remove(0)
+                } else {
+                    answers[0].clone()
+                }
+            };
+            write_response(
+                stream,
+                &format!("{status} Robots"),
+                "Content-Type: text/plain\r\n",
+                body.as_bytes(),
+            )
+        }
         ["robots.txt"] => match &shared.options.robots_txt {
             Some(body) => write_response(stream, "200 OK", "Content-Type: text/plain\r\n", body.as_bytes()),
             None => write_response(stream, "404 Not Found", "", b"no robots.txt"),

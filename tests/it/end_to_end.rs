@@ -536,7 +536,11 @@ fn tracking_parameters_are_stripped_from_item_links_unless_kept() {
         assert_eq!(links, expected, "{extra}");
         if extra.is_empty() {
             for e in &feed.entries {
-                assert!(!e.id.contains("utm_") && !e.id.contains("fbclid"), "guid {}", e.id);
+                assert!(
+                    !e.id.contains("utm_") && !e.id.contains("fbclid"),
+                    "guid {}",
+                    e.id
+                );
             }
         }
     }

@@ -456,3 +456,48 @@ fn a_feed_over_its_time_budget_fails_alone() {
     // Cut by the budget, not by the 10 s request timeout.
     assert!(elapsed < Duration::from_secs(9), "{elapsed:?}");
 }
+
+/// Issue 11: a robots.txt answering 5xx ignored the copy kept from the last
+/// run, and robots.txt got no retry while pages get them.
+#[test]
+fn robots_txt_is_retried_and_a_5xx_falls_back_to_the_kept_copy() {
+    let site = tempfile::tempdir().unwrap();
+    write_section(site.path(), "news", &[Story::new("r1", Some("1 Sep 2023 10:00"))]);
+    let server = FixtureServer::start(site.path());
+    let allow = "User-agent: *\nDisallow: /private/\n";
+    let (_dir, path) = write_config(&format!("{FETCH}{}", feed(&server, "news", "/news/index.html")));
+    // One failure, then an answer: retried within the run.
+    server.robots_answers(&[(503, ""), (200, allow)]);
+    let (code, out, _) = build(&path);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(server.hits("/robots.txt"), 2, "{out}");
+    // Failing for good now: the copy kept from the last run holds.
+    server.robots_answers(&[(503, "")]);
+    let (code, out, _) = build(&path);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(server.hits("/robots.txt"), 2 + 3, "three attempts: {out}");
+}
+
+/// Issue 11: an unreachable site was reported as "robots.txt could not be fetched".
+#[test]
+fn an_unreachable_site_is_named_as_such_not_blamed_on_robots_txt() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let config = format!(
+        "{FETCH}[[feeds]]\nid = \"gone\"\ntitle = \"Gone\"\nurl = \"http://127.0.0.1:{port}/news/\"\nper_host_interval = \"0s\"\n"
+    );
+    let (_dir, path) = write_config(&config);
+    let (code, out, _) = build(&path);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("the site cannot be reached") && out.contains("onnection refused"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("robots.txt could not be fetched") && !out.contains("robots_txt = false"),
+        "{out}"
+    );
+}
