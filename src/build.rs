@@ -13,7 +13,7 @@ use indicatif::ProgressBar;
 
 use crate::config::{Config, FeedConfig, FieldRules};
 use crate::extract::{self, Article, FeedItem, Found, Source};
-use crate::fetch::{Fetched, Fetcher, Validators};
+use crate::fetch::{self, Fetched, Fetcher, Validators};
 use crate::generate::{self, FeedMeta};
 use crate::store::{self, FeedState, Loaded, RunStats, StoredItem, StoredPage};
 
@@ -478,10 +478,19 @@ async fn build_into(
     };
     let mut listed_links = Vec::new();
     let mut to_extract = Vec::new();
+    let mut gone_now = std::collections::BTreeMap::new();
     for article in listing.items {
         let link = link_of(&article).to_string();
         if expired.contains(link.as_str()) {
             continue;
+        }
+        if let Some(gone) = state.gone.get(&link) {
+            if feed.fetch_articles && gone.retry_after > now {
+                // Still gone, as far as we know: not asked for again yet.
+                gone_now.insert(link.clone(), gone.clone());
+                listed_links.push(link);
+                continue;
+            }
         }
         let known = old.get(&link).copied();
         let fresh_from_page = !matches!(
@@ -506,7 +515,7 @@ async fn build_into(
     // Extract what needs it; failures keep an earlier version when there is one.
     let mut extracted: HashMap<String, FeedItem> = HashMap::new();
     let mut coverage = Coverage::default();
-    outcome.articles_cached = listed_links.len() - to_extract.len();
+    outcome.articles_cached = listed_links.len() - to_extract.len() - gone_now.len();
     if feed.fetch_articles {
         outcome.articles_fetched = to_extract.len();
         let links: Vec<String> = to_extract.iter().map(|a| link_of(a).to_string()).collect();
@@ -520,6 +529,14 @@ async fn build_into(
                     extracted.insert(link, with_publishable_image(item, feed));
                 }
                 Ok(None) => {}
+                Err(e) if fetch::HttpStatus::is_gone(&e) => {
+                    let again = store::GoneArticle::again(state.gone.get(&link), now);
+                    outcome.warnings.push(format!(
+                        "item dropped: {e:#}; asked for again after {}",
+                        again.retry_after.format("%Y-%m-%d %H:%M UTC")
+                    ));
+                    gone_now.insert(link, again);
+                }
                 Err(e) if old.contains_key(&link) => {
                     outcome.warnings.push(format!("kept the earlier version: {e:#}"))
                 }
@@ -566,6 +583,7 @@ async fn build_into(
     outcome.dropped = changes.dropped.iter().map(Change::of).collect();
     outcome.items = state.items.len();
     state.pages = listing.pages;
+    state.gone = gone_now;
     if options.dry_run {
         return Ok(stats);
     }

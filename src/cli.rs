@@ -355,7 +355,7 @@ fn load_source(
             let fetcher = Fetcher::new(settings)?;
             let policy = policy.unwrap_or_else(|| fetcher.default_policy()).trusting(&u);
             let page = runtime()?.block_on(fetcher.get(&u, &policy))?;
-            return Ok((url.unwrap_or(page.url), page.html));
+            return Ok((url.unwrap_or_else(|| page.url.clone()), page.html.clone()));
         }
     }
     let path = Path::new(source);

@@ -28,6 +28,43 @@ const MAX_REDIRECTS: usize = 10;
 /// RFC 9309 asks crawlers to read at least 500 KiB of a robots.txt.
 const MAX_ROBOTS_SIZE: u64 = 512 * 1024;
 
+/// What one run keeps of the pages it fetched, so an article listed by two
+/// feeds is requested once: at most this many bytes of pages, oldest out first.
+const RUN_CACHE_BYTES: usize = 64 * 1024 * 1024;
+
+/// A non-success HTTP status, kept typed so callers can tell a page that is
+/// gone (404, 410) from one that failed.
+#[derive(Debug)]
+pub struct HttpStatus(pub reqwest::StatusCode);
+
+impl std::fmt::Display for HttpStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "HTTP {}", self.0)
+    }
+}
+
+impl std::error::Error for HttpStatus {}
+
+impl HttpStatus {
+    /// Whether `error` says the page is gone: 404 Not Found or 410 Gone.
+    pub fn is_gone(error: &anyhow::Error) -> bool {
+        error
+            .chain()
+            .filter_map(|e| e.downcast_ref::<HttpStatus>())
+            .any(|s| matches!(s.0.as_u16(), 404 | 410))
+    }
+}
+
+type Shared = Arc<tokio::sync::OnceCell<Result<Arc<Page>, (String, Option<reqwest::StatusCode>)>>>;
+
+/// The pages of this run by URL, with their size, oldest first.
+#[derive(Default)]
+struct RunCache {
+    pages: HashMap<Url, Shared>,
+    order: std::collections::VecDeque<(Url, usize)>,
+    bytes: usize,
+}
+
 /// A fetched page, decoded to text.
 #[derive(Debug)]
 pub struct Page {
@@ -106,6 +143,7 @@ pub struct Fetcher {
     trust: Trust,
     /// The resolved addresses of the pages the config names, by URL.
     own: tokio::sync::Mutex<HashMap<Url, Vec<SocketAddr>>>,
+    run_cache: Mutex<RunCache>,
 }
 
 impl Fetcher {
@@ -134,6 +172,7 @@ impl Fetcher {
             settings: settings.clone(),
             trust,
             own: Default::default(),
+            run_cache: Default::default(),
         })
     }
 
@@ -166,12 +205,55 @@ impl Fetcher {
         self.robots_cache.lock().unwrap().clone()
     }
 
-    /// Fetches one page. Errors name the URL.
-    pub async fn get(&self, url: &Url, policy: &Policy) -> Result<Page> {
-        match self.get_if_changed(url, &Validators::default(), policy).await? {
-            Fetched::Page(page) => Ok(page),
-            Fetched::NotModified => bail!("{url}: answered 304 Not Modified to a plain request"),
+    /// Fetches one page, once per run: a second feed that asks for the same
+    /// URL shares the answer (success or failure). Errors name the URL.
+    pub async fn get(&self, url: &Url, policy: &Policy) -> Result<Arc<Page>> {
+        let cell = self
+            .run_cache
+            .lock()
+            .unwrap()
+            .pages
+            .entry(url.clone())
+            .or_default()
+            .clone();
+        let mut made = false;
+        let result = cell
+            .get_or_init(|| async {
+                made = true;
+                match self.get_if_changed(url, &Validators::default(), policy).await {
+                    Ok(Fetched::Page(page)) => Ok(Arc::new(page)),
+                    Ok(Fetched::NotModified) => Err((
+                        format!("{url}: answered 304 Not Modified to a plain request"),
+                        None,
+                    )),
+                    Err(e) => {
+                        let status = e
+                            .chain()
+                            .find_map(|c| c.downcast_ref::<HttpStatus>())
+                            .map(|s| s.0);
+                        Err((format!("{e:#}"), status))
+                    }
+                }
+            })
+            .await
+            .clone();
+        if made {
+            let size = result.as_ref().map_or(0, |p| p.html.len());
+            let mut cache = self.run_cache.lock().unwrap();
+            cache.order.push_back((url.clone(), size));
+            cache.bytes += size;
+            while cache.bytes > RUN_CACHE_BYTES {
+                let Some((old, size)) = cache.order.pop_front() else {
+                    break;
+                };
+                cache.bytes -= size;
+                cache.pages.remove(&old);
+            }
         }
+        result.map_err(|(message, status)| match status {
+            Some(status) => anyhow::Error::new(HttpStatus(status)).context(message),
+            None => anyhow!(message),
+        })
     }
 
     /// Fetches one page unless it is unchanged since `validators` were taken.
@@ -269,7 +351,7 @@ impl Fetcher {
                 .and_then(|v| v.to_str().ok())
                 .and_then(parse_retry_after);
             return Err(Failure {
-                error: anyhow!("HTTP {status}"),
+                error: anyhow::Error::new(HttpStatus(status)),
                 retry,
                 retry_after,
             });

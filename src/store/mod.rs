@@ -39,6 +39,30 @@ pub struct FeedState {
     pub expired: Vec<String>,
     #[serde(default)]
     pub health: Health,
+    /// Listed articles whose page answered 404 or 410, by link: asked for
+    /// again a day later, then every week, while they stay listed.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub gone: BTreeMap<String, GoneArticle>,
+}
+
+/// An article page that answered 404 or 410.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GoneArticle {
+    pub since: DateTime<Utc>,
+    /// Not asked for again before this.
+    pub retry_after: DateTime<Utc>,
+}
+
+impl GoneArticle {
+    /// The record after another 404 or 410 at `now`: the first wait is a
+    /// day, later ones a week.
+    pub fn again(previous: Option<&GoneArticle>, now: DateTime<Utc>) -> GoneArticle {
+        let wait = if previous.is_some() { 7 } else { 1 };
+        GoneArticle {
+            since: previous.map_or(now, |p| p.since),
+            retry_after: now + chrono::Duration::days(wait),
+        }
+    }
 }
 
 /// How a feed has been doing. It changes only when what is observed

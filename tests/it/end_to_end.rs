@@ -219,9 +219,10 @@ fn rerun_on_unchanged_site_rewrites_nothing() {
     std::thread::sleep(std::time::Duration::from_millis(20));
     let (_, out) = run_build(&path, &[]);
     let stdout = out.as_str();
-    // Only the article that failed before is asked for again.
-    let expected = "5 items, 0 new, 0 updated, 0 dropped, 1 error; fetched 1 page (1 not modified) and 1 article, 5 cached; unchanged";
+    // Nothing is asked for again: the article that answered 404 waits a day (issue 11).
+    let expected = "5 items, 0 new, 0 updated, 0 dropped, 0 errors; fetched 1 page (1 not modified) and 0 articles, 5 cached; unchanged";
     assert!(stdout.contains(expected), "{stdout}");
+    assert_eq!(server.hits("/news/politics/deleted-story.html"), 1);
     assert_eq!(std::fs::read(&rss).unwrap(), before);
     assert_eq!(std::fs::metadata(&rss).unwrap().modified().unwrap(), mtime);
 }
@@ -544,4 +545,55 @@ fn tracking_parameters_are_stripped_from_item_links_unless_kept() {
             }
         }
     }
+}
+
+/// Issue 11: an article listed by two feeds was fetched twice in one run.
+#[test]
+fn an_article_listed_by_two_feeds_is_fetched_once_per_run() {
+    let server = FixtureServer::start(&fixtures().join("site"));
+    let config = format!(
+        "{}{}",
+        politics_feed(&server, "one"),
+        politics_feed(&server, "two")
+    );
+    let (_dir, path) = write_config(&config);
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(server.hits("/news/politics/nato-summit.html"), 1, "{out}");
+    assert_eq!(server.hits("/news/politics/deleted-story.html"), 1, "{out}");
+}
+
+/// Issue 11: an article that answered 404 was asked for again on every run.
+#[test]
+fn a_gone_article_is_asked_for_again_after_a_day_not_every_run() {
+    let server = FixtureServer::start(&fixtures().join("site"));
+    let (dir, path) = write_config(&politics_feed(&server, "politics"));
+    for _ in 0..3 {
+        let (code, out) = run_build(&path, &[]);
+        assert_eq!(code, 0, "{out}");
+    }
+    assert_eq!(server.hits("/news/politics/deleted-story.html"), 1);
+    // A day later (the record says so), it is asked for once more, then a week later.
+    let state_file = dir.path().join(".pagefeed/politics.json");
+    let state = std::fs::read_to_string(&state_file).unwrap();
+    let mut json: serde_json::Value = serde_json::from_str(&state).unwrap();
+    let gone = json["gone"].as_object_mut().unwrap();
+    assert_eq!(gone.len(), 1, "{state}");
+    let record = gone.values_mut().next().unwrap();
+    let (since, retry) = (
+        record["since"].as_str().unwrap().to_string(),
+        record["retry_after"].as_str().unwrap().to_string(),
+    );
+    let day = DateTime::parse_from_rfc3339(&retry).unwrap() - DateTime::parse_from_rfc3339(&since).unwrap();
+    assert_eq!(day.num_hours(), 24);
+    record["retry_after"] = "2000-01-01T00:00:00Z".into();
+    std::fs::write(&state_file, json.to_string()).unwrap();
+    let (_, out) = run_build(&path, &[]);
+    assert_eq!(server.hits("/news/politics/deleted-story.html"), 2, "{out}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&state_file).unwrap()).unwrap();
+    let record = json["gone"].as_object().unwrap().values().next().unwrap().clone();
+    let week = DateTime::parse_from_rfc3339(record["retry_after"].as_str().unwrap()).unwrap()
+        - Utc::now().fixed_offset();
+    assert!(week.num_days() >= 6, "{record}");
 }
