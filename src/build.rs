@@ -396,6 +396,8 @@ pub async fn build_feed(
             }
         }
     }
+    // Written in this version's format, also when the first run failed.
+    state.version = store::STATE_VERSION;
     if !options.dry_run {
         match store::save(&config.state_dir, &feed.id, &state) {
             Ok(true) => outcome

@@ -221,7 +221,8 @@ pub fn opml(config: &Config, feeds: &[FeedSummary]) -> String {
     write(&mut w, Event::End(BytesEnd::new("head")));
     write(&mut w, Event::Start(BytesStart::new("body")));
     for s in feeds {
-        let Some(&format) = s.formats.first().or(config.output.formats.first()) else {
+        // Only feeds with a file: a reader would fail on one never written.
+        let Some(&format) = s.formats.first() else {
             continue;
         };
         let xml_url = feed_href(config, &s.feed.id, format);

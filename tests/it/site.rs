@@ -365,3 +365,32 @@ fn serve_every_rebuilds_on_schedule_and_keeps_serving() {
     assert_eq!(status, 200);
     assert!(body.contains("Story e2") && body.contains("Story e1"));
 }
+
+/// Issue 11: a failed first run left state with `"version": 0` and an OPML
+/// entry pointing to a feed file never written.
+#[test]
+fn a_failed_first_run_writes_a_current_state_and_no_opml_entry_without_a_file() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let site = tempfile::tempdir().unwrap();
+    write_section(site.path(), "news", &[Story::new("o1", None)]);
+    let server = FixtureServer::start(site.path());
+    let config = format!(
+        "[fetch]\nretries = 0\n{}[[feeds]]\nid = \"down\"\ntitle = \"Down\"\nurl = \"http://127.0.0.1:{port}/news/\"\n",
+        section_feed(&server, "up", "news", "")
+    );
+    let (dir, path) = write_config(&config);
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 1, "{out}");
+    let state: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join(".pagefeed/down.json")).unwrap())
+            .unwrap();
+    assert_eq!(state["version"], pagefeed::store::STATE_VERSION, "{state}");
+    let opml = std::fs::read_to_string(dir.path().join("feeds/feeds.opml")).unwrap();
+    assert!(opml.contains("up.rss") && !opml.contains("down."), "{opml}");
+    let index = std::fs::read_to_string(dir.path().join("feeds/index.html")).unwrap();
+    assert!(index.contains("not built yet"), "{index}");
+}
