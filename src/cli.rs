@@ -528,6 +528,14 @@ fn print_status(config: &Config) -> u8 {
             .last_error
             .as_deref()
             .map_or("-".to_string(), |e| html::truncate_words(e, 70));
+        if let Some(full) = h
+            .last_error
+            .as_deref()
+            .filter(|e| html::truncate_words(e, 70) != *e)
+        {
+            // The table keeps a line per feed; the cause is shown whole below it.
+            notes.push(format!("{}: last error: {}", feed.id, terminal_safe(full)));
+        }
         say!(
             "{:width$}  {status:<7} {since:<16} {:>5} {found:>5} {:>5} {:>6} {:>7} {:>5}  {last_error}",
             feed.id,

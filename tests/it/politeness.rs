@@ -501,3 +501,29 @@ fn an_unreachable_site_is_named_as_such_not_blamed_on_robots_txt() {
         "{out}"
     );
 }
+
+/// Issue 11: `status` cut the last error at about 70 characters, hiding its cause.
+#[test]
+fn status_shows_the_last_error_whole() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let config = format!(
+        "[fetch]\nretries = 0\n[[feeds]]\nid = \"gone\"\ntitle = \"Gone\"\nurl = \"http://127.0.0.1:{port}/a/rather/long/path/to/the/section/page/of/this/site/index.html\"\n"
+    );
+    let (_dir, path) = write_config(&config);
+    let (code, out, _) = build(&path);
+    assert_eq!(code, 1, "{out}");
+    let status = pagefeed()
+        .args(["status", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&status.stdout);
+    assert!(
+        text.contains("gone: last error: ") && text.contains("onnection refused"),
+        "{text}"
+    );
+}
