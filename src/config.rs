@@ -225,6 +225,8 @@ pub struct ConfigError {
     pub column: usize,
     pub key: String,
     pub message: String,
+    /// The id of the feed the key belongs to, when it does and has one.
+    pub feed: Option<String>,
 }
 
 impl fmt::Display for ConfigError {
@@ -233,8 +235,12 @@ impl fmt::Display for ConfigError {
         if self.line > 0 {
             write!(f, ":{}:{}", self.line, self.column)?;
         }
+        if let Some(id) = &self.feed {
+            write!(f, ": feed `{id}`")?;
+        }
         if !self.key.is_empty() {
-            write!(f, ": key `{}`", self.key)?;
+            let sep = if self.feed.is_some() { "," } else { ":" };
+            write!(f, "{sep} key `{}`", self.key)?;
         }
         write!(f, ": {}", self.message)
     }
@@ -422,6 +428,7 @@ impl Config {
                 column: 0,
                 key: String::new(),
                 message: format!("cannot read the config file: {e}"),
+                feed: None,
             }])
         })?;
         Config::parse(&text, path)
@@ -430,6 +437,13 @@ impl Config {
     /// Parses and validates config text; `path` names the file in errors and
     /// anchors relative paths.
     pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigErrors> {
+        Config::parse_unnamed(text, path).map_err(|mut errors| {
+            name_feeds(text, &mut errors.0);
+            errors
+        })
+    }
+
+    fn parse_unnamed(text: &str, path: &Path) -> Result<Config, ConfigErrors> {
         let raw = parse_raw(text, path).map_err(|e| ConfigErrors(vec![e]))?;
         let mut v = Validator {
             text,
@@ -447,6 +461,76 @@ impl Config {
 
     pub fn feed(&self, id: &str) -> Option<&FeedConfig> {
         self.feeds.iter().find(|f| f.id == id)
+    }
+}
+
+/// What is wrong with a selector, in words, and where: scraper's own message
+/// for most mistakes is "Unexpected error occurred. Please report this to
+/// the developer" and no position. The position is where the longest
+/// prefix that parses ends.
+fn selector_problem(text: &str, e: &scraper::error::SelectorErrorKind) -> String {
+    use scraper::error::SelectorErrorKind as K;
+    use selectors::parser::SelectorParseErrorKind as S;
+    let what = match e {
+        K::UnexpectedToken(t) => format!("unexpected `{}`", token_text(t)),
+        K::EndOfLine => "it ends too soon (an unclosed bracket or a missing name?)".into(),
+        K::ExpectedColonOnPseudoElement(t) | K::ExpectedIdentityOnPseudoElement(t) => {
+            format!(
+                "a pseudo-element needs a name after `::`, found `{}`",
+                token_text(t)
+            )
+        }
+        K::UnexpectedSelectorParseError(kind) => match kind {
+            S::DanglingCombinator => "a combinator (`>`, `+`, `~`) with no selector after it".into(),
+            S::EmptySelector => "an empty selector (a stray comma?)".into(),
+            S::NoQualifiedNameInAttributeSelector(t) => {
+                format!("an attribute selector needs a name, found `{}`", token_text(t))
+            }
+            S::UnexpectedTokenInAttributeSelector(t) | S::BadValueInAttr(t) => {
+                format!("unexpected `{}` in an attribute selector", token_text(t))
+            }
+            S::ExpectedBarInAttr(t) | S::InvalidQualNameInAttr(t) => {
+                format!("a bad attribute name near `{}`", token_text(t))
+            }
+            S::ClassNeedsIdent(t) => format!("a class needs a name after `.`, found `{}`", token_text(t)),
+            S::UnsupportedPseudoClassOrElement(name) => format!("`:{name}` is not supported"),
+            S::InvalidState => "a pseudo-element where it cannot be".into(),
+            other => format!("{other:?}"),
+        },
+        other => format!("{other}"),
+    };
+    let ok_prefix = (0..text.len())
+        .rev()
+        .filter(|&i| text.is_char_boundary(i))
+        .find(|&i| i > 0 && Selector::parse(text[..i].trim_end()).is_ok())
+        .map_or(0, |i| i);
+    let column = text[..ok_prefix].chars().count() + 1;
+    let rest = text[ok_prefix..].trim_start();
+    let column = column + (text[ok_prefix..].len() - rest.len());
+    format!("{what}, at column {column} of the selector (`{rest}`)")
+}
+
+fn token_text(t: &cssparser::Token) -> String {
+    use cssparser::ToCss;
+    t.to_css_string()
+}
+
+/// Names the feed of each error whose key is in `feeds[N]`, by that feed's
+/// `id`, so a reader of the error finds the feed by its name first.
+fn name_feeds(text: &str, errors: &mut [ConfigError]) {
+    let Ok(table) = text.parse::<toml::Table>() else {
+        return;
+    };
+    let feeds = table.get("feeds").and_then(|f| f.as_array());
+    for e in errors {
+        let index = e
+            .key
+            .strip_prefix("feeds[")
+            .and_then(|rest| rest.split(']').next())
+            .and_then(|n| n.parse::<usize>().ok());
+        e.feed = index
+            .and_then(|i| feeds?.get(i)?.get("id")?.as_str())
+            .map(str::to_string);
     }
 }
 
@@ -469,6 +553,7 @@ fn parse_raw(text: &str, path: &Path) -> Result<RawConfig, ConfigError> {
             column,
             key,
             message: err.message().trim().to_string(),
+            feed: None,
         }
     };
     let de = toml::de::Deserializer::parse(text).map_err(|e| located(e, String::new()))?;
@@ -509,6 +594,7 @@ impl Validator<'_> {
             column,
             key: key.to_string(),
             message: message.into(),
+            feed: None,
         });
     }
 
@@ -533,6 +619,7 @@ impl Validator<'_> {
                 column: 0,
                 key: "feeds".into(),
                 message: "no feeds are configured; add a [[feeds]] table with id, title and url".into(),
+                feed: None,
             });
         }
         let state_dir = self
@@ -728,7 +815,7 @@ impl Validator<'_> {
             );
             self.error(raw.id.span(), &format!("{prefix}.id"), msg);
         }
-        let key = |k: &str| format!("{prefix}.{k} (feed `{id}`)");
+        let key = |k: &str| format!("{prefix}.{k}");
 
         let url_span = raw.url.span();
         let url_strings = match raw.url.into_inner() {
@@ -849,7 +936,11 @@ impl Validator<'_> {
         match Selector::parse(s.get_ref()) {
             Ok(sel) => Some(sel),
             Err(e) => {
-                let msg = format!("invalid CSS selector `{}`: {e}", s.get_ref());
+                let msg = format!(
+                    "invalid CSS selector `{}`: {}",
+                    s.get_ref(),
+                    selector_problem(s.get_ref(), &e)
+                );
                 self.error(s.span(), key, msg);
                 None
             }
@@ -1008,7 +1099,7 @@ url = "https://example.org/news"
         let text = format!("{MINIMAL}\n[feeds.article]\ntitel = \"h1\"\n");
         let err = parse(&text).unwrap_err().to_string();
         assert!(
-            err.contains("/tmp/x/config.toml:8:1: key `feeds[0].article.titel`"),
+            err.contains("/tmp/x/config.toml:8:1: feed `news`, key `feeds[0].article.titel`"),
             "{err}"
         );
         assert!(err.contains("titel"), "{err}");
@@ -1019,7 +1110,10 @@ url = "https://example.org/news"
     fn typo_inside_field_table_is_named() {
         let text = format!("{MINIMAL}\n[feeds.article]\ndate = {{ selector = \".d\", fromat = \"%d\" }}\n");
         let err = parse(&text).unwrap_err().to_string();
-        assert!(err.contains(":8:27: key `feeds[0].article.date.fromat`"), "{err}");
+        assert!(
+            err.contains(":8:27: feed `news`, key `feeds[0].article.date.fromat`"),
+            "{err}"
+        );
         assert!(err.contains("fromat"), "{err}");
     }
 
@@ -1039,14 +1133,14 @@ date = { selector = ".d", format = "%Q" }
         let err = parse(text).unwrap_err();
         let all = err.to_string();
         assert_eq!(err.0.len(), 5, "{all}");
-        assert!(all.contains(":3:6: key `feeds[0].id`"), "{all}");
-        assert!(all.contains(":5:7: key `feeds[0].url (feed `Bad Id`)`"), "{all}");
+        assert!(all.contains(":3:6: feed `Bad Id`, key `feeds[0].id`"), "{all}");
+        assert!(all.contains(":5:7: feed `Bad Id`, key `feeds[0].url`"), "{all}");
         assert!(all.contains("Mars/Olympus"), "{all}");
         assert!(
-            all.contains(":9:8: key `feeds[0].list.link (feed `Bad Id`).selector`"),
+            all.contains(":9:8: feed `Bad Id`, key `feeds[0].list.link.selector`"),
             "{all}"
         );
-        assert!(all.contains("list.date (feed `Bad Id`).format"), "{all}");
+        assert!(all.contains("key `feeds[0].list.date.format`"), "{all}");
     }
 
     #[test]

@@ -38,7 +38,7 @@ fn unknown_key_is_an_error_naming_it() {
     let (code, out) = check(&format!("{FEED}\n[feeds.article]\ncontnet = \".body\"\n"));
     assert_eq!(code, 2, "{out}");
     assert!(
-        out.contains("config.toml:7:1: key `feeds[0].article.contnet`: unknown field `contnet`"),
+        out.contains("config.toml:7:1: feed `news`, key `feeds[0].article.contnet`: unknown field `contnet`"),
         "{out}"
     );
 }
@@ -48,7 +48,7 @@ fn wrong_type_names_the_key() {
     let (code, out) = check(&format!("{FEED}max_items = \"fifty\"\n"));
     assert_eq!(code, 2, "{out}");
     assert!(
-        out.contains("config.toml:5:13: key `feeds[0].max_items`"),
+        out.contains("config.toml:5:13: feed `news`, key `feeds[0].max_items`"),
         "{out}"
     );
 }
@@ -76,10 +76,10 @@ author = { selector = ".by", regex = "By (.+" }
     assert_eq!(code, 2, "{out}");
     for expected in [
         "config.toml:3:11: key `fetch.timeout`",
-        "config.toml:9:12: key `feeds[0].timezone (feed `news`)`: unknown time zone `Europe/Atlantis`",
-        "config.toml:12:8: key `feeds[0].list.link (feed `news`).selector`: invalid CSS selector `..card`",
-        "key `feeds[0].article.date (feed `news`).format`",
-        "key `feeds[0].article.author (feed `news`).regex`: invalid regex",
+        "config.toml:9:12: feed `news`, key `feeds[0].timezone`: unknown time zone `Europe/Atlantis`",
+        "config.toml:12:8: feed `news`, key `feeds[0].list.link.selector`: invalid CSS selector `..card`",
+        "feed `news`, key `feeds[0].article.date.format`",
+        "feed `news`, key `feeds[0].article.author.regex`: invalid regex",
     ] {
         assert!(out.contains(expected), "missing {expected:?} in\n{out}");
     }
@@ -127,7 +127,7 @@ fn values_that_panicked_in_build_are_rejected_by_check() {
     for (extra, message) in [
         (
             "max_age = \"300000y\"\n",
-            "feeds[0].max_age (feed `news`)`: is longer than 100 years",
+            "feed `news`, key `feeds[0].max_age`: is longer than 100 years",
         ),
         (
             "per_host_interval = \"500000000000y\"\n",
@@ -150,8 +150,24 @@ fn values_that_panicked_in_build_are_rejected_by_check() {
     assert!(out.contains("fetch.user_agent`: must be one line"), "{out}");
     let (code, out) = check(&FEED.replace("https://example.org/news", ""));
     assert_eq!(code, 2, "{out}");
-    assert!(out.contains("url (feed `news`)`: is empty"), "{out}");
+    assert!(out.contains("feed `news`, key `feeds[0].url`: is empty"), "{out}");
     let (code, out) = check(&FEED.replace("https://example.org/news", "example.org/news"));
     assert_eq!(code, 2, "{out}");
     assert!(out.contains("\"https://example.org/news\""), "{out}");
+}
+
+/// Issue 11: `.card >> a` gave "Unexpected error occurred. Please report this
+/// to the developer DanglingCombinator"; keys named the feed after the path.
+#[test]
+fn an_invalid_selector_says_what_is_wrong_and_where() {
+    let (code, out) = check(&format!("{FEED}\n[feeds.list]\nitem = \".card >> a\"\n"));
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains(
+            "config.toml:7:8: feed `news`, key `feeds[0].list.item`: invalid CSS selector `.card >> a`: \
+             a combinator (`>`, `+`, `~`) with no selector after it, at column 7 of the selector (`>> a`)"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("report this to the developer"), "{out}");
 }
