@@ -134,7 +134,7 @@ async fn fetch_listing(
     old_pages: &BTreeMap<String, StoredPage>,
 ) -> Result<Listing> {
     let rules = store::list_rules_hash(&feed.list);
-    let policy = &feed.policy(&fetcher.settings);
+    let policy = &fetch::Policy::for_feed(feed, &fetcher.settings);
     let answers: Vec<_> = stream::iter(feed.urls.iter())
         .map(|url| {
             let old = old_pages.get(url.as_str()).filter(|p| p.rules == rules);
@@ -271,7 +271,7 @@ async fn extract_articles(
     items: Vec<Article>,
 ) -> Vec<Result<Article>> {
     progress.inc_length(items.len() as u64);
-    let policy = &feed.policy(&fetcher.settings);
+    let policy = &fetch::Policy::for_feed(feed, &fetcher.settings);
     stream::iter(items)
         .map(|item| async move {
             let page = fetcher.get(link_of(&item), policy).await;

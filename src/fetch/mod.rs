@@ -22,7 +22,7 @@ pub use decode::decode;
 use guard::Trust;
 use host::{CachedRobots, Host, Hosts, Robots, RobotsCache};
 
-use crate::config::FetchSettings;
+use crate::config::{FeedConfig, FetchSettings};
 
 const MAX_REDIRECTS: usize = 10;
 /// RFC 9309 asks crawlers to read at least 500 KiB of a robots.txt.
@@ -107,6 +107,16 @@ pub struct Policy {
 }
 
 impl Policy {
+    /// A feed's policy: `[fetch]` with the feed's overrides, trusting its pages.
+    pub fn for_feed(feed: &FeedConfig, settings: &FetchSettings) -> Policy {
+        Policy {
+            interval: feed.fetch.per_host_interval.unwrap_or(settings.per_host_interval),
+            robots_txt: feed.fetch.robots_txt.unwrap_or(settings.robots_txt),
+            retries: feed.fetch.retries.unwrap_or(settings.retries),
+            pages: feed.urls.clone(),
+        }
+    }
+
     /// This policy, also trusting `url` (a page named on the command line).
     pub fn trusting(mut self, url: &Url) -> Policy {
         self.pages.push(url.clone());

@@ -53,7 +53,7 @@ fn readme_config_reference_parses_with_every_key() {
     assert!(config.state_dir.ends_with(".pagefeed"));
     assert_eq!(config.fetch.per_host_concurrency, 2);
     assert_eq!(config.fetch.max_body_size, 10 * 1024 * 1024);
-    let policy = feed.policy(&config.fetch);
+    let policy = pagefeed::fetch::Policy::for_feed(feed, &config.fetch);
     assert_eq!(
         (policy.interval.as_secs(), policy.robots_txt, policy.retries),
         (2, true, 3)

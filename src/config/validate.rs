@@ -1,467 +1,36 @@
-//! `config.toml`: raw serde structs, validated once into ready-to-use types.
-//!
-//! Every mistake is reported before the first request, naming the file, the
-//! line, the column and the key.
+//! Checking a raw config and turning it into ready-to-use types, every
+//! mistake reported with its file, line, column and key.
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use chrono::format::{Item, StrftimeItems};
 use chrono_tz::Tz;
 use regex::Regex;
 use scraper::Selector;
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde::Deserialize;
 use toml::Spanned;
 use url::Url;
 
-pub const DEFAULT_MAX_ITEMS: usize = 50;
-pub const DEFAULT_CONCURRENCY: usize = 8;
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
-/// The longest duration a config may give: longer ones overflow the dates
-/// and clocks they are added to.
-const MAX_DURATION: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
-pub const DEFAULT_USER_AGENT: &str = concat!(
-    "pagefeed/",
-    env!("CARGO_PKG_VERSION"),
-    " (+https://github.com/pagefeed/pagefeed)"
-);
+use super::raw::*;
+use super::*;
 
-/// A validated configuration.
-#[derive(Debug)]
-pub struct Config {
-    pub path: PathBuf,
-    pub output: Output,
-    /// The folder of the state kept between runs.
-    pub state_dir: PathBuf,
-    pub fetch: FetchSettings,
-    pub feeds: Vec<FeedConfig>,
-}
-
-#[derive(Debug)]
-pub struct Output {
-    pub dir: PathBuf,
-    pub base_url: Option<Url>,
-    pub formats: Vec<Format>,
-    /// The title of the index page and the OPML list.
-    pub title: String,
-    /// Reference `feed.xsl` from RSS and Atom files so browsers render them.
-    pub stylesheet: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Rss,
-    Atom,
-    Json,
-}
-
-impl Format {
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Rss => "rss",
-            Format::Atom => "atom",
-            Format::Json => "json",
-        }
+/// `Err` with a message when `format` is not a valid chrono strftime format.
+pub(super) fn check_date_format(format: &str) -> Result<(), String> {
+    if StrftimeItems::new(format).any(|i| matches!(i, Item::Error)) {
+        return Err(format!(
+            "`{format}` is not a valid date format (chrono strftime, e.g. \"%d %b %Y %H:%M\")"
+        ));
     }
-
-    /// The format's registered media type.
-    pub fn media_type(self) -> &'static str {
-        match self {
-            Format::Rss => "application/rss+xml",
-            Format::Atom => "application/atom+xml",
-            Format::Json => "application/feed+json",
-        }
+    let has = |spec: &str| format.contains(spec);
+    let has_date = ["%Y", "%y", "%d", "%e", "%j", "%F", "%D", "%s", "%+", "%c", "%x"]
+        .iter()
+        .any(|s| has(s));
+    if !has_date {
+        return Err(format!(
+            "`{format}` has no day or year field, so it cannot read a date"
+        ));
     }
-
-    /// How people call it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Format::Rss => "RSS",
-            Format::Atom => "Atom",
-            Format::Json => "JSON Feed",
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct FetchSettings {
-    pub user_agent: String,
-    /// One request, connection to last byte.
-    pub timeout: Duration,
-    /// Requests in flight at once, over all hosts.
-    pub concurrency: usize,
-    /// Requests in flight at once to one host.
-    pub per_host_concurrency: usize,
-    /// The least time between the starts of two requests to one host.
-    pub per_host_interval: Duration,
-    pub robots_txt: bool,
-    /// Lets pages lead to loopback, private and link-local addresses (the
-    /// feeds' own pages may always be on one).
-    pub allow_private_networks: bool,
-    /// Retries of a request that failed with 429, 5xx, a network error or a timeout.
-    pub retries: u32,
-    /// The first retry's back-off; it doubles for each further retry.
-    pub retry_delay: Duration,
-    /// The longest Retry-After honoured; a longer one fails the request.
-    pub max_retry_wait: Duration,
-    pub max_body_size: u64,
-    /// All of one feed's requests and extraction.
-    pub feed_timeout: Duration,
-}
-
-impl Default for FetchSettings {
-    fn default() -> Self {
-        FetchSettings {
-            user_agent: DEFAULT_USER_AGENT.to_string(),
-            timeout: DEFAULT_TIMEOUT,
-            concurrency: DEFAULT_CONCURRENCY,
-            per_host_concurrency: 2,
-            per_host_interval: Duration::from_secs(1),
-            robots_txt: true,
-            allow_private_networks: false,
-            retries: 2,
-            retry_delay: Duration::from_millis(500),
-            max_retry_wait: Duration::from_secs(120),
-            max_body_size: 10 * 1024 * 1024,
-            feed_timeout: Duration::from_secs(600),
-        }
-    }
-}
-
-/// Per-feed overrides of `[fetch]`.
-#[derive(Debug, Clone, Default)]
-pub struct FetchOverrides {
-    pub per_host_interval: Option<Duration>,
-    pub robots_txt: Option<bool>,
-    pub retries: Option<u32>,
-    pub feed_timeout: Option<Duration>,
-}
-
-#[derive(Debug)]
-pub struct FeedConfig {
-    pub id: String,
-    pub title: String,
-    pub urls: Vec<Url>,
-    pub description: Option<String>,
-    pub language: Option<String>,
-    pub timezone: Tz,
-    pub max_items: usize,
-    /// Items older than this leave the feed.
-    pub max_age: Option<Duration>,
-    /// An extracted article is extracted again after this long.
-    pub refresh_after: Option<Duration>,
-    pub fetch_articles: bool,
-    /// Keep `utm_*`, `fbclid`, `gclid`... in item links (default: stripped).
-    pub keep_tracking_params: bool,
-    pub fetch: FetchOverrides,
-    pub list: ListRules,
-    pub article: ArticleRules,
-}
-
-impl FeedConfig {
-    /// This feed's fetching policy: `[fetch]` with the feed's overrides.
-    pub fn policy(&self, settings: &FetchSettings) -> crate::fetch::Policy {
-        crate::fetch::Policy {
-            interval: self.fetch.per_host_interval.unwrap_or(settings.per_host_interval),
-            robots_txt: self.fetch.robots_txt.unwrap_or(settings.robots_txt),
-            retries: self.fetch.retries.unwrap_or(settings.retries),
-            pages: self.urls.clone(),
-        }
-    }
-
-    pub fn feed_timeout(&self, settings: &FetchSettings) -> Duration {
-        self.fetch.feed_timeout.unwrap_or(settings.feed_timeout)
-    }
-}
-
-/// How a field is found on a page: a selector plus optional post-processing.
-#[derive(Debug, Clone)]
-pub struct FieldRule {
-    pub selector: Selector,
-    /// The selector as written, for messages and `preview`.
-    pub source: String,
-    pub attr: Option<String>,
-    pub regex: Option<Regex>,
-    pub format: Option<String>,
-    pub html: bool,
-}
-
-/// The optional field rules shared by the listing and the article tables.
-#[derive(Debug, Clone, Default)]
-pub struct FieldRules {
-    pub title: Option<FieldRule>,
-    pub date: Option<FieldRule>,
-    pub updated: Option<FieldRule>,
-    pub author: Option<FieldRule>,
-    pub summary: Option<FieldRule>,
-    pub content: Option<FieldRule>,
-    pub image: Option<FieldRule>,
-    pub tags: Option<FieldRule>,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct ListRules {
-    pub item: Option<Selector>,
-    /// `item` as written.
-    pub item_source: Option<String>,
-    pub link: Option<FieldRule>,
-    pub fields: FieldRules,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct ArticleRules {
-    pub fields: FieldRules,
-    pub remove: Vec<Selector>,
-    /// `remove` as written.
-    pub remove_sources: Vec<String>,
-}
-
-/// One problem in a config file, located as precisely as the file allows.
-#[derive(Debug, Clone)]
-pub struct ConfigError {
-    pub file: PathBuf,
-    pub line: usize,
-    pub column: usize,
-    pub key: String,
-    pub message: String,
-    /// The id of the feed the key belongs to, when it does and has one.
-    pub feed: Option<String>,
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file.display())?;
-        if self.line > 0 {
-            write!(f, ":{}:{}", self.line, self.column)?;
-        }
-        if let Some(id) = &self.feed {
-            write!(f, ": feed `{id}`")?;
-        }
-        if !self.key.is_empty() {
-            let sep = if self.feed.is_some() { "," } else { ":" };
-            write!(f, "{sep} key `{}`", self.key)?;
-        }
-        write!(f, ": {}", self.message)
-    }
-}
-
-/// Every problem found in a config file.
-#[derive(Debug)]
-pub struct ConfigErrors(pub Vec<ConfigError>);
-
-impl fmt::Display for ConfigErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, e) in self.0.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{e}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for ConfigErrors {}
-
-// ---------------------------------------------------------------------------
-// Raw structs: exactly what the TOML may contain.
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawConfig {
-    #[serde(default)]
-    output: RawOutput,
-    #[serde(default)]
-    fetch: RawFetch,
-    #[serde(default)]
-    state: RawState,
-    #[serde(default)]
-    feeds: Vec<RawFeed>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct RawState {
-    dir: Option<String>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct RawOutput {
-    dir: Option<Spanned<String>>,
-    base_url: Option<Spanned<String>>,
-    formats: Option<Vec<Spanned<String>>>,
-    title: Option<String>,
-    stylesheet: Option<bool>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct RawFetch {
-    user_agent: Option<Spanned<String>>,
-    timeout: Option<Spanned<String>>,
-    concurrency: Option<Spanned<usize>>,
-    per_host_concurrency: Option<Spanned<usize>>,
-    per_host_interval: Option<Spanned<String>>,
-    robots_txt: Option<bool>,
-    allow_private_networks: Option<bool>,
-    retries: Option<u32>,
-    retry_delay: Option<Spanned<String>>,
-    max_retry_wait: Option<Spanned<String>>,
-    max_body_size: Option<Spanned<String>>,
-    feed_timeout: Option<Spanned<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFeed {
-    id: Spanned<String>,
-    title: String,
-    url: Spanned<OneOrMany>,
-    description: Option<String>,
-    language: Option<String>,
-    timezone: Option<Spanned<String>>,
-    max_items: Option<Spanned<usize>>,
-    max_age: Option<Spanned<String>>,
-    refresh_after: Option<Spanned<String>>,
-    fetch_articles: Option<bool>,
-    keep_tracking_params: Option<bool>,
-    per_host_interval: Option<Spanned<String>>,
-    robots_txt: Option<bool>,
-    retries: Option<u32>,
-    feed_timeout: Option<Spanned<String>>,
-    #[serde(default)]
-    list: RawList,
-    #[serde(default)]
-    article: RawArticle,
-}
-
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum OneOrMany {
-    One(String),
-    Many(Vec<String>),
-}
-
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct RawList {
-    item: Option<Spanned<String>>,
-    link: Option<Spanned<RawField>>,
-    title: Option<Spanned<RawField>>,
-    date: Option<Spanned<RawField>>,
-    updated: Option<Spanned<RawField>>,
-    author: Option<Spanned<RawField>>,
-    summary: Option<Spanned<RawField>>,
-    content: Option<Spanned<RawField>>,
-    image: Option<Spanned<RawField>>,
-    tags: Option<Spanned<RawField>>,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct RawArticle {
-    title: Option<Spanned<RawField>>,
-    date: Option<Spanned<RawField>>,
-    updated: Option<Spanned<RawField>>,
-    author: Option<Spanned<RawField>>,
-    summary: Option<Spanned<RawField>>,
-    content: Option<Spanned<RawField>>,
-    image: Option<Spanned<RawField>>,
-    tags: Option<Spanned<RawField>>,
-    #[serde(default)]
-    remove: Vec<Spanned<String>>,
-}
-
-/// A field rule as written: a bare selector string or a table.
-struct RawField(RawFieldTable);
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFieldTable {
-    selector: String,
-    attr: Option<String>,
-    regex: Option<String>,
-    format: Option<String>,
-    #[serde(default)]
-    html: bool,
-}
-
-// Hand-written so that a typo inside the table form keeps serde's precise
-// "unknown field" message; `#[serde(untagged)]` would swallow it.
-impl<'de> Deserialize<'de> for RawField {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct FieldVisitor;
-        impl<'de> Visitor<'de> for FieldVisitor {
-            type Value = RawField;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a CSS selector string or a table with `selector`")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawField, E> {
-                Ok(RawField(RawFieldTable {
-                    selector: v.to_string(),
-                    attr: None,
-                    regex: None,
-                    format: None,
-                    html: false,
-                }))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawField, A::Error> {
-                RawFieldTable::deserialize(de::value::MapAccessDeserializer::new(map)).map(RawField)
-            }
-        }
-        d.deserialize_any(FieldVisitor)
-    }
-}
-
-// ---------------------------------------------------------------------------
-// Loading and validation.
-
-impl Config {
-    /// Reads and validates a config file.
-    pub fn load(path: &Path) -> Result<Config, ConfigErrors> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            ConfigErrors(vec![ConfigError {
-                file: path.to_path_buf(),
-                line: 0,
-                column: 0,
-                key: String::new(),
-                message: format!("cannot read the config file: {e}"),
-                feed: None,
-            }])
-        })?;
-        Config::parse(&text, path)
-    }
-
-    /// Parses and validates config text; `path` names the file in errors and
-    /// anchors relative paths.
-    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigErrors> {
-        Config::parse_unnamed(text, path).map_err(|mut errors| {
-            name_feeds(text, &mut errors.0);
-            errors
-        })
-    }
-
-    fn parse_unnamed(text: &str, path: &Path) -> Result<Config, ConfigErrors> {
-        let raw = parse_raw(text, path).map_err(|e| ConfigErrors(vec![e]))?;
-        let mut v = Validator {
-            text,
-            file: path.to_path_buf(),
-            base_dir: base_dir(path),
-            errors: Vec::new(),
-        };
-        let config = v.config(raw);
-        if v.errors.is_empty() {
-            Ok(config)
-        } else {
-            Err(ConfigErrors(v.errors))
-        }
-    }
-
-    pub fn feed(&self, id: &str) -> Option<&FeedConfig> {
-        self.feeds.iter().find(|f| f.id == id)
-    }
+    Ok(())
 }
 
 /// What is wrong with a selector, in words, and where: scraper's own message
@@ -517,7 +86,7 @@ fn token_text(t: &cssparser::Token) -> String {
 
 /// Names the feed of each error whose key is in `feeds[N]`, by that feed's
 /// `id`, so a reader of the error finds the feed by its name first.
-fn name_feeds(text: &str, errors: &mut [ConfigError]) {
+pub(super) fn name_feeds(text: &str, errors: &mut [ConfigError]) {
     let Ok(table) = text.parse::<toml::Table>() else {
         return;
     };
@@ -534,7 +103,7 @@ fn name_feeds(text: &str, errors: &mut [ConfigError]) {
     }
 }
 
-fn base_dir(path: &Path) -> PathBuf {
+pub(super) fn base_dir(path: &Path) -> PathBuf {
     let dir = path.parent().unwrap_or(Path::new("."));
     let dir = if dir.as_os_str().is_empty() {
         Path::new(".")
@@ -544,7 +113,7 @@ fn base_dir(path: &Path) -> PathBuf {
     std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf())
 }
 
-fn parse_raw(text: &str, path: &Path) -> Result<RawConfig, ConfigError> {
+pub(super) fn parse_raw(text: &str, path: &Path) -> Result<RawConfig, ConfigError> {
     let located = |err: toml::de::Error, key: String| {
         let (line, column) = err.span().map(|s| line_col(text, s.start)).unwrap_or((0, 0));
         ConfigError {
@@ -578,11 +147,11 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
-struct Validator<'a> {
-    text: &'a str,
-    file: PathBuf,
-    base_dir: PathBuf,
-    errors: Vec<ConfigError>,
+pub(super) struct Validator<'a> {
+    pub(super) text: &'a str,
+    pub(super) file: PathBuf,
+    pub(super) base_dir: PathBuf,
+    pub(super) errors: Vec<ConfigError>,
 }
 
 impl Validator<'_> {
@@ -598,7 +167,7 @@ impl Validator<'_> {
         });
     }
 
-    fn config(&mut self, raw: RawConfig) -> Config {
+    pub(super) fn config(&mut self, raw: RawConfig) -> Config {
         let output = self.output(raw.output);
         let fetch = self.fetch(raw.fetch);
         let mut feeds: Vec<FeedConfig> = Vec::new();
@@ -976,7 +545,7 @@ impl Validator<'_> {
                     &format!("{key}.format"),
                     "`format` applies only to date fields",
                 );
-            } else if let Err(msg) = crate::extract::date::check_format(f) {
+            } else if let Err(msg) = check_date_format(f) {
                 self.error(span.clone(), &format!("{key}.format"), msg);
             }
         }
@@ -1060,138 +629,14 @@ fn lexical(path: &Path) -> PathBuf {
     out
 }
 
-pub fn valid_id(id: &str) -> bool {
-    let mut chars = id.chars();
-    matches!(chars.next(), Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit())
-        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'))
-        && id.len() <= 100
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn parse(text: &str) -> Result<Config, ConfigErrors> {
-        Config::parse(text, Path::new("/tmp/x/config.toml"))
-    }
-
-    const MINIMAL: &str = r#"
-[[feeds]]
-id = "news"
-title = "News"
-url = "https://example.org/news"
-"#;
-
     #[test]
-    fn minimal_config_gets_defaults() {
-        let c = parse(MINIMAL).unwrap();
-        assert_eq!(c.output.dir, PathBuf::from("/tmp/x/feeds"));
-        assert_eq!(c.output.formats, vec![Format::Rss, Format::Atom]);
-        assert_eq!(c.fetch.concurrency, DEFAULT_CONCURRENCY);
-        let f = &c.feeds[0];
-        assert_eq!(f.max_items, DEFAULT_MAX_ITEMS);
-        assert!(f.fetch_articles);
-        assert_eq!(f.timezone, Tz::UTC);
-    }
-
-    #[test]
-    fn unknown_key_names_line_and_key() {
-        let text = format!("{MINIMAL}\n[feeds.article]\ntitel = \"h1\"\n");
-        let err = parse(&text).unwrap_err().to_string();
-        assert!(
-            err.contains("/tmp/x/config.toml:8:1: feed `news`, key `feeds[0].article.titel`"),
-            "{err}"
-        );
-        assert!(err.contains("titel"), "{err}");
-        assert!(err.contains("feeds[0].article"), "{err}");
-    }
-
-    #[test]
-    fn typo_inside_field_table_is_named() {
-        let text = format!("{MINIMAL}\n[feeds.article]\ndate = {{ selector = \".d\", fromat = \"%d\" }}\n");
-        let err = parse(&text).unwrap_err().to_string();
-        assert!(
-            err.contains(":8:27: feed `news`, key `feeds[0].article.date.fromat`"),
-            "{err}"
-        );
-        assert!(err.contains("fromat"), "{err}");
-    }
-
-    #[test]
-    fn semantic_errors_are_all_reported_with_lines() {
-        let text = r#"
-[[feeds]]
-id = "Bad Id"
-title = "x"
-url = "ftp://example.org/"
-timezone = "Mars/Olympus"
-
-[feeds.list]
-link = "a[[["
-date = { selector = ".d", format = "%Q" }
-"#;
-        let err = parse(text).unwrap_err();
-        let all = err.to_string();
-        assert_eq!(err.0.len(), 5, "{all}");
-        assert!(all.contains(":3:6: feed `Bad Id`, key `feeds[0].id`"), "{all}");
-        assert!(all.contains(":5:7: feed `Bad Id`, key `feeds[0].url`"), "{all}");
-        assert!(all.contains("Mars/Olympus"), "{all}");
-        assert!(
-            all.contains(":9:8: feed `Bad Id`, key `feeds[0].list.link.selector`"),
-            "{all}"
-        );
-        assert!(all.contains("key `feeds[0].list.date.format`"), "{all}");
-    }
-
-    #[test]
-    fn duplicate_ids_are_rejected() {
-        let text = format!("{MINIMAL}{MINIMAL}");
-        let err = parse(&text).unwrap_err().to_string();
-        assert!(err.contains("used by another feed"), "{err}");
-    }
-
-    #[test]
-    fn ids_cannot_escape_the_output_folder() {
-        for bad in ["../x", "a/b", ".hidden", "", "A", "x\\y", "..", "a b"] {
-            assert!(!valid_id(bad), "{bad}");
-        }
-        for good in ["politics", "a.b-c_d", "2024"] {
-            assert!(valid_id(good), "{good}");
-        }
-    }
-
-    #[test]
-    fn relative_urls_are_files_next_to_the_config() {
-        let text = MINIMAL.replace("https://example.org/news", "pages/index.html");
-        let c = parse(&text).unwrap();
-        assert_eq!(c.feeds[0].urls[0].as_str(), "file:///tmp/x/pages/index.html");
-    }
-
-    #[test]
-    fn url_list_and_field_forms() {
-        let text = r#"
-[output]
-base_url = "https://example.org/feeds"
-formats = ["atom"]
-
-[[feeds]]
-id = "a"
-title = "A"
-url = ["https://example.org/a", "https://example.org/b"]
-timezone = "Asia/Beirut"
-
-[feeds.article]
-author = { selector = ".author", regex = "^By (.+)$" }
-content = { selector = ".body", html = true }
-remove = [".ads"]
-"#;
-        let c = parse(text).unwrap();
-        assert_eq!(c.output.base_url.unwrap().as_str(), "https://example.org/feeds/");
-        assert_eq!(c.output.formats, vec![Format::Atom]);
-        let f = &c.feeds[0];
-        assert_eq!(f.urls.len(), 2);
-        assert!(f.article.fields.author.as_ref().unwrap().regex.is_some());
-        assert!(f.article.fields.content.as_ref().unwrap().html);
-        assert_eq!(f.article.remove.len(), 1);
+    fn date_formats_are_checked() {
+        assert!(check_date_format("%d %b %Y %H:%M").is_ok());
+        assert!(check_date_format("%Q").is_err());
+        assert!(check_date_format("%H:%M").is_err());
     }
 }
