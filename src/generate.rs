@@ -55,7 +55,7 @@ pub fn xml_safe(s: &str) -> String {
 }
 
 /// Text as HTML that shows it: `3 < 5` stays text, `<img onerror>` too.
-fn escape_html(s: &str) -> String {
+pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

@@ -10,7 +10,7 @@ use anyhow::{Context, Result};
 use chrono::{DateTime, FixedOffset};
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
-use crate::generate::xml_safe;
+use crate::generate::{escape_html as esc, xml_safe};
 use url::Url;
 
 use crate::config::{Config, FeedConfig, Format};
@@ -98,21 +98,6 @@ fn site_link(feed: &FeedConfig) -> Option<&Url> {
     feed.urls
         .first()
         .filter(|u| matches!(u.scheme(), "http" | "https"))
-}
-
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 const INDEX_STYLE: &str = "\

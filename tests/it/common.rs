@@ -539,20 +539,26 @@ impl Served {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        let mut line = String::new();
-        std::io::BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let base = line
-            .trim()
-            .rsplit(' ')
-            .next()
-            .unwrap()
-            .trim_end_matches('/')
-            .to_string();
-        assert!(base.starts_with("http://127.0.0.1:"), "{line}");
+        let base = served_base(&mut child);
         Served { child, base }
     }
+}
+
+/// The address a starting `pagefeed serve` prints on its first line.
+pub fn served_base(child: &mut std::process::Child) -> String {
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let base = line
+        .trim()
+        .rsplit(' ')
+        .next()
+        .unwrap()
+        .trim_end_matches('/')
+        .to_string();
+    assert!(base.starts_with("http://127.0.0.1:"), "{line}");
+    base
 }
 
 impl Drop for Served {
@@ -591,6 +597,15 @@ pub fn run_build(config: &Path, args: &[&str]) -> (i32, String) {
         String::from_utf8_lossy(&out.stderr)
     );
     (out.status.code().unwrap(), text)
+}
+
+/// A loopback port nothing listens on: connecting is refused.
+pub fn closed_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// A whole number from the environment, for benchmark sizes.

@@ -481,11 +481,7 @@ fn robots_txt_is_retried_and_a_5xx_falls_back_to_the_kept_copy() {
 /// Issue 11: an unreachable site was reported as "robots.txt could not be fetched".
 #[test]
 fn an_unreachable_site_is_named_as_such_not_blamed_on_robots_txt() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = closed_port();
     let config = format!(
         "{FETCH}[[feeds]]\nid = \"gone\"\ntitle = \"Gone\"\nurl = \"http://127.0.0.1:{port}/news/\"\nper_host_interval = \"0s\"\n"
     );
@@ -505,11 +501,7 @@ fn an_unreachable_site_is_named_as_such_not_blamed_on_robots_txt() {
 /// Issue 11: `status` cut the last error at about 70 characters, hiding its cause.
 #[test]
 fn status_shows_the_last_error_whole() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = closed_port();
     let config = format!(
         "[fetch]\nretries = 0\n[[feeds]]\nid = \"gone\"\ntitle = \"Gone\"\nurl = \"http://127.0.0.1:{port}/a/rather/long/path/to/the/section/page/of/this/site/index.html\"\n"
     );

@@ -569,19 +569,7 @@ fn serve_closes_a_half_sent_request_and_survives_running_out_of_descriptors() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let mut line = String::new();
-    std::io::BufRead::read_line(
-        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
-        &mut line,
-    )
-    .unwrap();
-    let base = line
-        .trim()
-        .rsplit(' ')
-        .next()
-        .unwrap()
-        .trim_end_matches('/')
-        .to_string();
+    let base = served_base(&mut child);
     let addr = base.trim_start_matches("http://").to_string();
 
     // Slowloris: headers that never end are cut off, not waited for.

@@ -370,11 +370,7 @@ fn serve_every_rebuilds_on_schedule_and_keeps_serving() {
 /// entry pointing to a feed file never written.
 #[test]
 fn a_failed_first_run_writes_a_current_state_and_no_opml_entry_without_a_file() {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = closed_port();
     let site = tempfile::tempdir().unwrap();
     write_section(site.path(), "news", &[Story::new("o1", None)]);
     let server = FixtureServer::start(site.path());
