@@ -184,6 +184,7 @@ async fn fetch_listing(
                 let (html, page_url, list_rules, tz) =
                     (page.html, page.url.clone(), feed.list.clone(), feed.timezone);
                 let (found, warning) = blocking(move || {
+                    let _page = tracing::debug_span!("listing", url = %page_url).entered();
                     let (doc, warning) = extract::parse_page(&html);
                     (
                         extract::extract_listing(&doc, &page_url, &list_rules, tz),
@@ -279,6 +280,7 @@ async fn extract_articles(
             let page = page?;
             let (rules, tz) = (feed.article.clone(), feed.timezone);
             let (article, warning) = blocking(move || {
+                let _page = tracing::debug_span!("article", url = %page.url).entered();
                 let (mut doc, warning) = extract::parse_page(&page.html);
                 (extract::extract_article(&mut doc, &page.url, &rules, tz), warning)
             })

@@ -164,12 +164,19 @@ fn init_logging(verbose: u8) {
     };
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    tracing_subscriber::fmt()
+    // On a terminal: colour, no time. Into a file or a pipe (`serve --every`
+    // under systemd, cron): a time on every line and no colour codes.
+    let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let log = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .with_target(false)
-        .without_time()
-        .init();
+        .with_ansi(terminal);
+    if terminal {
+        log.without_time().init();
+    } else {
+        log.init();
+    }
 }
 
 /// `--every`: a duration of at least a second; "0s" would rebuild in a

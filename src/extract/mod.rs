@@ -607,8 +607,16 @@ pub fn extract_listing(doc: &Html, page: &Url, rules: &ListRules, tz: Tz) -> Vec
         }
         (None, None) => {
             let Some(found) = discover::discover(doc, &base) else {
+                tracing::debug!("no article list found");
                 return Vec::new();
             };
+            tracing::debug!(
+                "article list: {} links by {} (item {}, link {})",
+                found.links.len(),
+                found.how,
+                found.item.as_deref().unwrap_or("-"),
+                found.link.as_deref().unwrap_or("-")
+            );
             listed = found.listed.clone();
             discovered_cards(doc, &base, &found)
         }

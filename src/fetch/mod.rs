@@ -247,6 +247,9 @@ impl Fetcher {
             })
             .await
             .clone();
+        if !made {
+            tracing::info!("GET {url}: shared with another feed of this run");
+        }
         if made {
             let size = result.as_ref().map_or(0, |p| p.html.len());
             let mut cache = self.run_cache.lock().unwrap();
@@ -305,7 +308,17 @@ impl Fetcher {
         loop {
             let result = {
                 let _permits = host.acquire(&self.global, interval).await;
-                self.attempt(url, validators, &own).await
+                let started = std::time::Instant::now();
+                let result = self.attempt(url, validators, &own).await;
+                let ms = started.elapsed().as_millis();
+                match &result {
+                    Ok(Fetched::NotModified) => tracing::info!("GET {url}: 304 not modified, {ms} ms"),
+                    Ok(Fetched::Page(page)) => {
+                        tracing::info!("GET {url}: {} bytes, {ms} ms", page.html.len())
+                    }
+                    Err(f) => tracing::info!("GET {url}: {:#}, {ms} ms", f.error),
+                }
+                result
             };
             let failure = match result {
                 Ok(fetched) => return Ok(fetched),

@@ -597,3 +597,54 @@ fn a_gone_article_is_asked_for_again_after_a_day_not_every_run() {
         - Utc::now().fixed_offset();
     assert!(week.num_days() >= 6, "{record}");
 }
+
+/// Issue 11: `-v` added nothing, `-vv` named no URL, and log files got colour
+/// codes and no times.
+#[test]
+fn verbose_logs_show_requests_and_decisions_with_urls_and_times_without_colour() {
+    let server = FixtureServer::start(&fixtures().join("site"));
+    let (_dir, path) = write_config(&politics_feed(&server, "politics"));
+    let log = |flags: &[&str]| {
+        let out = pagefeed()
+            .arg("build")
+            .args(flags)
+            .arg("--config")
+            .arg(&path)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let v = log(&["-v"]);
+    let listing = server.url("/news/politics.html");
+    let request = v
+        .lines()
+        .find(|l| l.contains(&format!("GET {listing}: ")))
+        .unwrap_or_else(|| panic!("{v}"));
+    assert!(
+        request.contains(" bytes, ") && request.ends_with(" ms"),
+        "{request}"
+    );
+    // Not a terminal: each line starts with a time, and no ANSI codes.
+    assert!(request.trim_start().starts_with("20"), "{request}");
+    assert!(!v.contains('\x1b'), "{v}");
+    assert!(log(&["-v"]).contains(&format!("GET {listing}: 304 not modified")));
+    // A zero-selector feed: discovery and automatic content decide, at -vv.
+    std::fs::write(
+        &path,
+        format!(
+            "[[feeds]]\nid = \"auto\"\ntitle = \"Auto\"\nurl = \"{listing}\"\nper_host_interval = \"0s\"\n"
+        ),
+    )
+    .unwrap();
+    let vv = log(&["-vv"]);
+    assert!(
+        vv.lines()
+            .any(|l| l.contains(&format!("listing{{url={listing}}}")) && l.contains("article list: ")),
+        "{vv}"
+    );
+    assert!(
+        vv.lines()
+            .any(|l| l.contains("article{url=http://127.0.0.1:") && l.contains("main content: ")),
+        "{vv}"
+    );
+}
