@@ -81,6 +81,10 @@ enum Command {
     Init {
         /// The section page: a URL or a local HTML file.
         url: String,
+        /// The page's own address, when URL is a saved file: its links resolve
+        /// against it and the feed block names it.
+        #[arg(long = "url", value_name = "PAGE_URL")]
+        page_url: Option<Url>,
         /// The feed's id (default: from the page's address).
         #[arg(long)]
         id: Option<String>,
@@ -221,11 +225,12 @@ fn run(command: Command) -> Result<u8> {
         }
         Command::Init {
             url,
+            page_url,
             id,
             write,
             config,
         } => {
-            let (page_url, text) = load_source(&url, None, &FetchSettings::default(), None)?;
+            let (page_url, text) = load_source(&url, page_url, &FetchSettings::default(), None)?;
             let block = crate::init::feed_block(&text, &page_url, id.as_deref())?;
             say!("{}", block.trim_end_matches('\n'));
             if write {

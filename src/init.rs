@@ -53,7 +53,9 @@ pub fn feed_block(html: &str, url: &Url, id: Option<&str>) -> Result<String> {
         toml_str(&title),
         toml_str(url.as_str())
     ));
-    out.push_str("# timezone = \"Europe/Paris\"   # for dates the site writes without an offset\n");
+    out.push_str(
+        "# timezone = \"UTC\"   # not detected: the site's IANA zone (\"Europe/Paris\"...) for dates without an offset\n",
+    );
     match selectors {
         Some((item, link)) => out.push_str(&format!(
             "\n[feeds.list]                   # found as: {}\nitem = {}\nlink = {}\n",

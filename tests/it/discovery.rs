@@ -395,3 +395,35 @@ fn init_prints_a_block_that_parses_and_reproduces_its_items() {
     assert!(!dup.status.success());
     assert!(String::from_utf8_lossy(&dup.stderr).contains("used by another feed"));
 }
+
+/// Issue 11: a saved page had no `--url`, so its root-relative links became
+/// `file:///world/...`; and `# timezone = "Europe/Paris"` read as detected.
+#[test]
+fn init_reads_a_saved_page_as_the_address_given_with_url() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("world.html");
+    std::fs::copy(fixtures().join("site/news/politics.html"), &saved).unwrap();
+    let out = pagefeed()
+        .args([
+            "init",
+            "--id",
+            "world",
+            "--url",
+            "https://news.example.org/news/politics.html",
+        ])
+        .arg(&saved)
+        .output()
+        .unwrap();
+    let block = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        block.contains("url = \"https://news.example.org/news/politics.html\""),
+        "{block}"
+    );
+    assert!(
+        block.contains("#       https://news.example.org/news/politics/"),
+        "{block}"
+    );
+    assert!(!block.contains("file:"), "{block}");
+    assert!(block.contains("not detected"), "{block}");
+}
