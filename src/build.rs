@@ -332,7 +332,7 @@ pub async fn collect(
             warnings.join("; ")
         );
     }
-    let date = |a: &Article| a.published.as_ref().or(a.updated.as_ref()).map(|d| d.value);
+    let date = |a: &Article| a.published.as_ref().or(a.updated.as_ref()).map(|d| d.value.at);
     let mut articles = articles;
     // Dated items newest first; undated ones keep page order after them.
     articles.sort_by(|a, b| {

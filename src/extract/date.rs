@@ -9,23 +9,61 @@ use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZon
 use chrono_tz::Tz;
 use regex::Regex;
 
+/// How much a date said about its instant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    /// A day only: midnight in the feed's time zone stands in for the time.
+    Day,
+    /// A time without an offset: the feed's time zone was assumed.
+    Local,
+    /// A time with its offset (or in UTC): the instant itself.
+    Exact,
+}
+
+/// A date as read, with how much of it the page said.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Dated {
+    pub at: DateTime<FixedOffset>,
+    pub precision: Precision,
+}
+
+impl std::ops::Deref for Dated {
+    type Target = DateTime<FixedOffset>;
+    fn deref(&self) -> &Self::Target {
+        &self.at
+    }
+}
+
+impl Dated {
+    fn new(at: DateTime<FixedOffset>, precision: Precision) -> Dated {
+        Dated { at, precision }
+    }
+
+    /// Whether `self` should give way to `other`: `other` says more about
+    /// the same day (an offset where `self` has none, a time where `self`
+    /// has a day only). A less precise value never replaces a more precise one.
+    pub fn yields_to(&self, other: &Dated) -> bool {
+        other.precision > self.precision && (other.at - self.at).num_hours().abs() <= 26
+    }
+}
+
 /// Reads `text` with an explicit format. A format without an offset is read
 /// in `tz`; a format without a time gives local midnight. The date may stand
 /// anywhere in the text ("Updated: 31 Aug 2023 22:34 GMT").
-pub fn parse_with_format(text: &str, format: &str, tz: Tz) -> Option<DateTime<FixedOffset>> {
+pub fn parse_with_format(text: &str, format: &str, tz: Tz) -> Option<Dated> {
     let text = normalize(text);
     // Try at every word start so surrounding words do not defeat the format.
     let starts = std::iter::once(0).chain(text.match_indices(' ').map(|(i, _)| i + 1));
     for start in starts {
         let s = &text[start..];
         if let Ok((dt, _)) = DateTime::parse_and_remainder(s, format) {
-            return Some(dt);
+            return Some(Dated::new(dt, Precision::Exact));
         }
         if let Ok((ndt, _)) = NaiveDateTime::parse_and_remainder(s, format) {
-            return localize(ndt, tz);
+            return localize(ndt, tz).map(|d| Dated::new(d, Precision::Local));
         }
         if let Ok((d, _)) = NaiveDate::parse_and_remainder(s, format) {
-            return localize(d.and_time(NaiveTime::MIN), tz);
+            return localize(d.and_time(NaiveTime::MIN), tz).map(|d| Dated::new(d, Precision::Day));
         }
     }
     None
@@ -75,7 +113,7 @@ const DATE_FORMATS: &[&str] = &[
 
 /// Reads a date in any common form: RFC 3339, RFC 2822, ISO dates and
 /// times, `31 Aug 2023 22:34`, `August 31, 2023`, also inside other text.
-pub fn parse_date(text: &str, tz: Tz) -> Option<DateTime<FixedOffset>> {
+pub fn parse_date(text: &str, tz: Tz) -> Option<Dated> {
     let text = normalize(text);
     if text.is_empty() {
         return None;
@@ -92,12 +130,12 @@ pub fn find_date_start(text: &str) -> Option<usize> {
     DATE_IN_TEXT.find(text).map(|m| m.start())
 }
 
-fn parse_exact(s: &str, tz: Tz) -> Option<DateTime<FixedOffset>> {
+fn parse_exact(s: &str, tz: Tz) -> Option<Dated> {
     if let Ok(d) = DateTime::parse_from_rfc3339(s) {
-        return Some(d);
+        return Some(Dated::new(d, Precision::Exact));
     }
     if let Ok(d) = DateTime::parse_from_rfc2822(s) {
-        return Some(d);
+        return Some(Dated::new(d, Precision::Exact));
     }
     let (s, utc) = match s
         .strip_suffix(" GMT")
@@ -110,9 +148,11 @@ fn parse_exact(s: &str, tz: Tz) -> Option<DateTime<FixedOffset>> {
     let tz = if utc { Tz::UTC } else { tz };
     for f in OFFSET_FORMATS {
         if let Ok(d) = DateTime::parse_from_str(s, f) {
-            return Some(d);
+            return Some(Dated::new(d, Precision::Exact));
         }
     }
+    // A time said to be in UTC is exact; one in no zone is local.
+    let timed = if utc { Precision::Exact } else { Precision::Local };
     // chrono's %b reads only "Aug", %B only "August": try both.
     let with_full_months = |formats: &'static [&'static str]| {
         formats.iter().flat_map(|f| {
@@ -122,12 +162,12 @@ fn parse_exact(s: &str, tz: Tz) -> Option<DateTime<FixedOffset>> {
     };
     for f in with_full_months(DATETIME_FORMATS) {
         if let Ok(ndt) = NaiveDateTime::parse_from_str(s, &f) {
-            return localize(ndt, tz);
+            return localize(ndt, tz).map(|d| Dated::new(d, timed));
         }
     }
     for f in with_full_months(DATE_FORMATS) {
         if let Ok(d) = NaiveDate::parse_from_str(s, &f) {
-            return localize(d.and_time(NaiveTime::MIN), tz);
+            return localize(d.and_time(NaiveTime::MIN), tz).map(|d| Dated::new(d, Precision::Day));
         }
     }
     None
@@ -175,6 +215,25 @@ fn normalize(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn precision_is_what_the_text_said() {
+        let tz: Tz = "Europe/Paris".parse().unwrap();
+        let p = |s: &str| parse_date(s, tz).unwrap().precision;
+        assert_eq!(p("2024-03-13T18:05:00+01:00"), Precision::Exact);
+        assert_eq!(p("2024-03-13T18:05:00Z"), Precision::Exact);
+        assert_eq!(p("Wed, 13 Mar 2024 18:05:00 GMT"), Precision::Exact);
+        assert_eq!(p("2024-03-13T18:05:00"), Precision::Local);
+        assert_eq!(p("13 Mar 2024 18:05"), Precision::Local);
+        assert_eq!(p("13 Mar 2024"), Precision::Day);
+        let exact = parse_date("2024-03-13T18:05+01:00", Tz::UTC).unwrap();
+        let local = parse_date("2024-03-13T18:05:00", Tz::UTC).unwrap();
+        let day = parse_date("2024-03-13", Tz::UTC).unwrap();
+        assert!(local.yields_to(&exact) && day.yields_to(&exact) && day.yields_to(&local));
+        assert!(!exact.yields_to(&local) && !exact.yields_to(&day));
+        // Another day is another date, not a more precise one.
+        assert!(!day.yields_to(&parse_date("2024-03-20T10:00Z", Tz::UTC).unwrap()));
+    }
 
     fn auto(s: &str, tz: Tz) -> String {
         parse_date(s, tz).map(|d| d.to_rfc3339()).unwrap_or_default()

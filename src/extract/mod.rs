@@ -65,8 +65,8 @@ impl<T> Found<T> {
 pub struct Article {
     pub link: Option<Found<Url>>,
     pub title: Option<Found<String>>,
-    pub published: Option<Found<DateTime<FixedOffset>>>,
-    pub updated: Option<Found<DateTime<FixedOffset>>>,
+    pub published: Option<Found<date::Dated>>,
+    pub updated: Option<Found<date::Dated>>,
     pub author: Option<Found<String>>,
     pub summary: Option<Found<String>>,
     pub content_html: Option<Found<String>>,
@@ -121,12 +121,29 @@ impl Article {
                 list.or(page)
             }
         }
+        // A date picks as the other fields do, except that a value that says
+        // less of the same day (no offset, or no time) never wins over one
+        // that says more: `18:05` read in the feed's zone gives way to `18:05+01:00`.
+        fn pick_date(
+            list: Option<Found<date::Dated>>,
+            page: Option<Found<date::Dated>>,
+        ) -> Option<Found<date::Dated>> {
+            let chosen = pick(list.clone(), page.clone())?;
+            let other = [list, page]
+                .into_iter()
+                .flatten()
+                .find(|f| f.value != chosen.value);
+            match other {
+                Some(o) if chosen.value.yields_to(&o.value) => Some(o),
+                _ => Some(chosen),
+            }
+        }
         Article {
             // The listing's link identifies the item; a canonical link may differ.
             link: list.link.or(page.link),
             title: pick(list.title, page.title),
-            published: pick(list.published, page.published),
-            updated: pick(list.updated, page.updated),
+            published: pick_date(list.published, page.published),
+            updated: pick_date(list.updated, page.updated),
             author: pick(list.author, page.author),
             summary: pick(list.summary, page.summary),
             content_html: pick(list.content_html, page.content_html),
@@ -157,8 +174,8 @@ impl Article {
         Some(FeedItem {
             title,
             link,
-            published: self.published.map(|d| d.value),
-            updated: self.updated.map(|d| d.value),
+            published: self.published.map(|d| d.value.at),
+            updated: self.updated.map(|d| d.value.at),
             author: self.author.map(|a| a.value),
             summary,
             content_html,
@@ -213,12 +230,7 @@ fn text_field(root: ElementRef, rule: &Option<FieldRule>, base: &Url) -> Option<
     Some(Found::rule(v, rule))
 }
 
-fn date_field(
-    root: ElementRef,
-    rule: &Option<FieldRule>,
-    base: &Url,
-    tz: Tz,
-) -> Option<Found<DateTime<FixedOffset>>> {
+fn date_field(root: ElementRef, rule: &Option<FieldRule>, base: &Url, tz: Tz) -> Option<Found<date::Dated>> {
     let rule = rule.as_ref()?;
     // A `<time datetime>` is exact; its text is often "2 hours ago".
     let values = rule_values(root, rule, base, Some("datetime"));
@@ -524,7 +536,7 @@ fn clean_byline(byline: &str) -> String {
 
 /// A short line that is a date, among the first lines after the page's
 /// `<h1>`, where a dateline sits ("By Ann · 31 Aug 2023 22:34").
-fn date_under_headline(doc: &Html, tz: Tz) -> Option<Found<DateTime<FixedOffset>>> {
+fn date_under_headline(doc: &Html, tz: Tz) -> Option<Found<date::Dated>> {
     let h1 = doc.select(&H1).next()?;
     let after = h1
         .next_siblings()

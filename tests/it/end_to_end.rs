@@ -648,3 +648,58 @@ fn verbose_logs_show_requests_and_decisions_with_urls_and_times_without_colour()
         "{vv}"
     );
 }
+
+/// Issue 11: an article date without an offset (`2024-03-13T18:05:00`) beat
+/// the listing's `<time>` with one (`18:05+01:00`): the item was an hour off.
+#[test]
+fn a_date_with_an_offset_is_not_overridden_by_the_same_time_without_one() {
+    let site = tempfile::tempdir().unwrap();
+    let news = site.path().join("news");
+    std::fs::create_dir_all(&news).unwrap();
+    std::fs::write(
+        news.join("index.html"),
+        "<main><article><h2><a href=\"a.html\">The first story of the day</a></h2><time datetime=\"2024-03-13T18:05+01:00\">13 March</time></article>\
+         <article><h2><a href=\"b.html\">The second story of the day</a></h2><time datetime=\"2024-03-12T09:00+01:00\">12 March</time></article>\
+         <article><h2><a href=\"c.html\">The third story of the day</a></h2><time datetime=\"2024-03-11\">11 March</time></article></main>",
+    )
+    .unwrap();
+    for (slug, published) in [
+        ("a", "2024-03-13T18:05:00"),
+        ("b", "2024-03-12"),
+        ("c", "2024-03-11T07:30:00+01:00"),
+    ] {
+        std::fs::write(
+            news.join(format!("{slug}.html")),
+            format!(
+                "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"Story {slug}\",\"datePublished\":\"{published}\"}}</script></head>\
+                 <body><article><h1>Story {slug}</h1><p>Text of the story, long enough, to be its content here.</p></article></body></html>"
+            ),
+        )
+        .unwrap();
+    }
+    let server = FixtureServer::start(site.path());
+    let (dir, path) = write_config(&format!(
+        "[[feeds]]\nid = \"t\"\ntitle = \"T\"\nurl = \"{}\"\nper_host_interval = \"0s\"\n",
+        server.url("/news/index.html")
+    ));
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    let feed = parse_feed(&dir.path().join("feeds/t.atom"));
+    let published = |slug: &str| {
+        entry(&feed, &format!("{slug}.html"))
+            .published
+            .unwrap()
+            .to_rfc3339()
+    };
+    assert_eq!(
+        published("a"),
+        "2024-03-13T17:05:00+00:00",
+        "the listing's offset holds"
+    );
+    assert_eq!(published("b"), "2024-03-12T08:00:00+00:00", "a time beats a day");
+    assert_eq!(
+        published("c"),
+        "2024-03-11T06:30:00+00:00",
+        "the article's exact time beats the card's day"
+    );
+}
