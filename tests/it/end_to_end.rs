@@ -703,3 +703,37 @@ fn a_date_with_an_offset_is_not_overridden_by_the_same_time_without_one() {
         "the article's exact time beats the card's day"
     );
 }
+
+/// Issue 11: the README's offline example rebuilt its history from committed
+/// feeds (every title twice), and on `file://` pages links in the content
+/// lost their `href`.
+#[test]
+fn the_offline_example_builds_each_item_once_with_its_links() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let example = std::fs::read_to_string(repo.join("examples/config.toml")).unwrap();
+    let fixtures = repo.join("tests/fixtures/site/news/politics.html");
+    let (dir, path) = write_config(&example.replace(
+        "\"../tests/fixtures/site/news/politics.html\"",
+        &format!("\"{}\"", fixtures.display()),
+    ));
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("politics  ok      5 items, 5 new"), "{out}");
+    let feed = parse_feed(&dir.path().join("feeds/politics.atom"));
+    let mut titles: Vec<String> = feed
+        .entries
+        .iter()
+        .map(|e| e.title.as_ref().unwrap().content.clone())
+        .collect();
+    titles.sort();
+    titles.dedup();
+    assert_eq!(titles.len(), 5, "{titles:?}");
+    let zelensky = content(entry(&feed, "zelensky-security-deal.html"));
+    // Root-relative on a local page: the root of the file system, as a browser reads it.
+    assert!(
+        zelensky.contains("<a href=\"file:///sources/newsweek.html\""),
+        "{zelensky}"
+    );
+    let (_, out) = run_build(&path, &[]);
+    assert!(out.contains("5 items, 0 new"), "{out}");
+}
