@@ -285,17 +285,50 @@ impl Config {
     }
 
     fn parse_unnamed(text: &str, path: &Path) -> Result<Config, ConfigErrors> {
-        let raw = parse_raw(text, path).map_err(|e| ConfigErrors(vec![e]))?;
+        // serde stops at the first key it refuses. To report every mistake in
+        // one run, that key's line is commented out (so every other line keeps
+        // its number) and the rest read again, until it reads or a mistake
+        // cannot be set aside this way (a syntax error, a table header).
+        let mut errors = Vec::new();
+        let mut current = text.to_string();
+        let raw = loop {
+            match parse_raw(&current, path) {
+                Ok(raw) => break Some(raw),
+                Err(e) => {
+                    let line = e.line;
+                    let syntax = e.key.is_empty();
+                    if syntax && !errors.is_empty() {
+                        // Maybe of our making, by setting a line aside.
+                        break None;
+                    }
+                    errors.push(e);
+                    let lines: Vec<&str> = current.split('\n').collect();
+                    let set_aside = line
+                        .checked_sub(1)
+                        .and_then(|i| lines.get(i))
+                        .filter(|l| !syntax && !l.trim_start().starts_with('[') && errors.len() < 50);
+                    let Some(bad) = set_aside else { break None };
+                    let commented = format!("#{bad}");
+                    let mut next: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+                    next[line - 1] = commented;
+                    current = next.join("\n");
+                }
+            }
+        };
+        let Some(raw) = raw else {
+            return Err(ConfigErrors(errors));
+        };
         let mut v = Validator {
-            text,
+            text: &current,
             file: path.to_path_buf(),
             base_dir: base_dir(path),
-            errors: Vec::new(),
+            errors,
         };
         let config = v.config(raw);
         if v.errors.is_empty() {
             Ok(config)
         } else {
+            v.errors.sort_by_key(|e| (e.line, e.column));
             Err(ConfigErrors(v.errors))
         }
     }

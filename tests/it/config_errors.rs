@@ -171,3 +171,54 @@ fn an_invalid_selector_says_what_is_wrong_and_where() {
     );
     assert!(!out.contains("report this to the developer"), "{out}");
 }
+
+/// Issue 11: one mistake was reported per run; every key serde refuses and
+/// every invalid value are now reported at once, in file order.
+#[test]
+fn every_mistake_of_a_config_is_reported_in_one_run() {
+    let config = r#"
+[fetch]
+timeout = 30
+retries = "two"
+
+[[feeds]]
+id = "news"
+title = "News"
+url = "https://example.org/news"
+max_items = "many"
+timezone = "Mars/Base"
+
+[feeds.list]
+itme = ".card"
+link = ".card >> a"
+"#;
+    let (code, out) = check(config);
+    assert_eq!(code, 2, "{out}");
+    let lines: Vec<&str> = out.lines().filter(|l| l.contains("config.toml:")).collect();
+    for (at, what) in [
+        ("config.toml:3:11: key `fetch.timeout`", "invalid type"),
+        ("config.toml:4:11: key `fetch.retries`", "invalid type"),
+        (
+            "config.toml:10:13: feed `news`, key `feeds[0].max_items`",
+            "invalid type",
+        ),
+        (
+            "config.toml:11:12: feed `news`, key `feeds[0].timezone`",
+            "unknown time zone",
+        ),
+        (
+            "config.toml:14:1: feed `news`, key `feeds[0].list.itme`",
+            "unknown field",
+        ),
+        (
+            "config.toml:15:8: feed `news`, key `feeds[0].list.link",
+            "combinator",
+        ),
+    ] {
+        assert!(
+            lines.iter().any(|l| l.contains(at) && l.contains(what)),
+            "{at}: {out}"
+        );
+    }
+    assert_eq!(lines.len(), 6, "{out}");
+}
