@@ -54,6 +54,20 @@ pub fn xml_safe(s: &str) -> String {
         .collect()
 }
 
+/// An RSS title: readers differ on whether it is text or HTML, so a title
+/// that HTML would misread (`<img ...>`, `3 < 5`, `&amp;` as a word) is
+/// escaped as HTML, and any other is left as text ("AT&T" reads the same
+/// either way).
+fn rss_title(title: &str) -> String {
+    static ENTITY: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"&(#?[A-Za-z0-9]+);").unwrap());
+    if title.contains('<') || title.contains('>') || ENTITY.is_match(title) {
+        escape_html(title)
+    } else {
+        title.to_string()
+    }
+}
+
 /// Text as HTML that shows it: `3 < 5` stays text, `<img onerror>` too.
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -122,7 +136,7 @@ pub fn rss(meta: &FeedMeta, items: &[FeedItem]) -> String {
         .iter()
         .map(|item| {
             let mut out = rss::Item {
-                title: Some(xml_safe(&item.title)),
+                title: Some(rss_title(&xml_safe(&item.title))),
                 link: Some(item.link.to_string()),
                 guid: Some(rss::Guid {
                     value: item.link.to_string(),
@@ -475,7 +489,11 @@ fn item_from_rss(i: &rss::Item) -> Option<FeedItem> {
         .and_then(|c| c.attrs.get("url"))
         .and_then(|u| Url::parse(u).ok());
     Some(FeedItem {
-        title: i.title.clone().unwrap_or_default(),
+        title: i
+            .title
+            .as_deref()
+            .map(crate::extract::html::html_to_text)
+            .unwrap_or_default(),
         link: Url::parse(i.link.as_deref()?).ok()?,
         published: i
             .pub_date
@@ -542,7 +560,8 @@ mod tests {
         let ch = rss::Channel::read_from(xml.as_bytes()).unwrap();
         assert_eq!(ch.title, "News & more");
         let it = &ch.items[0];
-        assert_eq!(it.title.as_deref(), Some("A <b>bold</b> claim"));
+        // Markup in a title is text, escaped as HTML for readers that read it as HTML.
+        assert_eq!(it.title.as_deref(), Some("A &lt;b&gt;bold&lt;/b&gt; claim"));
         assert_eq!(it.pub_date.as_deref(), Some("Thu, 31 Aug 2023 22:34:00 +0300"));
         assert_eq!(it.content.as_deref(), Some("<p>Body &amp; soul</p>"));
         assert_eq!(it.dublin_core_ext.as_ref().unwrap().creators, vec!["Ann"]);

@@ -378,12 +378,22 @@ fn serve_answers_no_symlink_out_of_its_folder() {
 #[test]
 fn rss_description_carries_the_text_summary_escaped_as_html() {
     let site = tempfile::tempdir().unwrap();
-    std::fs::write(site.path().join("list.html"), listing(&["a.html".into()])).unwrap();
+    std::fs::write(
+        site.path().join("list.html"),
+        listing(&["a.html".into(), "b.html".into()]),
+    )
+    .unwrap();
+    std::fs::write(
+        site.path().join("b.html"),
+        "<html><head><title>AT&amp;T results</title></head><body><article><h1>AT&amp;T results</h1>\
+         <p>Body text, long enough, to be the content of this story.</p></article></body></html>",
+    )
+    .unwrap();
     std::fs::write(
         site.path().join("a.html"),
-        "<html><head><title>A</title><meta name=\"description\" \
+        "<html><head><title>&lt;b&gt;Bold&lt;/b&gt; 3 &lt; 5</title><meta name=\"description\" \
          content=\"&lt;img src=x onerror=alert(1)&gt; 3 &lt; 5 &amp; more\"></head>\
-         <body><article><h1>A</h1><p>Body text, long enough, to be the content of this story.</p></article></body></html>",
+         <body><article><h1>&lt;b&gt;Bold&lt;/b&gt; 3 &lt; 5</h1><p>Body text, long enough, to be the content of this story.</p></article></body></html>",
     )
     .unwrap();
     let server = FixtureServer::start(site.path());
@@ -392,14 +402,31 @@ fn rss_description_carries_the_text_summary_escaped_as_html() {
     assert_eq!(code, 0, "{out}");
     let rss = std::fs::read_to_string(dir.path().join("feeds/esc.rss")).unwrap();
     let feed = feed_rs::parser::parse(rss.as_bytes()).unwrap();
-    let summary = feed.entries[0].summary.as_ref().unwrap();
+    let a = feed
+        .entries
+        .iter()
+        .find(|e| e.links[0].href.ends_with("a.html"))
+        .unwrap();
+    let summary = a.summary.as_ref().unwrap();
     // What a reader renders as HTML: the markup shows as text.
     assert_eq!(
         summary.content, "&lt;img src=x onerror=alert(1)&gt; 3 &lt; 5 &amp; more",
         "{rss}"
     );
+    // The title too, where HTML would misread it.
+    assert!(
+        rss.contains("<title>&amp;lt;b&amp;gt;Bold&amp;lt;/b&amp;gt; 3 &amp;lt; 5</title>"),
+        "{rss}"
+    );
+    assert!(rss.contains("<title>AT&amp;T results</title>"), "{rss}");
     let atom = parse_feed(&dir.path().join("feeds/esc.atom"));
-    let summary = atom.entries[0].summary.as_ref().unwrap();
+    let a = atom
+        .entries
+        .iter()
+        .find(|e| e.links[0].href.ends_with("a.html"))
+        .unwrap();
+    let summary = a.summary.as_ref().unwrap();
+    assert_eq!(a.title.as_ref().unwrap().content, "<b>Bold</b> 3 < 5");
     assert_eq!(summary.content, "<img src=x onerror=alert(1)> 3 < 5 & more");
     assert_eq!(summary.content_type.essence().to_string(), "text/plain");
 
