@@ -302,11 +302,18 @@ fn articles(dir: &Path) {
         }
         let authors: Vec<String> = match &t["author"] {
             serde_json::Value::String(a) => vec![a.clone()],
-            serde_json::Value::Array(list) => list.iter().filter_map(|a| a.as_str().map(str::to_string)).collect(),
+            serde_json::Value::Array(list) => list
+                .iter()
+                .filter_map(|a| a.as_str().map(str::to_string))
+                .collect(),
             _ => Vec::new(),
         };
         if !authors.is_empty() {
-            let got = article.author.as_ref().map(|f| tokens(&f.value)).unwrap_or_default();
+            let got = article
+                .author
+                .as_ref()
+                .map(|f| tokens(&f.value))
+                .unwrap_or_default();
             let right = !got.is_empty() && authors.iter().all(|a| tokens(a).iter().all(|w| got.contains(w)));
             marks.push((1, right));
         }

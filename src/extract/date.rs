@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use chrono_tz::Tz;
 use regex::Regex;
 
@@ -57,12 +57,14 @@ pub fn parse_with_format(text: &str, format: &str, tz: Tz) -> Option<Dated> {
     for start in starts {
         let s = &text[start..];
         if let Ok((dt, _)) = DateTime::parse_and_remainder(s, format) {
-            return Some(Dated::new(dt, Precision::Exact));
+            return Some(Dated::new(dt, Precision::Exact)).filter(|d| plausible(d.year()).is_some());
         }
         if let Ok((ndt, _)) = NaiveDateTime::parse_and_remainder(s, format) {
+            plausible(ndt.year())?;
             return localize(ndt, tz).map(|d| Dated::new(d, Precision::Local));
         }
         if let Ok((d, _)) = NaiveDate::parse_and_remainder(s, format) {
+            plausible(d.year())?;
             return localize(d.and_time(NaiveTime::MIN), tz).map(|d| Dated::new(d, Precision::Day));
         }
     }
@@ -98,6 +100,19 @@ const DATETIME_FORMATS: &[&str] = &[
     "%b %d, %Y at %I:%M %p",
     "%b %d %Y %H:%M",
     "%d.%m.%Y %H:%M",
+    "%d.%m.%Y %H:%M:%S",
+    "%d.%m.%Y %I:%M %p",
+    "%d.%m.%Y, %H:%M",
+    "%d.%m.%y %H:%M",
+    // Slashes: the US order first (it reads only where the month is <= 12).
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y %I:%M %p",
+    "%d/%m/%Y %H:%M",
+    "%Y.%m.%d %H:%M",
+    "%Y.%m.%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+    "%d %b %Y - %H:%M",
+    "%d %b %Y %Hh%M",
 ];
 
 const DATE_FORMATS: &[&str] = &[
@@ -108,6 +123,10 @@ const DATE_FORMATS: &[&str] = &[
     "%b %d, %Y",
     "%b %d %Y",
     "%d.%m.%Y",
+    "%d.%m.%y",
+    "%Y.%m.%d",
+    "%m/%d/%Y",
+    "%d/%m/%Y",
     "%Y%m%d",
 ];
 
@@ -118,11 +137,39 @@ pub fn parse_date(text: &str, tz: Tz) -> Option<Dated> {
     if text.is_empty() {
         return None;
     }
-    parse_exact(&text, tz).or_else(|| {
+    // A year outside the web's (0022 of "28.01.22", 1970 of a zero
+    // timestamp, 2099) is never a page's date.
+    let ok = |d: &Dated| plausible(d.year()).is_some();
+    parse_exact(&text, tz).filter(ok).or_else(|| {
         DATE_IN_TEXT
             .find_iter(&text)
-            .find_map(|m| parse_exact(m.as_str().trim_end_matches([',', '.']), tz))
+            .find_map(|m| parse_exact(m.as_str().trim_end_matches([',', '.']), tz).filter(ok))
     })
+}
+
+static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[/_-])((?:19|20)\d{2})([/_-]?)(0[1-9]|1[0-2])([/_-]?)(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+        .unwrap()
+});
+
+/// The day a page's address carries: `/2019/05/12/slug`, `/2019-05-12-slug`,
+/// `/20190512/`. A year and a month alone (`/2019/05/slug`) are not a day.
+pub fn date_in_url(url: &url::Url, tz: Tz) -> Option<Dated> {
+    URL_DATE.captures_iter(url.path()).find_map(|c| {
+        // Both separators alike: `2019/05/12` or `20190512`, not `2019/0512`.
+        if c[2] != c[4] {
+            return None;
+        }
+        let day = NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[3].parse().ok()?, c[5].parse().ok()?)?;
+        plausible(day.year())?;
+        localize(day.and_time(NaiveTime::MIN), tz).map(|d| Dated::new(d, Precision::Day))
+    })
+}
+
+/// The years a page's date can be in: the web's, up to next year.
+fn plausible(year: i32) -> Option<()> {
+    let next = chrono::Utc::now().year() + 1;
+    (1990..=next).contains(&year).then_some(())
 }
 
 /// Where the first date-like text starts in `text`, if anywhere.
@@ -162,12 +209,16 @@ fn parse_exact(s: &str, tz: Tz) -> Option<Dated> {
     };
     for f in with_full_months(DATETIME_FORMATS) {
         if let Ok(ndt) = NaiveDateTime::parse_from_str(s, &f) {
-            return localize(ndt, tz).map(|d| Dated::new(d, timed));
+            if plausible(ndt.year()).is_some() {
+                return localize(ndt, tz).map(|d| Dated::new(d, timed));
+            }
         }
     }
     for f in with_full_months(DATE_FORMATS) {
         if let Ok(d) = NaiveDate::parse_from_str(s, &f) {
-            return localize(d.and_time(NaiveTime::MIN), tz).map(|d| Dated::new(d, Precision::Day));
+            if plausible(d.year()).is_some() {
+                return localize(d.and_time(NaiveTime::MIN), tz).map(|d| Dated::new(d, Precision::Day));
+            }
         }
     }
     None
@@ -184,11 +235,257 @@ fn localize(ndt: NaiveDateTime, tz: Tz) -> Option<DateTime<FixedOffset>> {
     }
 }
 
+/// Month names of other languages, lowercase, with the English month each
+/// stands for; longest first within a language so "juillet" is not "juil".
+/// Hand-written: chrono reads English names only, and no maintained crate
+/// maps month names across languages.
+const MONTHS: &[(&str, &str)] = &[
+    // German
+    ("januar", "Jan"),
+    ("jänner", "Jan"),
+    ("februar", "Feb"),
+    ("märz", "Mar"),
+    ("maerz", "Mar"),
+    ("april", "Apr"),
+    ("mai", "May"),
+    ("juni", "Jun"),
+    ("juli", "Jul"),
+    ("august", "Aug"),
+    ("september", "Sep"),
+    ("oktober", "Oct"),
+    ("november", "Nov"),
+    ("dezember", "Dec"),
+    // French
+    ("janvier", "Jan"),
+    ("février", "Feb"),
+    ("fevrier", "Feb"),
+    ("mars", "Mar"),
+    ("avril", "Apr"),
+    ("juin", "Jun"),
+    ("juillet", "Jul"),
+    ("août", "Aug"),
+    ("aout", "Aug"),
+    ("septembre", "Sep"),
+    ("octobre", "Oct"),
+    ("novembre", "Nov"),
+    ("décembre", "Dec"),
+    ("decembre", "Dec"),
+    // Spanish
+    ("enero", "Jan"),
+    ("febrero", "Feb"),
+    ("marzo", "Mar"),
+    ("abril", "Apr"),
+    ("mayo", "May"),
+    ("junio", "Jun"),
+    ("julio", "Jul"),
+    ("agosto", "Aug"),
+    ("septiembre", "Sep"),
+    ("setiembre", "Sep"),
+    ("octubre", "Oct"),
+    ("noviembre", "Nov"),
+    ("diciembre", "Dec"),
+    // Italian
+    ("gennaio", "Jan"),
+    ("febbraio", "Feb"),
+    ("aprile", "Apr"),
+    ("maggio", "May"),
+    ("giugno", "Jun"),
+    ("luglio", "Jul"),
+    ("settembre", "Sep"),
+    ("ottobre", "Oct"),
+    ("dicembre", "Dec"),
+    // Portuguese
+    ("janeiro", "Jan"),
+    ("fevereiro", "Feb"),
+    ("março", "Mar"),
+    ("marco", "Mar"),
+    ("maio", "May"),
+    ("junho", "Jun"),
+    ("julho", "Jul"),
+    ("setembro", "Sep"),
+    ("outubro", "Oct"),
+    ("novembro", "Nov"),
+    ("dezembro", "Dec"),
+    // Dutch
+    ("januari", "Jan"),
+    ("februari", "Feb"),
+    ("maart", "Mar"),
+    ("mei", "May"),
+    ("augustus", "Aug"),
+    // Polish (genitive, as dates write them)
+    ("stycznia", "Jan"),
+    ("lutego", "Feb"),
+    ("marca", "Mar"),
+    ("kwietnia", "Apr"),
+    ("maja", "May"),
+    ("czerwca", "Jun"),
+    ("lipca", "Jul"),
+    ("sierpnia", "Aug"),
+    ("września", "Sep"),
+    ("października", "Oct"),
+    ("listopada", "Nov"),
+    ("grudnia", "Dec"),
+    // Danish, Norwegian, Swedish
+    ("januar", "Jan"),
+    ("februar", "Feb"),
+    ("marts", "Mar"),
+    ("mars", "Mar"),
+    ("juni", "Jun"),
+    ("oktober", "Oct"),
+    ("desember", "Dec"),
+    ("december", "Dec"),
+    ("januari", "Jan"),
+    ("augusti", "Aug"),
+    // Romanian, Czech, Turkish (common forms)
+    ("ianuarie", "Jan"),
+    ("februarie", "Feb"),
+    ("martie", "Mar"),
+    ("aprilie", "Apr"),
+    ("iunie", "Jun"),
+    ("iulie", "Jul"),
+    ("septembrie", "Sep"),
+    ("octombrie", "Oct"),
+    ("noiembrie", "Nov"),
+    ("decembrie", "Dec"),
+    ("ocak", "Jan"),
+    ("şubat", "Feb"),
+    ("mart", "Mar"),
+    ("nisan", "Apr"),
+    ("mayıs", "May"),
+    ("haziran", "Jun"),
+    ("temmuz", "Jul"),
+    ("ağustos", "Aug"),
+    ("eylül", "Sep"),
+    ("ekim", "Oct"),
+    ("kasım", "Nov"),
+    ("aralık", "Dec"),
+    // Short forms seen in datelines
+    ("janv", "Jan"),
+    ("févr", "Feb"),
+    ("avr", "Apr"),
+    ("juil", "Jul"),
+    ("sept", "Sep"),
+    ("déc", "Dec"),
+    ("ene", "Jan"),
+    ("dic", "Dec"),
+    ("gen", "Jan"),
+    ("mag", "May"),
+    ("giu", "Jun"),
+    ("lug", "Jul"),
+    ("ago", "Aug"),
+    ("set", "Sep"),
+    ("ott", "Oct"),
+    ("okt", "Oct"),
+    ("dez", "Dec"),
+    ("mrt", "Mar"),
+];
+
+/// Weekday names of other languages, dropped like the English ones.
+const WEEKDAYS: &[&str] = &[
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "sonnabend",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "sabado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "poniedziałek",
+    "wtorek",
+    "środa",
+    "czwartek",
+    "piątek",
+    "sobota",
+    "niedziela",
+];
+
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}]+\.?").unwrap());
+static DAY_DOT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})\. ([A-Z][a-z]{2})\b").unwrap());
+static DE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,2}) (?:de )?([A-Z][a-z]{2}),? (?:de |del )?(\d{4})").unwrap());
+static UHR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,2})[:.h](\d{2}) ?(?:uhr|h)\b").unwrap());
+
+/// Foreign month names as English ones ("10. September 2017" ->
+/// "10 Sep 2017", "5 de junio de 2018" -> "5 Jun 2018"); foreign weekdays out.
+fn foreign_months(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for m in WORD.find_iter(text) {
+        let word = m.as_str().trim_end_matches('.').to_lowercase();
+        let replacement = if WEEKDAYS.contains(&word.as_str()) {
+            Some("")
+        } else {
+            MONTHS.iter().find(|(name, _)| *name == word).map(|(_, en)| *en)
+        };
+        if let Some(r) = replacement {
+            out.push_str(&text[last..m.start()]);
+            out.push_str(r);
+            last = m.end();
+        }
+    }
+    out.push_str(&text[last..]);
+    let out = DAY_DOT.replace_all(&out, "$1 $2");
+    let out = DE.replace_all(&out, "$1 $2 $3");
+    UHR.replace_all(&out, "$1:$2").into_owned()
+}
+
+static CJK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*(?:\([^)]*\)|（[^）]*）))?(?:\s*(\d{1,2}):(\d{2}))?").unwrap()
+});
+
+/// `2021年3月4日 10:30` and `2019년 2월 19일` as ISO text.
+fn cjk_date(text: &str) -> std::borrow::Cow<'_, str> {
+    CJK.replace_all(text, |c: &regex::Captures| {
+        let day = format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]);
+        match (c.get(4), c.get(5)) {
+            (Some(h), Some(m)) => format!(" {day} {:0>2}:{} ", h.as_str(), m.as_str()),
+            _ => format!(" {day} "),
+        }
+    })
+}
+
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday)?\b\.?,?\s*")
         .unwrap()
 });
-static ORDINAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})(st|nd|rd|th)\b").unwrap());
+static ORDINAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})(?:st|nd|rd|th|er|ème|[ºª])").unwrap());
 static SEPT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsept\b").unwrap());
 static MONTH_DOT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.").unwrap());
@@ -196,7 +493,7 @@ const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     let time = r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?)?";
     Regex::new(&format!(
-        r"(?i)\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}\s{MONTH},?\s\d{{4}}{time}|{MONTH}\s\d{{1,2}},?\s\d{{4}}{time}|\d{{4}}/\d{{2}}/\d{{2}}"
+        r"(?i)\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}\s{MONTH},?\s\d{{4}}{time}|{MONTH}\s\d{{1,2}},?\s\d{{4}}{time}|\d{{4}}[/.]\d{{1,2}}[/.]\d{{1,2}}(?:\s\d{{1,2}}:\d{{2}})?|\b\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})\b(?:,?\s\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[ap]m)?)?"
     ))
     .unwrap()
 });
@@ -205,7 +502,9 @@ static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// chrono's formats cannot skip.
 fn normalize(text: &str) -> String {
     let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let s = WEEKDAY.replace_all(&collapsed, "");
+    let s = cjk_date(&collapsed);
+    let s = foreign_months(&s);
+    let s = WEEKDAY.replace_all(&s, "");
     let s = ORDINAL.replace_all(&s, "$1");
     let s = SEPT.replace_all(&s, "Sep");
     let s = MONTH_DOT.replace_all(&s, "$1");
@@ -215,6 +514,81 @@ fn normalize(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn day(text: &str) -> Option<String> {
+        parse_date(text, Tz::UTC).map(|d| d.date_naive().to_string())
+    }
+
+    #[test]
+    fn dates_written_in_words_in_other_languages() {
+        for (text, want) in [
+            ("10. September 2017", "2017-09-10"),
+            ("Samstag, 5. Oktober 2013", "2013-10-05"),
+            ("am 3. März 2020 um 14:05 Uhr", "2020-03-03"),
+            ("30 septembre 2018", "2018-09-30"),
+            ("mardi 5 juin 2018", "2018-06-05"),
+            ("Publié le 1er février 2019", "2019-02-01"),
+            ("5 de junio de 2018", "2018-06-05"),
+            ("miércoles, 12 de diciembre de 2018", "2018-12-12"),
+            ("10 aprile 2019", "2019-04-10"),
+            ("giovedì 4 luglio 2019", "2019-07-04"),
+            ("15 de março de 2021", "2021-03-15"),
+            ("16 mei 2019", "2019-05-16"),
+            ("21 sierpnia 2020", "2020-08-21"),
+            ("20 de setembro de 2020", "2020-09-20"),
+        ] {
+            assert_eq!(day(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn numeric_dates_with_words_and_times_around_them() {
+        for (text, want) in [
+            ("am 25.08.2015 22:30", "2015-08-25"),
+            ("Datum: 25.08.2015", "2015-08-25"),
+            ("Bonn, 11.10.2021", "2021-10-11"),
+            ("Stand: 11.10.2021, 10:30 Uhr", "2021-10-11"),
+            ("25/12/2019", "2019-12-25"),
+            ("Posted 2019.03.05", "2019-03-05"),
+            ("2019/3/5", "2019-03-05"),
+            ("2021年3月4日", "2021-03-04"),
+            ("2021年3月4日 10:30", "2021-03-04"),
+            ("2019년 2월 19일", "2019-02-19"),
+            ("published 2019-05-12 by the desk", "2019-05-12"),
+            ("11.11.2019 10:41 AM", "2019-11-11"),
+        ] {
+            assert_eq!(day(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn two_digit_years_and_implausible_years() {
+        assert_eq!(day("2.11.22").as_deref(), Some("2022-11-02"));
+        assert_eq!(
+            day("28.01.22").as_deref(),
+            Some("2022-01-28"),
+            "not the year 0022"
+        );
+        for never in ["0022-01-28", "1970-01-01", "2099-05-01", "12.05.1850"] {
+            assert_eq!(day(never), None, "{never}");
+        }
+    }
+
+    #[test]
+    fn dates_in_urls() {
+        let d =
+            |u: &str| date_in_url(&url::Url::parse(u).unwrap(), Tz::UTC).map(|d| d.date_naive().to_string());
+        assert_eq!(d("https://e.org/2019/05/12/slug").as_deref(), Some("2019-05-12"));
+        assert_eq!(
+            d("https://e.org/news/2019-05-12-slug.html").as_deref(),
+            Some("2019-05-12")
+        );
+        assert_eq!(d("https://e.org/a/20190512/slug").as_deref(), Some("2019-05-12"));
+        assert_eq!(d("https://e.org/2019/05/slug"), None, "a month is not a day");
+        assert_eq!(d("https://e.org/2019/0512/slug"), None);
+        assert_eq!(d("https://e.org/item/123456789012"), None);
+        assert_eq!(d("https://e.org/1850/01/01/old"), None);
+    }
 
     #[test]
     fn precision_is_what_the_text_said() {

@@ -28,6 +28,8 @@ pub struct PageMeta {
     pub tags: Vec<Candidate>,
     pub canonical: Vec<Candidate>,
     pub body_text: Vec<Candidate>,
+    /// Dates of the page as a whole (a JSON-LD `WebPage`), after the article's own.
+    pub page_dates: Vec<Candidate>,
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -56,11 +58,17 @@ fn sel(s: &str) -> Selector {
 }
 
 static LD_JSON: LazyLock<Selector> = LazyLock::new(|| sel(r#"script[type="application/ld+json"]"#));
-static META: LazyLock<Selector> = LazyLock::new(|| sel("meta[content]"));
+static META: LazyLock<Selector> = LazyLock::new(|| sel("meta[content], meta[value]"));
 static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
 static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
 static CANONICAL: LazyLock<Selector> = LazyLock::new(|| sel(r#"link[rel~="canonical"][href]"#));
 static ITEMPROP: LazyLock<Selector> = LazyLock::new(|| sel("[itemprop]"));
+/// RDFa dates on any element: `<span property="schema:dateCreated" content="...">`.
+static RDFA_DATE: LazyLock<Selector> = LazyLock::new(|| {
+    sel(
+        r#":not(meta)[property$="datePublished"], :not(meta)[property$="dateCreated"], :not(meta)[property$="dateModified"]"#,
+    )
+});
 static TIME: LazyLock<Selector> = LazyLock::new(|| sel("time[datetime]"));
 static REL_AUTHOR: LazyLock<Selector> = LazyLock::new(|| sel(r#"a[rel~="author"], [rel~="author"]"#));
 
@@ -70,6 +78,7 @@ impl PageMeta {
         m.json_ld(doc);
         m.meta_tags(doc);
         m.microdata(doc);
+        m.rdfa(doc);
         m.elements(doc);
         m
     }
@@ -79,6 +88,13 @@ impl PageMeta {
         for value in json_ld(doc) {
             let mut objects = Vec::new();
             collect_objects(&value, &mut objects);
+            for obj in &objects {
+                if is_web_page(obj) {
+                    // Yoast and others date the WebPage node of a @graph, not the article.
+                    push_str(&mut self.page_dates, obj.get("datePublished"), "json-ld WebPage");
+                    push_str(&mut self.page_dates, obj.get("dateModified"), "json-ld WebPage");
+                }
+            }
             for obj in objects {
                 if !is_article(obj) {
                     continue;
@@ -126,7 +142,12 @@ impl PageMeta {
         metas.sort_by_key(|m| m.value().attr("property").is_none());
         for el in metas {
             let e = el.value();
-            let content = e.attr("content").unwrap_or_default().trim();
+            // `value` where `content` belongs: seen on saved pages and some CMSs.
+            let content = e
+                .attr("content")
+                .or_else(|| e.attr("value"))
+                .unwrap_or_default()
+                .trim();
             if content.is_empty() {
                 continue;
             }
@@ -152,12 +173,46 @@ impl PageMeta {
                     "og:published_time" | "og:article:published_time" => {
                         self.published.push(c("og:published_time"))
                     }
-                    "date" | "pubdate" | "publishdate" | "publish-date" | "publish_date" | "dc.date"
-                    | "dc.date.issued" | "dcterms.date" | "dcterms.created" | "sailthru.date"
-                    | "parsely-pub-date" | "article.published" => self.published.push(c("meta date")),
+                    "date"
+                    | "pubdate"
+                    | "publishdate"
+                    | "publish-date"
+                    | "publish_date"
+                    | "dc.date"
+                    | "dc.date.issued"
+                    | "dc.date.created"
+                    | "dcterms.date"
+                    | "dcterms.created"
+                    | "dcterms.issued"
+                    | "sailthru.date"
+                    | "parsely-pub-date"
+                    | "article.published"
+                    | "publication_date"
+                    | "publication-date"
+                    | "pub_date"
+                    | "date_published"
+                    | "datepublished"
+                    | "creation_date"
+                    | "created"
+                    | "article_date_original"
+                    | "original-publish-date"
+                    | "cxenseparse:recs:publishtime"
+                    | "schema:datepublished"
+                    | "schema:datecreated"
+                    | "displaydate"
+                    | "release_date" => self.published.push(c("meta date")),
+                    // `<site>:article_published_time`, `article:published`, `og:article:published`...
+                    k if k.ends_with("article_published_time")
+                        || k.ends_with(":published_time")
+                        || k.ends_with("article:published") =>
+                    {
+                        self.published.push(c("meta date"))
+                    }
                     "article:modified_time" => self.updated.push(c("article:modified_time")),
                     "og:updated_time" => self.updated.push(c("og:updated_time")),
-                    "dcterms.modified" | "last-modified" => self.updated.push(c("meta modified")),
+                    "dcterms.modified" | "last-modified" | "schema:datemodified" | "lastmod" | "revised" => {
+                        self.updated.push(c("meta modified"))
+                    }
                     "dc.creator" | "dcterms.creator" => self.author.push(c("dc.creator")),
                     "author" | "parsely-author" | "sailthru.author" => self.author.push(c("meta author")),
                     "article:author" | "og:article:author" if !content.starts_with("http") => {
@@ -216,7 +271,7 @@ impl PageMeta {
             };
             match e.attr("itemprop").unwrap_or_default() {
                 "headline" => self.title.push(c(value())),
-                "datePublished" => self.published.push(c(value())),
+                "datePublished" | "dateCreated" => self.published.push(c(value())),
                 "dateModified" => self.updated.push(c(value())),
                 "author" => {
                     let name = el
@@ -242,6 +297,26 @@ impl PageMeta {
                     }
                 }
                 _ => {}
+            }
+        }
+    }
+
+    fn rdfa(&mut self, doc: &Html) {
+        for el in doc.select(&RDFA_DATE) {
+            let e = el.value();
+            let v = e
+                .attr("content")
+                .or_else(|| e.attr("datetime"))
+                .map(str::to_string)
+                .unwrap_or_else(|| text_of(el));
+            let c = Candidate {
+                value: v,
+                from: "rdfa",
+            };
+            if e.attr("property").is_some_and(|p| p.ends_with("dateModified")) {
+                self.updated.push(c);
+            } else {
+                self.published.push(c);
             }
         }
     }
@@ -372,11 +447,27 @@ pub fn json_ld(doc: &Html) -> Vec<Value> {
             .trim_end_matches("//")
             .trim_end();
         let raw = raw.trim_end_matches("]]>").trim_end().trim_end_matches("//");
-        if let Ok(value) = serde_json::from_str::<Value>(raw.trim()) {
+        if let Some(value) = lenient_json(raw.trim()) {
             out.push(value);
         }
     }
     out
+}
+
+static TRAILING_COMMA: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r",\s*([}\]])").unwrap());
+
+/// JSON as pages write it: raw line breaks and tabs inside strings and
+/// trailing commas are common, and browsers' consumers shrug them off.
+fn lenient_json(raw: &str) -> Option<Value> {
+    if let Ok(v) = serde_json::from_str(raw) {
+        return Some(v);
+    }
+    let spaced: String = raw
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let fixed = TRAILING_COMMA.replace_all(&spaced, "$1");
+    serde_json::from_str(&fixed).ok()
 }
 
 /// Every object of a JSON-LD value: top level, in arrays, `@graph` and `mainEntity`.
@@ -393,6 +484,20 @@ pub fn collect_objects<'a>(v: &'a Value, out: &mut Vec<&'a serde_json::Map<Strin
             }
         }
         _ => {}
+    }
+}
+
+fn is_web_page(obj: &serde_json::Map<String, Value>) -> bool {
+    let is = |t: &str| {
+        matches!(
+            t.trim_start_matches("schema:"),
+            "WebPage" | "ItemPage" | "AboutPage"
+        )
+    };
+    match obj.get("@type") {
+        Some(Value::String(t)) => is(t),
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is),
+        _ => false,
     }
 }
 
@@ -452,6 +557,44 @@ fn keywords(v: Option<&Value>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn machine_readable_dates_in_every_place() {
+        let read = |head: &str| {
+            PageMeta::read(&Html::parse_document(&format!(
+                "<html><head>{head}</head><body></body></html>"
+            )))
+        };
+        // Yoast: the date sits on the WebPage node of the @graph.
+        let m = read(
+            r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2021-02-03T10:00:00+00:00"},{"@type":"Organization","name":"X"}]}</script>"#,
+        );
+        assert_eq!(m.page_dates[0].value, "2021-02-03T10:00:00+00:00");
+        // Slightly invalid JSON-LD: a raw line break in a string, a trailing comma.
+        let m = read("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"A\nB\",\"datePublished\":\"2020-01-02\",}</script>");
+        assert_eq!(m.published[0].value, "2020-01-02");
+        for head in [
+            r#"<meta name="publication_date" content="2019-04-01">"#,
+            r#"<meta property="bt:article_published_time" content="2019-04-01">"#,
+            r#"<meta name="article:published_time" value="2019-04-01">"#,
+            r#"<meta name="DC.date.issued" content="2019-04-01">"#,
+        ] {
+            let m = read(head);
+            assert_eq!(
+                m.published.first().map(|c| c.value.as_str()),
+                Some("2019-04-01"),
+                "{head}"
+            );
+        }
+        // Only og:updated_time: a date all the same.
+        let m = read(r#"<meta property="og:updated_time" content="2019-04-02">"#);
+        assert_eq!(m.updated[0].value, "2019-04-02");
+        // RDFa on an element other than <meta>.
+        let m = PageMeta::read(&Html::parse_document(
+            r#"<span property="schema:dateCreated" content="2018-07-09">9 July</span>"#,
+        ));
+        assert_eq!(m.published[0].value, "2018-07-09");
+    }
 
     fn first(list: &[Candidate]) -> (&str, &str) {
         list.first()

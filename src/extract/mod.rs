@@ -7,6 +7,7 @@
 pub mod bound;
 pub mod content;
 pub mod date;
+mod dated_text;
 pub mod discover;
 pub mod html;
 pub mod meta;
@@ -479,6 +480,30 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
     }
     if a.published.is_none() {
         a.published = date_under_headline(doc, tz);
+    }
+    if a.published.is_none() && a.updated.is_none() {
+        a.published = date(&meta.page_dates);
+    }
+    if a.published.is_none() && a.updated.is_none() {
+        // The address often carries the day: /2019/05/12/slug, /2019-05-12-slug.
+        let canonical = a.link.as_ref().map(|l| &l.value);
+        a.published = [canonical, Some(page)]
+            .into_iter()
+            .flatten()
+            .find_map(|u| date::date_in_url(u, tz))
+            .map(|d| Found {
+                value: d,
+                from: Source::Meta("date in URL"),
+            });
+    }
+    if a.published.is_none() && a.updated.is_none() {
+        let found = |d, from| Found {
+            value: d,
+            from: Source::Meta(from),
+        };
+        a.published = dated_text::labelled(doc, tz)
+            .map(|d| found(d, "date after a label"))
+            .or_else(|| dated_text::in_scripts(doc, tz).map(|d| found(d, "date in a script")));
     }
     if a.image.is_none() {
         if let Some(content) = &a.content_html {

@@ -1,0 +1,182 @@
+//! The page's date where no metadata gives it: after a label in the text
+//! ("Published: 12 March 2024", "公開日：2019年4月2日", `<dt>Datum</dt><dd>...`),
+//! or in a script's app state (`"datePublished":"..."`).
+
+use std::sync::LazyLock;
+
+use chrono_tz::Tz;
+use regex::Regex;
+use scraper::{Html, Node};
+
+use super::date::{self, Dated};
+
+/// Labels that introduce a publication date, lowercase. Hand-written: the
+/// words pages use, in the languages of the corpora pagefeed is checked on.
+const PUBLISHED: &[&str] = &[
+    "published",
+    "posted",
+    "release date",
+    "released",
+    "date:",
+    "datum",
+    "veröffentlicht",
+    "erschienen",
+    "publié",
+    "publicado",
+    "publicada",
+    "pubblicato",
+    "gepubliceerd",
+    "opublikowano",
+    "publicat",
+    "公開日",
+    "配信開始日",
+    "配信日",
+    "掲載日",
+    "投稿日",
+    "発表日",
+    "発行日",
+    "发布时间",
+    "发布日期",
+    "發布時間",
+    "发表于",
+    "작성일",
+    "등록일",
+    "입력",
+];
+
+/// Labels that introduce a date of change: used only when no publication label is found.
+const UPDATED: &[&str] = &[
+    "updated",
+    "last updated",
+    "modified",
+    "aktualisiert",
+    "stand:",
+    "mis à jour",
+    "actualizado",
+    "aggiornato",
+    "bijgewerkt",
+    "zaktualizowano",
+    "最終更新日",
+    "更新日",
+    "更新时间",
+    "수정",
+];
+
+/// How far after a label its date may sit, in characters.
+const REACH: usize = 60;
+
+/// The first date after a publication label, else after a change label.
+pub fn labelled(doc: &Html, tz: Tz) -> Option<Dated> {
+    let texts = visible_texts(doc);
+    for labels in [PUBLISHED, UPDATED] {
+        for (i, text) in texts.iter().enumerate() {
+            let lower = text.to_lowercase();
+            let Some(end) = labels
+                .iter()
+                .filter_map(|l| lower.find(l).map(|at| at + l.len()))
+                .min()
+            else {
+                continue;
+            };
+            // The rest of this text and the next two (`<dt>Label</dt><dd>date</dd>`).
+            let rest = lower.get(end..).unwrap_or_default();
+            let mut window = rest.to_string();
+            for next in texts.iter().skip(i + 1).take(2) {
+                window.push(' ');
+                window.push_str(next);
+            }
+            let window: String = window.chars().take(REACH).collect();
+            if let Some(d) = date::parse_date(&window, tz) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+/// Text nodes outside scripts and styles, trimmed, in document order; at
+/// most a few thousand, which is more than any date hides behind.
+fn visible_texts(doc: &Html) -> Vec<String> {
+    let mut out = Vec::new();
+    for node in doc.tree.root().descendants() {
+        let Node::Text(t) = node.value() else {
+            continue;
+        };
+        let hidden = node.ancestors().any(|a| {
+            a.value()
+                .as_element()
+                .is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template"))
+        });
+        let t = t.trim();
+        if !hidden && !t.is_empty() {
+            out.push(t.to_string());
+            if out.len() >= 5_000 {
+                break;
+            }
+        }
+    }
+    out
+}
+
+static SCRIPT: LazyLock<scraper::Selector> =
+    LazyLock::new(|| scraper::Selector::parse(r#"script:not([type="application/ld+json"])"#).unwrap());
+static STATE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?i)["']?(?:datePublished|publishDate|publishedAt|published_at|pub_date|publicationDate|firstPublished(?:Date)?|date_published|publishTime|published_time)["']?\s*[:=]\s*["']([^"']{8,40})["']"#,
+    )
+    .unwrap()
+});
+
+/// A publication date in a script's app state (`window.__STATE__ = {...}`).
+pub fn in_scripts(doc: &Html, tz: Tz) -> Option<Dated> {
+    doc.select(&SCRIPT)
+        .flat_map(|s| s.text().map(str::to_string).collect::<Vec<_>>())
+        .find_map(|text| {
+            STATE_DATE
+                .captures_iter(&text)
+                .find_map(|c| date::parse_date(&c[1], tz))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(html: &str, find: fn(&Html, Tz) -> Option<Dated>) -> Option<String> {
+        find(&Html::parse_document(html), Tz::UTC).map(|d| d.date_naive().to_string())
+    }
+
+    #[test]
+    fn dates_after_labels_in_many_languages() {
+        for (html, want) in [
+            (
+                "<p><strong>Release date</strong> : <b>1996-11-08</b></p>",
+                "1996-11-08",
+            ),
+            ("<dl><dt>配信開始日</dt><dd>2019/3/5</dd></dl>", "2019-03-05"),
+            ("<div>最終更新日：2019年4月2日</div>", "2019-04-02"),
+            (
+                "<p>Veröffentlicht am 10. September 2017, 10:30 Uhr</p>",
+                "2017-09-10",
+            ),
+            ("<p>Publié le mardi 5 juin 2018</p>", "2018-06-05"),
+            ("<span>Publicado el 5 de junio de 2018</span>", "2018-06-05"),
+            ("<p>Stand: 25.08.2015 22:30</p>", "2015-08-25"),
+        ] {
+            assert_eq!(day(html, labelled).as_deref(), Some(want), "{html}");
+        }
+        // A publication label wins over an earlier change label.
+        assert_eq!(
+            day("<p>Updated 3 May 2020</p><p>Published 1 May 2020</p>", labelled).as_deref(),
+            Some("2020-05-01")
+        );
+        assert_eq!(day("<p>Nothing dated here, 42 times.</p>", labelled), None);
+    }
+
+    #[test]
+    fn dates_in_app_state() {
+        let html = r#"<script>window.__DATA__ = {"post": {"pub_date": "2017-03-09T16:21:24Z"}};</script>"#;
+        assert_eq!(day(html, in_scripts).as_deref(), Some("2017-03-09"));
+        assert_eq!(day("<script>var x = 1;</script>", in_scripts), None);
+    }
+}
