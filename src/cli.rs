@@ -630,5 +630,16 @@ fn article_json(a: &Article) -> serde_json::Value {
         "content_text": content_text,
         "image": a.image.as_ref().map(|f| f.value.as_str()),
         "tags": a.tags.as_ref().map(|f| &f.value),
+        // Where each field was found: `rule ...`, `json-ld`, `date in URL`...
+        "sources": {
+            "title": a.title.as_ref().map(|f| f.from.to_string()),
+            "published": a.published.as_ref().map(|f| f.from.to_string()),
+            "updated": a.updated.as_ref().map(|f| f.from.to_string()),
+            "author": a.author.as_ref().map(|f| f.from.to_string()),
+            "summary": a.summary.as_ref().map(|f| f.from.to_string()),
+            "content_html": a.content_html.as_ref().map(|f| f.from.to_string()),
+            "image": a.image.as_ref().map(|f| f.from.to_string()),
+            "tags": a.tags.as_ref().map(|f| f.from.to_string()),
+        },
     })
 }

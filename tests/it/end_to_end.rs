@@ -737,3 +737,40 @@ fn the_offline_example_builds_each_item_once_with_its_links() {
     let (_, out) = run_build(&path, &[]);
     assert!(out.contains("5 items, 0 new"), "{out}");
 }
+
+/// Issue 13: where a date comes from is shown for the new sources too.
+#[test]
+fn extract_json_names_where_each_date_came_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        ("<p>Body, text, long enough, to be the content of the page.</p>", "https://e.org/news/2020/01/02/story", "2020-01-02", "date in URL"),
+        (
+            "<p>Body, text, long enough, to be the content of the page.</p><footer><dl><dt>配信開始日</dt><dd>2019/3/5</dd></dl></footer>",
+            "https://e.org/news/story",
+            "2019-03-05",
+            "date after a label",
+        ),
+        (
+            "<p>Body, text, long enough, to be the content of the page.</p><script>window.__S__={\"pub_date\":\"2017-03-09T16:21:24Z\"}</script>",
+            "https://e.org/news/story",
+            "2017-03-09",
+            "date in a script",
+        ),
+    ];
+    for (body, url, day, from) in cases {
+        let page = dir.path().join("page.html");
+        std::fs::write(
+            &page,
+            format!("<html><body><article>{body}</article></body></html>"),
+        )
+        .unwrap();
+        let out = pagefeed()
+            .args(["extract", "--json", "--url", url])
+            .arg(&page)
+            .output()
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert!(json["published"].as_str().unwrap().starts_with(day), "{json}");
+        assert_eq!(json["sources"]["published"], from, "{json}");
+    }
+}
