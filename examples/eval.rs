@@ -191,6 +191,9 @@ fn metadata(dir: &Path) {
 
         if let Some(t) = want("title") {
             let got = article.title.as_ref().map(|f| fold(&f.value)).unwrap_or_default();
+            if std::env::var_os("EVAL_DUMP").is_some() && got != fold(&t) {
+                println!("  title miss {}: got {got:?} want {:?}", case.display(), fold(&t));
+            }
             score(&mut fields[0], got == fold(&t));
         }
         if let Some(a) = want("byline") {

@@ -30,6 +30,8 @@ pub struct PageMeta {
     pub body_text: Vec<Candidate>,
     /// Dates of the page as a whole (a JSON-LD `WebPage`), after the article's own.
     pub page_dates: Vec<Candidate>,
+    /// The site's own name (`og:site_name`, `application-name`, `twitter:site`).
+    pub site_names: Vec<String>,
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -225,6 +227,9 @@ impl PageMeta {
                     "og:image" | "og:image:url" | "og:image:secure_url" => self.image.push(c("og:image")),
                     "twitter:image" | "twitter:image:src" => self.image.push(c("twitter:image")),
                     "og:url" => self.canonical.push(c("og:url")),
+                    "og:site_name" | "application-name" | "twitter:site" | "apple-mobile-web-app-title" => {
+                        self.site_names.push(content.trim_start_matches('@').to_string())
+                    }
                     "article:tag" => tags.push(content.to_string()),
                     "keywords" | "news_keywords" if tags.is_empty() => tags.extend(
                         content
@@ -384,6 +389,62 @@ fn source_rank(from: &str) -> u8 {
 
 /// Separators between a page's title and its site's name.
 const TITLE_SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " \\ ", " / ", " > ", " » "];
+
+/// Separators between a headline and a site name, wider than in a
+/// `<title>` alone: metadata titles carry them too, CJK ones full-width.
+const SITE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", "｜", "：", " ｜ ", " - ", "|",
+];
+
+/// `title` without a site name before or after it ("Headline | 8th Light",
+/// "見出し：朝日新聞デジタル"): a part that is one of the page's own site
+/// names, or spells a label of its host ("Chicago YIMBY" on chicagoyimby.com).
+pub fn without_site_name(title: &str, site_names: &[String], host: Option<&str>) -> String {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let labels: Vec<String> = host
+        .unwrap_or_default()
+        .split('.')
+        .filter(|l| l.len() >= 3 && !matches!(*l, "www" | "com" | "net" | "org" | "blog" | "blogs" | "news"))
+        .map(squash)
+        .collect();
+    let names: Vec<String> = site_names
+        .iter()
+        .map(|n| squash(n))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let is_site = |part: &str| {
+        let p = squash(part);
+        !p.is_empty()
+            && (names.contains(&p)
+                || labels.iter().any(|l| {
+                    p == *l || (p.starts_with(l.as_str()) && l.len() >= 3) || (l.contains(&p) && p.len() >= 4)
+                }))
+    };
+    let headline_left = |rest: &str| {
+        let rest = rest.trim();
+        rest.split_whitespace().count() >= 2 || rest.chars().count() >= 6
+    };
+    for sep in SITE_SEPARATORS {
+        if let Some(i) = title.rfind(sep) {
+            let (head, site) = (&title[..i], &title[i + sep.len()..]);
+            if is_site(site) && headline_left(head) {
+                return head.trim().to_string();
+            }
+        }
+        if let Some(i) = title.find(sep) {
+            let (site, head) = (&title[..i], &title[i + sep.len()..]);
+            if is_site(site) && headline_left(head) {
+                return head.trim().to_string();
+            }
+        }
+    }
+    title.to_string()
+}
 
 /// A `<title>` without the site name around it: "Headline | Site" ->
 /// "Headline", unless what is left is too short to be a headline.
@@ -557,6 +618,53 @@ fn keywords(v: Option<&Value>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_names_leave_titles() {
+        let cut = |t: &str, names: &[&str], host: &str| {
+            let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+            without_site_name(t, &names, Some(host))
+        };
+        assert_eq!(
+            cut("Fundamentals of Design: Colour | 8th Light", &[], "8thlight.com"),
+            "Fundamentals of Design: Colour"
+        );
+        assert_eq!(
+            cut(
+                "New Renderings Revealed For Fulton Bond - Chicago YIMBY",
+                &[],
+                "chicagoyimby.com"
+            ),
+            "New Renderings Revealed For Fulton Bond"
+        );
+        assert_eq!(
+            cut(
+                "メディア芸術祭賞、「チコちゃんに叱られる！」が受賞：朝日新聞デジタル",
+                &["朝日新聞デジタル"],
+                "www.asahi.com"
+            ),
+            "メディア芸術祭賞、「チコちゃんに叱られる！」が受賞"
+        );
+        assert_eq!(
+            cut(
+                "気軽に新聞をスクラップできる「ペン」、CUTPEN ｜ ガジェット通信 GetNews",
+                &["ガジェット通信 GetNews"],
+                "getnews.jp"
+            ),
+            "気軽に新聞をスクラップできる「ペン」、CUTPEN"
+        );
+        assert_eq!(
+            cut("ACCU :: Defining Concepts", &[], "accu.org"),
+            "Defining Concepts"
+        );
+        // Not a site name: left alone.
+        assert_eq!(
+            cut("Rust - the good parts", &[], "example.org"),
+            "Rust - the good parts"
+        );
+        // Nothing would be left of the headline.
+        assert_eq!(cut("News | Example", &[], "example.org"), "News | Example");
+    }
 
     #[test]
     fn machine_readable_dates_in_every_place() {

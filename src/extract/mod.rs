@@ -407,7 +407,18 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             from: Source::Fallback("page URL"),
         })
     });
-    a.title = a.title.or_else(|| text(&meta.title));
+    a.title = a.title.or_else(|| {
+        text(&meta.title).map(|f| {
+            // Cut only where the page itself shows the headline without the site name.
+            let cut = meta::without_site_name(&f.value, &meta.site_names, page.host_str());
+            let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+            let shown = meta.title.iter().any(|c| fold(&c.value) == fold(&cut));
+            Found {
+                value: if shown { cut } else { f.value },
+                ..f
+            }
+        })
+    });
     a.published = a.published.or_else(|| date(&meta.published));
     a.updated = a.updated.or_else(|| date(&meta.updated));
     a.author = a.author.or_else(|| {
