@@ -276,6 +276,7 @@ fn articles(dir: &Path) {
     let mut spent = Duration::ZERO;
     let mut pages = 0;
     let dump = std::env::var_os("EVAL_DUMP").is_some();
+    let mut empty: Vec<String> = Vec::new();
     for (name, t) in truth {
         let Ok(file) = std::fs::File::open(dir.join("pages").join(format!("{name}.html.gz"))) else {
             continue;
@@ -337,6 +338,9 @@ fn articles(dir: &Path) {
             }
             marks.push((2, right));
         }
+        if text.trim().is_empty() && (t.get("body").is_some() || t.get("body_start").is_some()) {
+            empty.push(name.clone());
+        }
         let mut f1 = None;
         if let Some(want) = t["body"].as_str() {
             let (p, r) = precision_recall(&text, want);
@@ -380,6 +384,7 @@ fn articles(dir: &Path) {
     for (lang, t) in &by_lang {
         row(lang, t);
     }
+    println!("  empty body on {} pages that have one: {}", empty.len(), empty.join(", "));
     println!(
         "  {:.0} pages/s (one core); rules: title folded equal or token F1 >= 0.9; author every expected name token present; date same calendar day (published, else updated); body shingle F1 averaged; body_start folded truth within the first 300 characters",
         pages as f64 / spent.as_secs_f64()

@@ -216,7 +216,13 @@ impl<'a> Page<'a> {
             let n = self.nodes[i];
             let tag = name(&n);
             let names = Names::of(&n);
-            self.recs[i].weight = class_weight(&names);
+            // The lenient pass judges no block by its names, not even by weight
+            // (`styled-tags` around each paragraph of a story).
+            self.recs[i].weight = if lenient {
+                class_weight(&names).max(0)
+            } else {
+                class_weight(&names)
+            };
             self.recs[i].embedded = names.embedded_post();
             // schema.org microdata names the body outright.
             let marked_body = matches!(n.value(), Node::Element(e)
