@@ -384,7 +384,11 @@ fn articles(dir: &Path) {
     for (lang, t) in &by_lang {
         row(lang, t);
     }
-    println!("  empty body on {} pages that have one: {}", empty.len(), empty.join(", "));
+    println!(
+        "  empty body on {} pages that have one: {}",
+        empty.len(),
+        empty.join(", ")
+    );
     println!(
         "  {:.0} pages/s (one core); rules: title folded equal or token F1 >= 0.9; author every expected name token present; date same calendar day (published, else updated); body shingle F1 averaged; body_start folded truth within the first 300 characters",
         pages as f64 / spent.as_secs_f64()

@@ -655,6 +655,20 @@ mod tests {
         .unwrap()
     }
 
+    #[test]
+    fn paragraphs_each_in_a_box_named_tags_are_kept() {
+        // Enough text on the page for the lenient second pass (over 1,000 characters).
+        let boxes: String = (0..9)
+            .map(|i| format!("<div class=\"styled-tags\"><p>{i}: {PARAGRAPH}</p></div>"))
+            .collect();
+        let c = extract(&format!(
+            "<nav><a href=\"/\">Home</a></nav><article><h1>T</h1><div class=\"article__content\">{boxes}</div></article>"
+        ));
+        for i in 0..5 {
+            assert!(c.html.contains(&format!("{i}: Officials said")), "{}", c.html);
+        }
+    }
+
     fn text(c: &Content) -> String {
         html::html_to_text(&c.html)
     }
