@@ -346,6 +346,9 @@ fn articles(dir: &Path) {
             let (p, r) = precision_recall(&text, want);
             let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
             f1 = Some(f);
+            if dump {
+                println!("  body {f:.3} p {p:.3} r {r:.3} {name}");
+            }
             marks.push((3, f >= 0.5));
         }
         if let Some(want) = t["body_start"].as_str() {
