@@ -129,7 +129,9 @@ impl Totals {
 }
 
 fn main() {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| "../shared/corpus/listings".into());
+    let dir = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "../shared/corpus/listings".into());
     let dir = Path::new(&dir);
     let truth: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.join("truth.json")).expect("truth.json")).unwrap();

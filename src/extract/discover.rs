@@ -219,6 +219,18 @@ fn is_stable_class(c: &str) -> bool {
 
 fn is_furniture(e: ElementRef) -> bool {
     let v = e.value();
+    // Layout classes on the whole page (Genesis' `content-sidebar`) say nothing.
+    if matches!(v.name(), "html" | "body") {
+        return false;
+    }
+    // An article's own header holds its title link (WordPress `entry-header`).
+    let own_header = v.name() == "header"
+        && e.ancestors()
+            .filter_map(ElementRef::wrap)
+            .any(|a| a.value().name() == "article");
+    if own_header {
+        return false;
+    }
     if matches!(v.name(), "nav" | "header" | "footer" | "aside" | "form")
         || matches!(
             v.attr("role"),
@@ -227,11 +239,27 @@ fn is_furniture(e: ElementRef) -> bool {
     {
         return true;
     }
-    let names = v.classes().chain(v.id()).map(str::to_ascii_lowercase);
-    names.into_iter().any(|n| {
+    let names: Vec<String> = v.classes().chain(v.id()).map(str::to_ascii_lowercase).collect();
+    // A layout box named for what sits beside it (`content-sidebar-wrap`,
+    // `span8 right-sidebar`) is the page's main column, not a sidebar.
+    let layout = names.iter().any(|n| {
+        n.split(['-', '_']).any(|part| {
+            matches!(part, "wrap" | "wrapper" | "container" | "row" | "layout")
+                || (part.starts_with("span")
+                    && part[4..].chars().all(|c| c.is_ascii_digit())
+                    && part.len() > 4)
+                || (part.starts_with("col")
+                    && part.len() > 3
+                    && part[3..].chars().all(|c| c.is_ascii_digit()))
+        })
+    });
+    if layout {
+        return false;
+    }
+    names.iter().any(|n| {
         FURNITURE
             .iter()
-            .any(|f| n.split(['-', '_']).any(|part| part == *f) || n == *f)
+            .any(|f| n.split(['-', '_']).any(|part| part == *f) || n == f)
     })
 }
 

@@ -427,3 +427,22 @@ fn init_reads_a_saved_page_as_the_address_given_with_url() {
     assert!(!block.contains("file:"), "{block}");
     assert!(block.contains("not detected"), "{block}");
 }
+
+/// Issue 12: a theme that names its layout for the sidebar (`content-sidebar`
+/// on the body, `content-sidebar-wrap`, `span8 right-sidebar`) and puts each
+/// title in the post's own `<header>` hid the whole list; the real sidebar's
+/// "Recent posts" stays out.
+#[test]
+fn a_layout_named_for_its_sidebar_is_not_furniture() {
+    assert_eq!(
+        discovered(
+            "listings/layout-sidebar.html",
+            "https://allotment.example.org/category/gardening/"
+        ),
+        [
+            "/2016/02/28/runner-beans-in-february/",
+            "/2016/02/20/a-compost-bin-from-pallets/",
+            "/2016/02/11/pruning-the-old-apple-tree/",
+        ]
+    );
+}
