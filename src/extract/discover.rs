@@ -231,7 +231,8 @@ fn is_furniture(e: ElementRef) -> bool {
     if own_header {
         return false;
     }
-    if matches!(v.name(), "nav" | "header" | "footer" | "aside" | "form")
+    // Not `form`: forum topic tables and sortable category lists sit in one.
+    if matches!(v.name(), "nav" | "header" | "footer" | "aside")
         || matches!(
             v.attr("role"),
             Some("navigation" | "banner" | "contentinfo" | "complementary")

@@ -446,3 +446,25 @@ fn a_layout_named_for_its_sidebar_is_not_furniture() {
         ]
     );
 }
+
+/// Issue 12: a forum's topic table inside the form that sorts and moderates
+/// it was taken for furniture (forms were); starter, page and last-post links
+/// of each row stay out.
+#[test]
+fn a_forum_topic_table_inside_a_form() {
+    let items = listing(
+        &std::fs::read_to_string(fixtures().join("listings/forum-in-a-form.html")).unwrap(),
+        "https://forum.example.org/forumdisplay.php?f=1",
+    );
+    let links: Vec<String> = items
+        .iter()
+        .map(|a| {
+            let u = &a.link.as_ref().unwrap().value;
+            format!("{}?{}", u.path(), u.query().unwrap_or(""))
+        })
+        .collect();
+    assert_eq!(
+        links,
+        ["412", "377", "5521", "5519", "5514", "5502"].map(|t| format!("/showthread.php?t={t}"))
+    );
+}
