@@ -209,12 +209,33 @@ fn step(e: ElementRef) -> String {
     s
 }
 
-/// Class names that are generated per element or per build say nothing.
+/// Class names that are generated per element or per build say nothing,
+/// nor do those that number or alternate rows of one list (`post-738`,
+/// `cat-list-row0`/`row1`, `odd`/`even`): rows of one list share a key.
 fn is_stable_class(c: &str) -> bool {
     c.len() <= 40
         && c.chars()
             .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
-        && c.chars().filter(|ch| ch.is_ascii_digit()).nth(3).is_none()
+        && !c.chars().any(|ch| ch.is_ascii_digit())
+        && !matches!(
+            c.to_ascii_lowercase().as_str(),
+            "odd"
+                | "even"
+                | "alt"
+                | "alternate"
+                | "first"
+                | "last"
+                | "active"
+                | "current"
+                | "selected"
+                | "hot"
+                | "new"
+                | "old"
+                | "sticky"
+                | "featured"
+                | "unread"
+                | "read"
+        )
 }
 
 fn is_furniture(e: ElementRef) -> bool {

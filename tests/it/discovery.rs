@@ -468,3 +468,27 @@ fn a_forum_topic_table_inside_a_form() {
         ["412", "377", "5521", "5519", "5514", "5502"].map(|t| format!("/showthread.php?t={t}"))
     );
 }
+
+/// Issue 12: rows of one list told apart by their classes (`cat-list-row0`
+/// and `row1`, WordPress's `post-738`) split into groups, so half a list or
+/// none of it was found.
+#[test]
+fn rows_with_alternating_or_numbered_classes_are_one_list() {
+    let table = discovered(
+        "listings/alternating-rows.html",
+        "https://uni.example.edu/index.php/news-events",
+    );
+    assert_eq!(table.len(), 6, "{table:?}");
+    assert!(
+        table[0].starts_with("/index.php/news-events/540-")
+            && table[5].starts_with("/index.php/news-events/535-")
+    );
+    assert_eq!(
+        discovered("listings/numbered-posts.html", "https://taxi.example.com/"),
+        [
+            "/fare-meters-compared-petrol-or-diesel/",
+            "/five-ways-dispatch-apps-cut-waiting-times/",
+            "/what-drivers-asked-us-in-march/"
+        ]
+    );
+}
