@@ -499,14 +499,39 @@ fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
         .map(|(d, _)| d)
         .unwrap_or_default();
     let winner_ids: HashSet<_> = winner.iter().map(|c| c.link.id()).collect();
+    // The box that holds the whole winning group: rows of the same shape in
+    // it whose classes differ (`has-thumb` beside `no-thumb`) belong to it.
+    let shape = |key: &str| -> String {
+        key.split(" > ")
+            .map(|step| step.split('.').next().unwrap_or(step))
+            .collect::<Vec<_>>()
+            .join(" > ")
+    };
+    let winner_shape = shape(best);
+    let list_box = winner.first().and_then(|first| {
+        first
+            .link
+            .ancestors()
+            .find(|a| {
+                winner
+                    .iter()
+                    .all(|c| c.link.ancestors().any(|b| b.id() == a.id()))
+            })
+            .map(|a| a.id())
+    });
+    let in_box = |c: &Candidate| list_box.is_some_and(|b| c.link.ancestors().any(|a| a.id() == b));
     let mut seen = HashSet::new();
     let mut links = Vec::new();
     for key in &order {
         // A featured card: one or two links, or links with headlines.
         let card_like = groups[key].len() <= 2 || groups[key].iter().all(|c| near_heading(c.link));
+        let same_shape = key != best && winner.len() >= 2 && shape(key) == winner_shape;
         for c in &groups[key] {
             let sibling = card_like && url_dir(&c.url) == main_dir && c.text.split_whitespace().count() >= 3;
-            if (winner_ids.contains(&c.link.id()) || sibling) && seen.insert(c.url.clone()) {
+            // Only title-like links, not the rows' author, venue or page
+            // links of the same shape.
+            let row = same_shape && in_box(c) && c.text.split_whitespace().count() >= 3;
+            if (winner_ids.contains(&c.link.id()) || sibling || row) && seen.insert(c.url.clone()) {
                 links.push((c.link.id(), c.url.clone()));
             }
         }

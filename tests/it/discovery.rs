@@ -492,3 +492,22 @@ fn rows_with_alternating_or_numbered_classes_are_one_list() {
         ]
     );
 }
+
+/// Issue 12: rows of one list whose classes differ (`has_thumb` beside
+/// `has_no_thumb`) were two groups, and only the larger was found.
+#[test]
+fn rows_of_one_shape_with_different_classes_are_one_list() {
+    assert_eq!(
+        discovered(
+            "listings/rows-differing-classes.html",
+            "https://forum.example.id/forums/forum/diskusi-blog/"
+        ),
+        [
+            "/forums/topic/saran/",
+            "/forums/topic/cara-membuat-laman/",
+            "/forums/topic/biaya-domain/",
+            "/forums/topic/url-nol/",
+            "/forums/topic/pengunjung-israel/"
+        ]
+    );
+}
