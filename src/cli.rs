@@ -88,6 +88,10 @@ enum Command {
         /// The feed's id (default: from the page's address).
         #[arg(long)]
         id: Option<String>,
+        /// Which of the page's lists: 1 (default) is the one discovery picks,
+        /// 2 and on the others `init` lists.
+        #[arg(long, default_value_t = 1)]
+        pick: usize,
         /// Append the block to the config file.
         #[arg(long)]
         write: bool,
@@ -227,11 +231,12 @@ fn run(command: Command) -> Result<u8> {
             url,
             page_url,
             id,
+            pick,
             write,
             config,
         } => {
             let (page_url, text) = load_source(&url, page_url, &FetchSettings::default(), None)?;
-            let block = crate::init::feed_block(&text, &page_url, id.as_deref())?;
+            let block = crate::init::feed_block(&text, &page_url, id.as_deref(), pick)?;
             say!("{}", block.trim_end_matches('\n'));
             if write {
                 crate::init::append(&config, &block)?;

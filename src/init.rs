@@ -15,12 +15,33 @@ const PREVIEW: usize = 8;
 
 /// The TOML block for the page at `url`, with a preview of its first items
 /// as comments. Errors when no article list is found.
-pub fn feed_block(html: &str, url: &Url, id: Option<&str>) -> Result<String> {
+///
+/// `pick` 1 is the list discovery picks; 2 and on are the other lists the
+/// page holds, best first, written out with their selectors.
+pub fn feed_block(html: &str, url: &Url, id: Option<&str>, pick: usize) -> Result<String> {
     let (doc, _) = extract::parse_page(html);
     let base = extract::base_url(&doc, url);
-    let found = discover::discover(&doc, &base)
-        .with_context(|| format!("{url}: no list of articles found on this page"))?;
-    let automatic = extract::extract_listing(&doc, url, &ListRules::default(), Tz::UTC);
+    let others = discover::alternatives(&doc, &base, ALTERNATIVES);
+    let found = if pick <= 1 {
+        discover::discover(&doc, &base)
+    } else {
+        others.get(pick - 1).cloned()
+    };
+    let found = found.with_context(|| match pick {
+        0 | 1 => format!("{url}: no list of articles found on this page"),
+        _ => format!(
+            "{url}: --pick {pick}, but the page holds {} list(s)",
+            others.len()
+        ),
+    })?;
+    let automatic = if pick <= 1 {
+        extract::extract_listing(&doc, url, &ListRules::default(), Tz::UTC)
+    } else {
+        // Another list than discovery's own: only its selectors can hold it.
+        let rules = list_rules(url, &found)
+            .with_context(|| format!("{url}: list {pick} cannot be written as selectors; pin it by hand"))?;
+        extract::extract_listing(&doc, url, &rules, Tz::UTC)
+    };
 
     // Written-out selectors are kept only when they find the same items.
     let selectors = match (&found.item, &found.link) {
@@ -40,6 +61,10 @@ pub fn feed_block(html: &str, url: &Url, id: Option<&str>) -> Result<String> {
         }
         _ => None,
     };
+
+    if pick > 1 && selectors.is_none() {
+        bail!("{url}: the selectors of list {pick} do not find its items; pin it by hand");
+    }
 
     let id = id.map(str::to_string).unwrap_or_else(|| id_from(url));
     if !crate::config::valid_id(&id) {
@@ -88,7 +113,42 @@ pub fn feed_block(html: &str, url: &Url, id: Option<&str>) -> Result<String> {
             a.link.as_ref().map_or("", |l| l.value.as_str())
         ));
     }
+    // The other lists, so a user can take one with --pick.
+    let listed: Vec<String> = others
+        .iter()
+        .enumerate()
+        .filter(|(i, o)| i + 1 != pick.max(1) && o.links != found.links)
+        .map(|(i, o)| {
+            let first: Vec<&str> = o.links.iter().take(2).map(|u| u.path()).collect();
+            format!(
+                "#   --pick {}: {} links, {}\n",
+                i + 1,
+                o.links.len(),
+                first.join(", ")
+            )
+        })
+        .collect();
+    if !listed.is_empty() {
+        out.push_str("\n# Other lists on the page (`pagefeed init URL --pick N` writes one instead):\n");
+        out.extend(listed);
+    }
     Ok(out)
+}
+
+/// How many lists `init` offers.
+const ALTERNATIVES: usize = 5;
+
+/// The list rules that a discovered list's selectors make, if it has both.
+fn list_rules(url: &Url, found: &discover::Discovered) -> Option<ListRules> {
+    let text = format!(
+        "[[feeds]]\nid = \"x\"\ntitle = \"x\"\nurl = {}\n[feeds.list]\nitem = {}\nlink = {}\n",
+        toml_str(url.as_str()),
+        toml_str(found.item.as_deref()?),
+        toml_str(found.link.as_deref()?)
+    );
+    Config::parse(&text, Path::new("init.toml"))
+        .ok()
+        .map(|mut c| c.feeds.remove(0).list)
 }
 
 /// Text with every control character (newlines included) made a space.

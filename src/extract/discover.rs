@@ -418,6 +418,18 @@ fn in_main(link: ElementRef) -> bool {
 }
 
 fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
+    ranked_link_groups(doc, base, 1).into_iter().next()
+}
+
+/// The lists a page holds besides the one discovery picks, best first (up
+/// to `n` in all, the pick included), for `pagefeed init` to offer.
+pub fn alternatives(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
+    ranked_link_groups(doc, base, n)
+}
+
+/// Up to `n` link groups that score as lists, best first, each with the
+/// links that join it.
+fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
     let page_host = base.host_str();
     let mut groups: HashMap<String, Vec<Candidate>> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
@@ -479,13 +491,40 @@ fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
             * (0.5 + deep)
             * (1.0 - repeated * 0.8)
     };
-    let best = order
-        .iter()
-        .max_by(|a, b| score(&groups[*a]).total_cmp(&score(&groups[*b])))?;
-    if score(&groups[best]) < 3.0 {
-        return None;
+    let scores: Vec<f64> = order.iter().map(|k| score(&groups[k])).collect();
+    // Best first; on a tie the later group, as a running maximum would pick.
+    // A list scores 3 or more; beside one, weaker groups are offered too.
+    let mut ranked: Vec<usize> = (0..order.len()).filter(|&i| scores[i] >= 1.5).collect();
+    ranked.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(b.cmp(&a)));
+    if ranked.first().is_none_or(|&i| scores[i] < 3.0) {
+        return Vec::new();
     }
+    let mut found: Vec<Discovered> = Vec::new();
+    for i in ranked {
+        if found.len() >= n {
+            break;
+        }
+        let list = assemble(doc, &order, &groups, &order[i]);
+        // A group that joined an earlier list is not another list.
+        let known = |d: &Discovered| {
+            let shown: HashSet<&Url> = d.links.iter().collect();
+            list.links.iter().filter(|u| shown.contains(u)).count() * 5 >= list.links.len() * 4
+        };
+        if !found.iter().any(known) {
+            found.push(list);
+        }
+    }
+    found
+}
 
+/// The list a winning group makes: its links, in page order, with those of
+/// other groups that join it.
+fn assemble(
+    doc: &Html,
+    order: &[String],
+    groups: &HashMap<String, Vec<Candidate>>,
+    best: &String,
+) -> Discovered {
     // The winner's URL shape also admits its siblings in other containers
     // (a featured card above the list), in page order.
     let winner = &groups[best];
@@ -522,7 +561,7 @@ fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
     let in_box = |c: &Candidate| list_box.is_some_and(|b| c.link.ancestors().any(|a| a.id() == b));
     let mut seen = HashSet::new();
     let mut links = Vec::new();
-    for key in &order {
+    for key in order {
         // A featured card: one or two links, or links with headlines.
         let card_like = groups[key].len() <= 2 || groups[key].iter().all(|c| near_heading(c.link));
         let same_shape = key != best && winner.len() >= 2 && shape(key) == winner_shape;
@@ -540,13 +579,13 @@ fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
     let position: HashMap<_, usize> = doc.select(&LINKS).enumerate().map(|(i, a)| (a.id(), i)).collect();
     links.sort_by_key(|(id, _)| position.get(id).copied().unwrap_or(usize::MAX));
     let (item, link) = selectors_for(winner).unzip();
-    Some(Discovered {
+    Discovered {
         links: links.into_iter().map(|(_, u)| u).collect(),
         how: "repeated link group",
         item,
         link,
         listed: Vec::new(),
-    })
+    }
 }
 
 /// Selectors that find the winning group again: the card element and the

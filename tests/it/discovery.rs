@@ -511,3 +511,65 @@ fn rows_of_one_shape_with_different_classes_are_one_list() {
         ]
     );
 }
+
+/// Issue 12: `init` names the page's other lists, and `--pick N` writes a
+/// block whose selectors find that list.
+#[test]
+fn init_lists_the_other_lists_and_pick_writes_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("home.html");
+    let stories: String = ["harbour-reopens", "council-votes-budget", "rail-strike-ends", "new-bridge-opens"]
+        .iter()
+        .map(|s| format!("<article class=\"story\"><h2><a href=\"/news/2024/05/{s}\">The {} story of the day</a></h2><time datetime=\"2024-05-01\">1 May</time></article>", s.replace('-', " ")))
+        .collect();
+    let videos: String = ["storm-footage", "mayor-interview", "match-highlights"]
+        .iter()
+        .map(|v| {
+            format!(
+                "<li class=\"clip\"><a href=\"/video/{v}\">Watch the {} video clip</a></li>",
+                v.replace('-', " ")
+            )
+        })
+        .collect();
+    std::fs::write(
+        &page,
+        format!("<html><body><main>{stories}</main><section class=\"videos\"><ul class=\"clips\">{videos}</ul></section></body></html>"),
+    )
+    .unwrap();
+    let init = |extra: &[&str]| {
+        let out = pagefeed()
+            .args(["init", "--id", "home", "--url", "https://town.example.org/"])
+            .args(extra)
+            .arg(&page)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let first = init(&[]);
+    assert!(
+        first.contains("#       https://town.example.org/news/2024/05/harbour-reopens"),
+        "{first}"
+    );
+    assert!(
+        first.contains("--pick 2: 3 links, /video/storm-footage, /video/mayor-interview"),
+        "{first}"
+    );
+    let second = init(&["--pick", "2"]);
+    let config = pagefeed::config::Config::parse(&second, std::path::Path::new("config.toml")).unwrap();
+    let html = std::fs::read_to_string(&page).unwrap();
+    let items = extract_listing(
+        &Html::parse_document(&html),
+        &Url::parse("https://town.example.org/").unwrap(),
+        &config.feeds[0].list,
+        Tz::UTC,
+    );
+    assert_eq!(
+        paths(&items),
+        [
+            "/video/storm-footage",
+            "/video/mayor-interview",
+            "/video/match-highlights"
+        ]
+    );
+}
