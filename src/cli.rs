@@ -402,7 +402,17 @@ fn print_summary(config: &Config, outcomes: &[FeedOutcome], dry_run: bool) {
     let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     for o in outcomes {
         if let Some(err) = &o.error {
-            say!("{:width$}  FAILED  {err} (files published before are kept)", o.id);
+            let published = config
+                .output
+                .formats
+                .iter()
+                .any(|f| crate::generate::output_path(&config.output.dir, &o.id, *f).exists());
+            let kept = if published {
+                "files published before are kept"
+            } else {
+                "nothing was published"
+            };
+            say!("{:width$}  FAILED  {err} ({kept})", o.id);
             if o.stale.is_some() {
                 say!(
                     "{:width$}          STALE: selectors may be stale; try `pagefeed preview {}`",

@@ -492,6 +492,7 @@ fn an_unreachable_site_is_named_as_such_not_blamed_on_robots_txt() {
         out.contains("the site cannot be reached") && out.contains("onnection refused"),
         "{out}"
     );
+    assert!(out.contains("(nothing was published)"), "{out}");
     assert!(
         !out.contains("robots.txt could not be fetched") && !out.contains("robots_txt = false"),
         "{out}"
