@@ -8,7 +8,7 @@
 //! redirect hop, and again in the resolver the HTTP client uses, so a name
 //! that resolves differently the second time (DNS rebinding) gains nothing.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::sync::{Arc, Mutex};
 
@@ -72,6 +72,10 @@ fn non_public_v6(ip: Ipv6Addr) -> Option<&'static str> {
 pub struct Trust {
     pub private_networks: bool,
     named: Arc<Mutex<HashSet<SocketAddr>>>,
+    /// Each host name as it resolved when checked: the client's resolver
+    /// answers from here, so a request goes to the addresses that were
+    /// checked, and the name is not looked up twice.
+    resolved: Arc<Mutex<HashMap<String, Vec<IpAddr>>>>,
 }
 
 impl Trust {
@@ -79,6 +83,7 @@ impl Trust {
         Trust {
             private_networks,
             named: Arc::default(),
+            resolved: Arc::default(),
         }
     }
 
@@ -86,7 +91,7 @@ impl Trust {
     pub async fn name(&self, urls: &[Url]) -> Vec<SocketAddr> {
         let mut all = Vec::new();
         for url in urls {
-            if let Ok(addrs) = addresses(url).await {
+            if let Ok(addrs) = self.addresses(url).await {
                 self.named.lock().unwrap().extend(addrs.iter().copied());
                 all.extend(addrs);
             }
@@ -97,22 +102,37 @@ impl Trust {
     fn ip_named(&self, ip: IpAddr) -> bool {
         self.named.lock().unwrap().iter().any(|a| a.ip() == ip)
     }
-}
 
-/// A URL's host and port, resolved.
-pub async fn addresses(url: &Url) -> Result<Vec<SocketAddr>> {
-    let port = url
-        .port_or_known_default()
-        .ok_or_else(|| anyhow!("{url}: no port"))?;
-    Ok(match url.host() {
-        Some(Host::Ipv4(ip)) => vec![SocketAddr::new(ip.into(), port)],
-        Some(Host::Ipv6(ip)) => vec![SocketAddr::new(ip.into(), port)],
-        Some(Host::Domain(name)) => tokio::net::lookup_host((name, port))
-            .await
-            .map_err(|e| anyhow!("cannot resolve the host `{name}` ({e})"))?
-            .collect(),
-        None => bail!("{url}: no host"),
-    })
+    /// A URL's host and port, resolved (a name once per run).
+    pub async fn addresses(&self, url: &Url) -> Result<Vec<SocketAddr>> {
+        let port = url
+            .port_or_known_default()
+            .ok_or_else(|| anyhow!("{url}: no port"))?;
+        let ips: Vec<IpAddr> = match url.host() {
+            Some(Host::Ipv4(ip)) => vec![ip.into()],
+            Some(Host::Ipv6(ip)) => vec![ip.into()],
+            Some(Host::Domain(name)) => {
+                let known = self.resolved.lock().unwrap().get(name).cloned();
+                match known {
+                    Some(ips) => ips,
+                    None => {
+                        let ips: Vec<IpAddr> = tokio::net::lookup_host((name, 0))
+                            .await
+                            .map_err(|e| anyhow!("cannot resolve the host `{name}` ({e})"))?
+                            .map(|a| a.ip())
+                            .collect();
+                        self.resolved
+                            .lock()
+                            .unwrap()
+                            .insert(name.to_string(), ips.clone());
+                        ips
+                    }
+                }
+            }
+            None => bail!("{url}: no host"),
+        };
+        Ok(ips.into_iter().map(|ip| SocketAddr::new(ip, port)).collect())
+    }
 }
 
 /// Refuses a request to `url` when it resolves to a non-public address that
@@ -121,7 +141,7 @@ pub async fn check(url: &Url, own: &[SocketAddr], trust: &Trust) -> Result<()> {
     if trust.private_networks {
         return Ok(());
     }
-    for addr in addresses(url).await? {
+    for addr in trust.addresses(url).await? {
         if let Some(kind) = non_public(addr.ip()) {
             if !own.contains(&addr) {
                 bail!(
@@ -144,8 +164,14 @@ impl reqwest::dns::Resolve for Resolver {
         let trust = self.0.clone();
         let host = name.as_str().to_string();
         Box::pin(async move {
-            let found: Vec<SocketAddr> = tokio::net::lookup_host((host.as_str(), 0))
-                .await?
+            // The addresses the guard checked, when it resolved this name.
+            let checked = trust.resolved.lock().unwrap().get(&host).cloned();
+            let candidates: Vec<SocketAddr> = match checked {
+                Some(ips) => ips.into_iter().map(|ip| SocketAddr::new(ip, 0)).collect(),
+                None => tokio::net::lookup_host((host.as_str(), 0)).await?.collect(),
+            };
+            let found: Vec<SocketAddr> = candidates
+                .into_iter()
                 .filter(|a| trust.private_networks || non_public(a.ip()).is_none() || trust.ip_named(a.ip()))
                 .collect();
             if found.is_empty() {
