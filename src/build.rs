@@ -452,15 +452,19 @@ async fn build_into(
 ) -> Result<RunStats> {
     let concurrency = config.fetch.concurrency;
     let rules = store::item_rules_hash(feed);
+    // An item is current unless its rules changed, `--refresh` asks, or
+    // `refresh_after` has passed since it was extracted.
+    let is_current = |stored: &StoredItem| {
+        let young = match (feed.refresh_after, stored.extracted) {
+            (Some(max), Some(at)) => now.signed_duration_since(at).to_std().is_ok_and(|age| age < max),
+            _ => true,
+        };
+        stored.rules == rules && !options.refresh && young
+    };
     // An item made again needs what its card on the listing says (its date,
     // title, summary): an unchanged listing (304) gives only links, so the
     // listing is read whole when any item will be made again.
-    let remake = options.refresh
-        || state.items.iter().any(|i| {
-            i.rules != rules
-                || matches!((feed.refresh_after, i.extracted), (Some(max), Some(at))
-                    if now.signed_duration_since(at).to_std().is_ok_and(|age| age >= max))
-        });
+    let remake = options.refresh || !state.items.iter().all(is_current);
     let no_pages = BTreeMap::new();
     let known_pages = if remake { &no_pages } else { &state.pages };
     let mut listing = fetch_listing(feed, fetcher, concurrency, progress, known_pages).await?;
@@ -473,13 +477,6 @@ async fn build_into(
     let old: HashMap<String, &StoredItem> =
         state.items.iter().map(|i| (i.item.link.to_string(), i)).collect();
     let expired: HashSet<&str> = state.expired.iter().map(String::as_str).collect();
-    let is_current = |stored: &StoredItem| {
-        let young = match (feed.refresh_after, stored.extracted) {
-            (Some(max), Some(at)) => now.signed_duration_since(at).to_std().is_ok_and(|age| age < max),
-            _ => true,
-        };
-        stored.rules == rules && !options.refresh && young
-    };
     let mut listed_links = Vec::new();
     let mut to_extract = Vec::new();
     let mut gone_now = std::collections::BTreeMap::new();
