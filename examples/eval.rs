@@ -46,6 +46,14 @@ fn main() {
     }
 }
 
+/// A corpus page's bytes; None when the corpus lacks the file.
+fn gunzip(path: &Path) -> Option<Vec<u8>> {
+    let file = std::fs::File::open(path).ok()?;
+    let mut raw = Vec::new();
+    flate2::read::GzDecoder::new(file).read_to_end(&mut raw).unwrap();
+    Some(raw)
+}
+
 fn extract_page(html_text: &str, url: &Url) -> Article {
     let (mut doc, _) = extract::parse_page(html_text);
     extract::extract_article(&mut doc, url, &ArticleRules::default(), Tz::UTC)
@@ -94,11 +102,9 @@ fn body(dir: &Path) {
     let mut worst: Vec<(f64, String)> = Vec::new();
     for (key, entry) in truth {
         let path = dir.join("html").join(format!("{key}.html.gz"));
-        let Ok(file) = std::fs::File::open(&path) else {
+        let Some(raw) = gunzip(&path) else {
             continue;
         };
-        let mut raw = Vec::new();
-        flate2::read::GzDecoder::new(file).read_to_end(&mut raw).unwrap();
         let page = String::from_utf8_lossy(&raw);
         let url = Url::parse(entry["url"].as_str().unwrap_or("http://example.org/")).unwrap();
         let start = Instant::now();
@@ -278,11 +284,9 @@ fn articles(dir: &Path) {
     let dump = std::env::var_os("EVAL_DUMP").is_some();
     let mut empty: Vec<String> = Vec::new();
     for (name, t) in truth {
-        let Ok(file) = std::fs::File::open(dir.join("pages").join(format!("{name}.html.gz"))) else {
+        let Some(raw) = gunzip(&dir.join("pages").join(format!("{name}.html.gz"))) else {
             continue;
         };
-        let mut raw = Vec::new();
-        flate2::read::GzDecoder::new(file).read_to_end(&mut raw).unwrap();
         let page = pagefeed::fetch::decode(&raw, None, None);
         let url = Url::parse(t["url"].as_str().unwrap_or("http://example.org/")).unwrap();
         let start = Instant::now();
