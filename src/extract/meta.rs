@@ -393,7 +393,7 @@ const TITLE_SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " \\ ", " /
 /// Separators between a headline and a site name, wider than in a
 /// `<title>` alone: metadata titles carry them too, CJK ones full-width.
 const SITE_SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", "｜", "：", " ｜ ", " - ", "|",
+    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", "｜", "：", "|",
 ];
 
 /// `title` without a site name before or after it ("Headline | 8th Light",
