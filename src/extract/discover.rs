@@ -213,7 +213,19 @@ fn step(e: ElementRef) -> String {
 /// nor do those that number or alternate rows of one list (`post-738`,
 /// `cat-list-row0`/`row1`, `odd`/`even`): rows of one list share a key.
 fn is_stable_class(c: &str) -> bool {
+    // WordPress' `post_class()` names each post's category, tags, format and
+    // status (`category-news`, `tag-razer`): rows of one list differ in them.
+    const PER_POST: &[&str] = &[
+        "category-",
+        "tag-",
+        "format-",
+        "status-",
+        "type-",
+        "author-",
+        "post-",
+    ];
     c.len() <= 40
+        && !PER_POST.iter().any(|p| c.starts_with(p))
         && c.chars()
             .all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_')
         && !c.chars().any(|ch| ch.is_ascii_digit())
@@ -377,6 +389,32 @@ fn url_dir(u: &Url) -> String {
     path[..path.rfind('/').map_or(0, |i| i + 1)].to_string()
 }
 
+/// Text that reads as a headline: three words, or in a script written
+/// without spaces (Chinese, Japanese, Thai) eight letters. A short text that holds a date or a clock time ("Today at 10:02",
+/// "May 02, 2016") is a row's date link, not its title.
+fn headline_like(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    if words <= 5 && (has_clock_time(text) || super::date::parse_date(text, chrono_tz::UTC).is_some()) {
+        return false;
+    }
+    words >= 3
+        || {
+            let unspaced = text
+            .chars()
+            .filter(|&c| matches!(c as u32, 0x0E00..=0x0E7F | 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF))
+            .count();
+            unspaced >= 8
+        }
+}
+
+/// `10:02`, `9:30`: digits, a colon, two digits.
+fn has_clock_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    (1..b.len().saturating_sub(2)).any(|i| {
+        b[i] == b':' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit() && b[i + 2].is_ascii_digit()
+    })
+}
+
 /// A link that holds a heading or sits in one: a headline.
 fn near_heading(link: ElementRef) -> bool {
     link.select(&HEADING).next().is_some()
@@ -437,7 +475,11 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
         let Some(url) = resolve_link(base, a.value().attr("href").unwrap_or_default()) else {
             continue;
         };
-        if url.host_str() != page_host || url.path() == base.path() || url.path() == "/" || in_furniture(a) {
+        // Items may live on the page's own path with a query (`?p=128314`,
+        // `index.php?topic=52`), never on the page itself or the bare root.
+        let same_page = url.path() == base.path() && url.query() == base.query();
+        let root = url.path() == "/" && url.query().is_none();
+        if url.host_str() != page_host || same_page || root || in_furniture(a) {
             continue;
         }
         let path: Vec<String> = a.ancestors().filter_map(ElementRef::wrap).map(step).collect();
@@ -465,8 +507,7 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
             return 0.0;
         }
         let n = cands.len() as f64;
-        let words = |t: &str| t.split_whitespace().count();
-        let headline = cands.iter().filter(|c| words(&c.text) >= 3).count() as f64 / n;
+        let headline = cands.iter().filter(|c| headline_like(&c.text)).count() as f64 / n;
         let texts: HashSet<&str> = cands.iter().map(|c| c.text.as_str()).collect();
         let repeated = 1.0 - texts.len() as f64 / n;
         let with_heading = cands.iter().filter(|c| near_heading(c.link)).count() as f64 / n;
@@ -479,7 +520,13 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
         let same_dir = *dirs.values().max().unwrap_or(&0) as f64 / n;
         let deep = cands
             .iter()
-            .filter(|c| c.url.path().trim_matches('/').contains('/') || c.url.path().contains('-'))
+            .filter(|c| {
+                c.url.path().trim_matches('/').contains('/')
+                    || c.url.path().contains('-')
+                    || c.url
+                        .query()
+                        .is_some_and(|q| q.contains(|ch: char| ch.is_ascii_digit()))
+            })
             .count() as f64
             / n;
         urls.len() as f64
@@ -566,10 +613,10 @@ fn assemble(
         let card_like = groups[key].len() <= 2 || groups[key].iter().all(|c| near_heading(c.link));
         let same_shape = key != best && winner.len() >= 2 && shape(key) == winner_shape;
         for c in &groups[key] {
-            let sibling = card_like && url_dir(&c.url) == main_dir && c.text.split_whitespace().count() >= 3;
+            let sibling = card_like && url_dir(&c.url) == main_dir && headline_like(&c.text);
             // Only title-like links, not the rows' author, venue or page
             // links of the same shape.
-            let row = same_shape && in_box(c) && c.text.split_whitespace().count() >= 3;
+            let row = same_shape && in_box(c) && headline_like(&c.text);
             if (winner_ids.contains(&c.link.id()) || sibling || row) && seen.insert(c.url.clone()) {
                 links.push((c.link.id(), c.url.clone()));
             }
@@ -624,4 +671,21 @@ fn selectors_for(group: &[Candidate]) -> Option<(String, String)> {
         None => step(card),
     };
     Some((item, link))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headlines_in_scripts_written_without_spaces() {
+        assert!(headline_like("Flood drill held today"));
+        assert!(headline_like("夜景をきれいに撮るための設定"));
+        assert!(headline_like("深圳盒马员工确诊始末"));
+        assert!(!headline_like("記事を読む"));
+        assert!(!headline_like("Read more"));
+        assert!(!headline_like("Today at 10:02"));
+        assert!(!headline_like("May 02, 2016"));
+        assert!(headline_like("Choosing a reference for a 16-bit ADC"));
+    }
 }

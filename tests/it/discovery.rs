@@ -512,6 +512,60 @@ fn rows_of_one_shape_with_different_classes_are_one_list() {
     );
 }
 
+/// Issue 12: WordPress names each post's category, tags and format in its
+/// classes; cards told apart by them were split into one group per
+/// category, and a grid of five Japanese headlines gave two.
+#[test]
+fn cards_whose_classes_name_their_category_are_one_list() {
+    assert_eq!(
+        discovered(
+            "listings/post-classes.html",
+            "https://phonelab.example.jp/articles/"
+        ),
+        [
+            "/battery-case-review-1201",
+            "/night-mode-tips-1198",
+            "/ipad-rumor-roundup-1195",
+            "/update-released-1190",
+            "/keyboard-privacy-lock-1187"
+        ]
+    );
+}
+
+/// Issue 12: items addressed by a query on the page's own path (an SMF
+/// board's `index.php?topic=`, WordPress's `/?p=`) were all skipped as links
+/// to the page itself or to the home page: nothing was found.
+#[test]
+fn items_addressed_by_a_query_on_the_pages_own_path() {
+    let with_query = |items: &[Article]| -> Vec<String> {
+        items
+            .iter()
+            .map(|a| {
+                let u = &a.link.as_ref().unwrap().value;
+                format!("{}?{}", u.path(), u.query().unwrap_or(""))
+            })
+            .collect()
+    };
+    let board = std::fs::read_to_string(fixtures().join("listings/board-topics.html")).unwrap();
+    assert_eq!(
+        with_query(&listing(
+            &board,
+            "http://bench.example.org/forum/index.php?board=18.0"
+        )),
+        ["2210.0", "2204.0", "2199.0", "2190.0"].map(|t| format!("/forum/index.php?topic={t}"))
+    );
+    let home = r#"<html><body><div class="menu"><a href="/">Home</a> <a href="/?cat=3">Sports</a></div>
+        <div class="recent">
+        <div class="post"><h3><a href="/?p=128314">Flood drill held in the hill district today</a></h3></div>
+        <div class="post"><h3><a href="/?p=128311">Port traffic rises for the third month running</a></h3></div>
+        <div class="post"><h3><a href="/?p=128307">University admission tests begin on Saturday</a></h3></div>
+        </div></body></html>"#;
+    assert_eq!(
+        with_query(&listing(home, "http://news.example.net/")),
+        ["/?p=128314", "/?p=128311", "/?p=128307"]
+    );
+}
+
 /// Issue 12: `init` names the page's other lists, and `--pick N` writes a
 /// block whose selectors find that list.
 #[test]
