@@ -594,6 +594,33 @@ fn assemble(
             .join(" > ")
     };
     let winner_shape = shape(best);
+    // The teaser's own markup, the link and two elements above it: on a
+    // home page of many sections, each section's teasers share it while the
+    // sections around them differ. Only markup that says something (a class
+    // or a heading) joins that way; `li > a` is everywhere.
+    let local = |key: &str| -> String {
+        let steps: Vec<&str> = key.split(" > ").collect();
+        steps[steps.len().saturating_sub(3)..].join(" > ")
+    };
+    let winner_local = local(best);
+    // Steps alike: the same tags, and at each the classes of one a subset
+    // of the other's (`h4.headline-link` and `h4.headline-link.is-emphasis`).
+    let alike = |a: &str, b: &str| -> bool {
+        let (a, b): (Vec<&str>, Vec<&str>) = (a.split(" > ").collect(), b.split(" > ").collect());
+        a.len() == b.len()
+            && a.iter().zip(&b).all(|(x, y)| {
+                let (mut xs, mut ys) = (x.split('.'), y.split('.'));
+                if xs.next() != ys.next() {
+                    return false;
+                }
+                let (xs, ys): (HashSet<&str>, HashSet<&str>) = (xs.collect(), ys.collect());
+                xs.is_subset(&ys) || ys.is_subset(&xs)
+            })
+    };
+    let telling = winner_local.contains('.')
+        || winner_local
+            .split(" > ")
+            .any(|s| matches!(s.split('.').next(), Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6")));
     let list_box = winner.first().and_then(|first| {
         first
             .link
@@ -617,7 +644,9 @@ fn assemble(
             // Only title-like links, not the rows' author, venue or page
             // links of the same shape.
             let row = same_shape && in_box(c) && headline_like(&c.text);
-            if (winner_ids.contains(&c.link.id()) || sibling || row) && seen.insert(c.url.clone()) {
+            let teaser =
+                telling && key != best && alike(&local(key), &winner_local) && headline_like(&c.text);
+            if (winner_ids.contains(&c.link.id()) || sibling || row || teaser) && seen.insert(c.url.clone()) {
                 links.push((c.link.id(), c.url.clone()));
             }
         }

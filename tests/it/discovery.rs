@@ -566,6 +566,27 @@ fn items_addressed_by_a_query_on_the_pages_own_path() {
     );
 }
 
+/// Issue 12: on a home page of sections, each section's teasers sit in
+/// different markup; only the biggest section was found. Teasers of one
+/// markup (one of them marked up for emphasis) join across sections, in
+/// page order; the most-read box and section links stay out.
+#[test]
+fn a_home_page_of_sections_gives_every_teaser() {
+    let found = discovered(
+        "listings/multi-section-home.html",
+        "https://rundschau.example.de/",
+    );
+    let ids: Vec<&str> = found
+        .iter()
+        .map(|p| &p[p.find("article").unwrap() + 7..][..3])
+        .collect();
+    assert_eq!(
+        ids,
+        ["101", "102", "103", "104", "105", "106", "107"],
+        "{found:?}"
+    );
+}
+
 /// Issue 12: `init` names the page's other lists, and `--pick N` writes a
 /// block whose selectors find that list.
 #[test]
