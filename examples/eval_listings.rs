@@ -8,6 +8,7 @@
 //! precision, recall and F1 against `links` (or `alt_links` where that reads
 //! better), micro and macro figures, exact pages, pages with nothing found,
 //! Kendall tau of the order, per kind; and the time discovery takes.
+//! `EVAL_PAGE=<name>` lists one page's found and missed links.
 
 use std::collections::{BTreeMap, HashSet};
 use std::io::Read;
@@ -183,6 +184,16 @@ fn main() {
             s.truth,
             s.tau.map_or("-".to_string(), |t| format!("{t:.2}"))
         );
+        // EVAL_PAGE=name prints what was found (+ right, - wrong) and what was missed.
+        if std::env::var("EVAL_PAGE").is_ok_and(|p| p == *name) {
+            for u in &found {
+                println!("    {} {u}", if truth_set.contains(u) { '+' } else { '-' });
+            }
+            let found: HashSet<&String> = found.iter().collect();
+            for u in truth_set.iter().filter(|u| !found.contains(u)) {
+                println!("    missed {u}");
+            }
+        }
         let kind = t["kind"].as_str().unwrap_or("?").to_string();
         let kind = if t["multi_section"].as_bool() == Some(true) {
             format!("{kind} (multi-section)")

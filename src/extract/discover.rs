@@ -83,6 +83,9 @@ pub fn discover(doc: &Html, base: &Url) -> Option<Discovered> {
     if let Some(found) = from_article_elements(doc, base, &H_ENTRY, ".h-entry") {
         return Some(found);
     }
+    if let Some(found) = hatom_entries(doc, base) {
+        return Some(found);
+    }
     let group = link_groups(doc, base);
     match (item_list(doc, base), group) {
         // The page's own list, unless the links on the page hold it and more.
@@ -195,6 +198,42 @@ fn from_article_elements(doc: &Html, base: &Url, cards: &Selector, name: &str) -
 }
 
 static LINKS_IN: LazyLock<Selector> = LazyLock::new(|| sel("a[href]"));
+static HENTRY: LazyLock<Selector> = LazyLock::new(|| sel(".hentry"));
+static ENTRY_TITLE_LINK: LazyLock<Selector> =
+    LazyLock::new(|| sel(".entry-title a[href], a[href].entry-title, a[href][rel~=bookmark]"));
+
+/// hAtom, the older microformat most WordPress themes still write:
+/// `.hentry` posts whose `.entry-title` (or `rel=bookmark`) link is the
+/// post's own page. Three posts or more; a post without such a link, or
+/// whose title links to another site with a `rel=bookmark` permalink
+/// beside it, gives that permalink.
+fn hatom_entries(doc: &Html, base: &Url) -> Option<Discovered> {
+    let mut seen = HashSet::new();
+    let mut links = Vec::new();
+    for entry in doc.select(&HENTRY) {
+        if in_furniture(entry) {
+            continue;
+        }
+        let candidates: Vec<Url> = entry
+            .select(&ENTRY_TITLE_LINK)
+            .filter_map(|a| resolve_link(base, a.value().attr("href")?))
+            .collect();
+        let own = candidates
+            .iter()
+            .find(|u| u.host_str() == base.host_str())
+            .or(candidates.first());
+        if let Some(url) = own.filter(|u| seen.insert((*u).clone())) {
+            links.push(url.clone());
+        }
+    }
+    (links.len() >= 3).then(|| Discovered {
+        links,
+        how: "hAtom entries",
+        item: Some(".hentry".to_string()),
+        link: Some(".entry-title a[href]".to_string()),
+        listed: Vec::new(),
+    })
+}
 
 /// An element's tag with its classes, as a selector step: `div.card`.
 fn step(e: ElementRef) -> String {
@@ -256,11 +295,13 @@ fn is_furniture(e: ElementRef) -> bool {
     if matches!(v.name(), "html" | "body") {
         return false;
     }
-    // An article's own header holds its title link (WordPress `entry-header`).
-    let own_header = v.name() == "header"
-        && e.ancestors()
-            .filter_map(ElementRef::wrap)
-            .any(|a| a.value().name() == "article");
+    // A post's own header (`<header>`, `div.entry-header`) holds its title
+    // link: inside an `<article>` or an hAtom/h-entry post.
+    let headerish = v.name() == "header" || v.classes().any(|c| c.to_ascii_lowercase().contains("header"));
+    let own_header = headerish
+        && e.ancestors().filter_map(ElementRef::wrap).any(|a| {
+            a.value().name() == "article" || a.value().classes().any(|c| c == "hentry" || c == "h-entry")
+        });
     if own_header {
         return false;
     }
@@ -381,17 +422,38 @@ struct Candidate<'a> {
     link: ElementRef<'a>,
     url: Url,
     text: String,
+    on_host: bool,
+    prose: bool,
+    /// Reads as a headline, or marks the permalink of a row that has one.
+    titled: bool,
 }
 
-/// The URL's directory, "/news/politics/" of "/news/politics/a.html".
+/// The URL's directory with its numbers as `0`: "/news/politics/" of
+/// "/news/politics/a.html", "/linked/0/0/0/" of "/linked/2025/10/20/slug",
+/// so a dated archive's links share one.
 fn url_dir(u: &Url) -> String {
     let path = u.path();
-    path[..path.rfind('/').map_or(0, |i| i + 1)].to_string()
+    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    let mut out = String::with_capacity(dir.len());
+    let mut digits = false;
+    for ch in dir.chars() {
+        if ch.is_ascii_digit() {
+            if !digits {
+                out.push('0');
+            }
+            digits = true;
+        } else {
+            out.push(ch);
+            digits = false;
+        }
+    }
+    out
 }
 
 /// Text that reads as a headline: three words, or in a script written
-/// without spaces (Chinese, Japanese, Thai) eight letters. A short text that holds a date or a clock time ("Today at 10:02",
-/// "May 02, 2016") is a row's date link, not its title.
+/// without spaces (Chinese, Japanese, Thai) eight letters. A short text
+/// that holds a date or a clock time ("Today at 10:02", "May 02, 2016") is
+/// a row's date link, not its title.
 fn headline_like(text: &str) -> bool {
     let words = text.split_whitespace().count();
     if words <= 5 && (has_clock_time(text) || super::date::parse_date(text, chrono_tz::UTC).is_some()) {
@@ -413,6 +475,28 @@ fn has_clock_time(text: &str) -> bool {
     (1..b.len().saturating_sub(2)).any(|i| {
         b[i] == b':' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit() && b[i + 2].is_ascii_digit()
     })
+}
+
+/// A link in running text: the element it sits in (through inline
+/// elements such as `<em>`) says eighty letters or more of its own around
+/// it, as a paragraph does, where a list row holds its link beside other
+/// elements.
+fn in_running_text(link: ElementRef) -> bool {
+    let mut chars = 0;
+    for e in link.ancestors().take(2).filter_map(ElementRef::wrap) {
+        chars += e
+            .children()
+            .filter_map(|n| n.value().as_text())
+            .map(|t| t.trim().chars().count())
+            .sum::<usize>();
+        if !matches!(
+            e.value().name(),
+            "em" | "i" | "b" | "strong" | "span" | "small" | "cite" | "q"
+        ) {
+            break;
+        }
+    }
+    chars >= 80
 }
 
 /// A link that holds a heading or sits in one: a headline.
@@ -479,7 +563,10 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
         // `index.php?topic=52`), never on the page itself or the bare root.
         let same_page = url.path() == base.path() && url.query() == base.query();
         let root = url.path() == "/" && url.query().is_none();
-        if url.host_str() != page_host || same_page || root || in_furniture(a) {
+        // A link to another site counts only as a member of a list found
+        // on this one: a link blog's or aggregator's title link.
+        let on_host = url.host_str() == page_host;
+        if (on_host && (same_page || root)) || !url.scheme().starts_with("http") || in_furniture(a) {
             continue;
         }
         let path: Vec<String> = a.ancestors().filter_map(ElementRef::wrap).map(step).collect();
@@ -493,26 +580,54 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
         } else {
             text
         };
-        groups
-            .entry(key)
-            .or_default()
-            .push(Candidate { link: a, url, text });
+        let prose = in_running_text(a);
+        // A permalink mark (★, ¶, #) stands for its row's title: a link
+        // blog's post whose headline links out.
+        // It takes that title as its text.
+        let mark = !text.is_empty() && !text.chars().any(char::is_alphanumeric);
+        let row_title = mark
+            .then(|| {
+                a.ancestors()
+                    .take(2)
+                    .filter_map(ElementRef::wrap)
+                    .find_map(|row| {
+                        row.select(&LINKS_IN)
+                            .filter(|other| other.id() != a.id())
+                            .map(text_of)
+                            .find(|t| headline_like(t))
+                    })
+            })
+            .flatten();
+        let text = row_title.unwrap_or(text);
+        let titled = headline_like(&text);
+        groups.entry(key).or_default().push(Candidate {
+            link: a,
+            url,
+            text,
+            on_host,
+            prose,
+            titled,
+        });
     }
 
     let dated = dated_elements(doc);
     let score = |cands: &[Candidate]| -> f64 {
+        let cands: Vec<&Candidate> = cands.iter().filter(|c| c.on_host || c.titled).collect();
         let urls: HashSet<&Url> = cands.iter().map(|c| &c.url).collect();
         // Two links make a list only as headlines (a section with two stories so far).
         if urls.len() < 2 || (urls.len() == 2 && !cands.iter().all(|c| near_heading(c.link))) {
             return 0.0;
         }
         let n = cands.len() as f64;
-        let headline = cands.iter().filter(|c| headline_like(&c.text)).count() as f64 / n;
+        let headline = cands.iter().filter(|c| c.titled).count() as f64 / n;
         let texts: HashSet<&str> = cands.iter().map(|c| c.text.as_str()).collect();
         let repeated = 1.0 - texts.len() as f64 / n;
         let with_heading = cands.iter().filter(|c| near_heading(c.link)).count() as f64 / n;
         let with_date = cands.iter().filter(|c| near_date(c.link, &dated)).count() as f64 / n;
         let in_main = cands.iter().filter(|c| in_main(c.link)).count() as f64 / n;
+        let prose = cands.iter().filter(|c| c.prose).count() as f64 / n;
+        // A row's own page before the page it points to, where it has both.
+        let on_host = cands.iter().filter(|c| c.on_host).count() as f64 / n;
         let dirs: HashMap<String, usize> = cands.iter().fold(HashMap::new(), |mut m, c| {
             *m.entry(url_dir(&c.url)).or_default() += 1;
             m
@@ -537,6 +652,8 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
             * (0.5 + same_dir)
             * (0.5 + deep)
             * (1.0 - repeated * 0.8)
+            * (1.0 - prose * 0.9)
+            * (0.8 + 0.2 * on_host)
     };
     let scores: Vec<f64> = order.iter().map(|k| score(&groups[k])).collect();
     // Best first; on a tie the later group, as a running maximum would pick.
@@ -575,16 +692,25 @@ fn assemble(
     // The winner's URL shape also admits its siblings in other containers
     // (a featured card above the list), in page order.
     let winner = &groups[best];
-    let dir_counts = winner.iter().fold(HashMap::<String, usize>::new(), |mut m, c| {
-        *m.entry(url_dir(&c.url)).or_default() += 1;
-        m
-    });
+    let dir_counts = winner
+        .iter()
+        .filter(|c| c.on_host)
+        .fold(HashMap::<String, usize>::new(), |mut m, c| {
+            *m.entry(url_dir(&c.url)).or_default() += 1;
+            m
+        });
     let main_dir = dir_counts
         .into_iter()
         .max_by_key(|(_, n)| *n)
         .map(|(d, _)| d)
         .unwrap_or_default();
-    let winner_ids: HashSet<_> = winner.iter().map(|c| c.link.id()).collect();
+    // Its links to other sites when they read as titles (a link blog's
+    // post that links out), not its rows' "via" or share links.
+    let winner_ids: HashSet<_> = winner
+        .iter()
+        .filter(|c| c.on_host || headline_like(&c.text))
+        .map(|c| c.link.id())
+        .collect();
     // The box that holds the whole winning group: rows of the same shape in
     // it whose classes differ (`has-thumb` beside `no-thumb`) belong to it.
     let shape = |key: &str| -> String {
@@ -640,6 +766,9 @@ fn assemble(
         let card_like = groups[key].len() <= 2 || groups[key].iter().all(|c| near_heading(c.link));
         let same_shape = key != best && winner.len() >= 2 && shape(key) == winner_shape;
         for c in &groups[key] {
+            if !c.on_host && !winner_ids.contains(&c.link.id()) {
+                continue;
+            }
             let sibling = card_like && url_dir(&c.url) == main_dir && headline_like(&c.text);
             // Only title-like links, not the rows' author, venue or page
             // links of the same shape.
@@ -716,5 +845,13 @@ mod tests {
         assert!(!headline_like("Today at 10:02"));
         assert!(!headline_like("May 02, 2016"));
         assert!(headline_like("Choosing a reference for a 16-bit ADC"));
+    }
+
+    #[test]
+    fn dated_directories_share_one_shape() {
+        let dir = |u: &str| url_dir(&Url::parse(u).unwrap());
+        assert_eq!(dir("https://a.example/linked/2025/10/20/slug"), "/linked/0/0/0/");
+        assert_eq!(dir("https://a.example/linked/2025/9/2/other"), "/linked/0/0/0/");
+        assert_eq!(dir("https://a.example/news/politics/a.html"), "/news/politics/");
     }
 }

@@ -587,6 +587,62 @@ fn a_home_page_of_sections_gives_every_teaser() {
     );
 }
 
+fn discovered_urls(file: &str, page: &str) -> Vec<String> {
+    let html = std::fs::read_to_string(fixtures().join(file)).unwrap();
+    listing(&html, page)
+        .iter()
+        .map(|a| a.link.as_ref().unwrap().value.to_string())
+        .collect()
+}
+
+/// Issue 12: on a link blog each headline links to another site and a star
+/// is the post's own page; the stars were not read as titles, and links in
+/// the posts' running text won instead.
+#[test]
+fn a_link_blogs_permalink_stars_are_its_items() {
+    assert_eq!(
+        discovered("listings/link-blog.html", "https://margin.example.org/"),
+        [
+            "/linked/2025/10/20/satellite-links",
+            "/linked/2025/10/18/design-drives-behaviour",
+            "/linked/2025/10/17/counterpoint-q3",
+            "/linked/2025/10/16/no-power-adapter"
+        ]
+    );
+}
+
+/// Issue 12: a blog of whole posts in hAtom markup whose titles are short
+/// and sit in `div.entry-header` (taken for page furniture); the posts'
+/// links to other sites won. A post whose title links out gives its own
+/// permalink.
+#[test]
+fn an_hatom_blog_of_whole_posts_with_short_titles() {
+    assert_eq!(
+        discovered("listings/hatom-blog.html", "https://shoptalk.example.org/"),
+        [
+            "/2016/02/20/forensics/",
+            "/2015/12/29/strapped-in/",
+            "/2015/12/28/the-new-ipod/",
+            "/2015/11/19/clicker-1-1/"
+        ]
+    );
+}
+
+/// Issue 12: an aggregator's row titles link to other sites; the rows'
+/// user, domain and comment links on the aggregator are not the items.
+#[test]
+fn an_aggregators_title_links_to_other_sites_are_its_items() {
+    assert_eq!(
+        discovered_urls("listings/aggregator.html", "https://lobby.example.com/"),
+        [
+            "https://engineering.example.com/2024/05/rewriting-the-scheduler",
+            "https://blog.example.org/posts/why-sqlite-is-enough",
+            "https://papers.example.edu/2024/typed-holes.pdf",
+            "https://www.example.net/notes/terminal-colours"
+        ]
+    );
+}
+
 /// Issue 12: `init` names the page's other lists, and `--pick N` writes a
 /// block whose selectors find that list.
 #[test]
