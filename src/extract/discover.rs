@@ -626,6 +626,20 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
         let with_date = cands.iter().filter(|c| near_date(c.link, &dated)).count() as f64 / n;
         let in_main = cands.iter().filter(|c| in_main(c.link)).count() as f64 / n;
         let prose = cands.iter().filter(|c| c.prose).count() as f64 / n;
+        // A list inside a list item is a menu's tree (a forum's jump list,
+        // a site map), or notes under an item, not a list of items.
+        let nested = cands
+            .iter()
+            .filter(|c| {
+                c.link
+                    .ancestors()
+                    .filter_map(ElementRef::wrap)
+                    .filter(|e| e.value().name() == "li")
+                    .nth(1)
+                    .is_some()
+            })
+            .count() as f64
+            / n;
         // A row's own page before the page it points to, where it has both.
         let on_host = cands.iter().filter(|c| c.on_host).count() as f64 / n;
         let dirs: HashMap<String, usize> = cands.iter().fold(HashMap::new(), |mut m, c| {
@@ -654,6 +668,7 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
             * (1.0 - repeated * 0.8)
             * (1.0 - prose * 0.9)
             * (0.8 + 0.2 * on_host)
+            * (1.0 - 0.7 * nested)
     };
     let scores: Vec<f64> = order.iter().map(|k| score(&groups[k])).collect();
     // Best first; on a tie the later group, as a running maximum would pick.
@@ -769,7 +784,8 @@ fn assemble(
             if !c.on_host && !winner_ids.contains(&c.link.id()) {
                 continue;
             }
-            let sibling = card_like && url_dir(&c.url) == main_dir && headline_like(&c.text);
+            let sibling =
+                card_like && near_heading(c.link) && url_dir(&c.url) == main_dir && headline_like(&c.text);
             // Only title-like links, not the rows' author, venue or page
             // links of the same shape.
             let row = same_shape && in_box(c) && headline_like(&c.text);

@@ -643,6 +643,25 @@ fn an_aggregators_title_links_to_other_sites_are_its_items() {
     );
 }
 
+/// Issue 12: a forum board whose jump list (a tree of nested lists, more
+/// links than the board has threads) won over the thread titles, and whose
+/// help and mark-read links joined as if they were featured threads.
+#[test]
+fn a_forums_jump_list_and_board_links_are_not_threads() {
+    assert_eq!(
+        discovered(
+            "listings/board-with-jump-list.html",
+            "https://forum.example.de/f42-bestellungen"
+        ),
+        [
+            "/t93170-vorgangsnummer-fehlt-in-der-mail.html",
+            "/t93166-lieferung-unvollstaendig.html",
+            "/t93161-rechnung-als-pdf.html",
+            "/t93150-paket-beschaedigt.html"
+        ]
+    );
+}
+
 /// Issue 12: `init` names the page's other lists, and `--pick N` writes a
 /// block whose selectors find that list.
 #[test]
