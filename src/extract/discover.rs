@@ -499,6 +499,27 @@ fn in_running_text(link: ElementRef) -> bool {
     chars >= 80
 }
 
+/// A link in a list under a list item that says something of its own
+/// beside that list (a link, a label, words): `li > a + ul > li > a`.
+fn in_link_tree(link: ElementRef) -> bool {
+    let mut items = link
+        .ancestors()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name() == "li");
+    let (Some(_), Some(outer)) = (items.next(), items.next()) else {
+        return false;
+    };
+    outer.children().any(|child| match child.value() {
+        scraper::Node::Text(t) => t.chars().any(char::is_alphanumeric),
+        scraper::Node::Element(e) => {
+            !matches!(e.name(), "ul" | "ol")
+                && ElementRef::wrap(child)
+                    .is_some_and(|c| c.text().any(|t| t.chars().any(char::is_alphanumeric)))
+        }
+        _ => false,
+    })
+}
+
 /// A link that holds a heading or sits in one: a headline.
 fn near_heading(link: ElementRef) -> bool {
     link.select(&HEADING).next().is_some()
@@ -626,20 +647,11 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
         let with_date = cands.iter().filter(|c| near_date(c.link, &dated)).count() as f64 / n;
         let in_main = cands.iter().filter(|c| in_main(c.link)).count() as f64 / n;
         let prose = cands.iter().filter(|c| c.prose).count() as f64 / n;
-        // A list inside a list item is a menu's tree (a forum's jump list,
-        // a site map), or notes under an item, not a list of items.
-        let nested = cands
-            .iter()
-            .filter(|c| {
-                c.link
-                    .ancestors()
-                    .filter_map(ElementRef::wrap)
-                    .filter(|e| e.value().name() == "li")
-                    .nth(1)
-                    .is_some()
-            })
-            .count() as f64
-            / n;
+        // A list under a list item that is a link itself is a menu's tree
+        // (a forum's jump list, a site map) or notes under an item, not a
+        // list of items; a list item that only wraps lists (bbPress's
+        // topics) is not.
+        let nested = cands.iter().filter(|c| in_link_tree(c.link)).count() as f64 / n;
         // A row's own page before the page it points to, where it has both.
         let on_host = cands.iter().filter(|c| c.on_host).count() as f64 / n;
         let dirs: HashMap<String, usize> = cands.iter().fold(HashMap::new(), |mut m, c| {
