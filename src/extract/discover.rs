@@ -686,7 +686,7 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
     // Best first; on a tie the later group, as a running maximum would pick.
     // A list scores 3 or more; beside one, weaker groups are offered too.
     let mut ranked: Vec<usize> = (0..order.len()).filter(|&i| scores[i] >= 1.5).collect();
-    ranked.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(b.cmp(&a)));
+    ranked.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     if ranked.first().is_none_or(|&i| scores[i] < 3.0) {
         return Vec::new();
     }
@@ -728,7 +728,7 @@ fn assemble(
         });
     let main_dir = dir_counts
         .into_iter()
-        .max_by_key(|(_, n)| *n)
+        .max_by(|(da, a), (db, b)| a.cmp(b).then_with(|| db.cmp(da)))
         .map(|(d, _)| d)
         .unwrap_or_default();
     // Its links to other sites when they read as titles (a link blog's
@@ -786,6 +786,46 @@ fn assemble(
             .map(|a| a.id())
     });
     let in_box = |c: &Candidate| list_box.is_some_and(|b| c.link.ancestors().any(|a| a.id() == b));
+    // How many winning links each element holds. The first element above a
+    // link that holds one winning link is that link's row: the link is the
+    // row's venue, author or "more" link, not another item. One that holds
+    // several is a box of rows, and the link has a row of its own.
+    let mut held: HashMap<ego_tree::NodeId, usize> = HashMap::new();
+    for c in winner {
+        for a in c.link.ancestors() {
+            *held.entry(a.id()).or_default() += 1;
+        }
+    }
+    let own_row = |c: &Candidate| {
+        c.link
+            .ancestors()
+            .find_map(|a| held.get(&a.id()))
+            .is_none_or(|&n| n > 1)
+    };
+    // A link's place in its row: from the box's child (the row) down, each
+    // element's tag and its rank among siblings of that tag. Of another
+    // group's rows, the link that sits where the winning links sit in
+    // theirs joins (the title); the row's venue or author link does not.
+    let place = |link: ElementRef| -> Option<String> {
+        let b = list_box?;
+        // Not the link's own rank: a badge or "new" link may come first.
+        let mut steps = vec!["a".to_string()];
+        let mut e = link.parent().and_then(ElementRef::wrap)?;
+        while e.id() != b {
+            let name = e.value().name();
+            let rank = e
+                .prev_siblings()
+                .filter_map(ElementRef::wrap)
+                .filter(|s| s.value().name() == name)
+                .count();
+            steps.push(format!("{name}:{rank}"));
+            e = e.parent().and_then(ElementRef::wrap)?;
+        }
+        steps.pop(); // the row itself, whichever row it is
+        Some(steps.join("<"))
+    };
+    let winner_places: HashSet<String> = winner.iter().filter_map(|c| place(c.link)).collect();
+    let mut row_links: Vec<(Option<String>, ego_tree::NodeId, &Url)> = Vec::new();
     let mut seen = HashSet::new();
     let mut links = Vec::new();
     for key in order {
@@ -800,17 +840,25 @@ fn assemble(
                 card_like && near_heading(c.link) && url_dir(&c.url) == main_dir && headline_like(&c.text);
             // Only title-like links, not the rows' author, venue or page
             // links of the same shape.
-            let row = same_shape && in_box(c) && headline_like(&c.text);
+            if same_shape && in_box(c) && own_row(c) && headline_like(&c.text) {
+                row_links.push((place(c.link), c.link.id(), &c.url));
+            }
             let teaser =
                 telling && key != best && alike(&local(key), &winner_local) && headline_like(&c.text);
-            if (winner_ids.contains(&c.link.id()) || sibling || row || teaser) && seen.insert(c.url.clone()) {
+            if (winner_ids.contains(&c.link.id()) || sibling || teaser) && seen.insert(c.url.clone()) {
                 links.push((c.link.id(), c.url.clone()));
             }
         }
     }
     // Page order, not group order.
     let position: HashMap<_, usize> = doc.select(&LINKS).enumerate().map(|(i, a)| (a.id(), i)).collect();
-    links.sort_by_key(|(id, _)| position.get(id).copied().unwrap_or(usize::MAX));
+    let at = |id: &ego_tree::NodeId| position.get(id).copied().unwrap_or(usize::MAX);
+    for (place, id, url) in row_links {
+        if place.is_some_and(|p| winner_places.contains(&p)) && seen.insert(url.clone()) {
+            links.push((id, url.clone()));
+        }
+    }
+    links.sort_by_key(|(id, _)| at(id));
     let (item, link) = selectors_for(winner).unzip();
     Discovered {
         links: links.into_iter().map(|(_, u)| u).collect(),

@@ -662,6 +662,31 @@ fn a_forums_jump_list_and_board_links_are_not_threads() {
     );
 }
 
+/// Issue 12: an events calendar's venue links ("Harbour Main Public
+/// Library") read as titles and sit in rows of the list's shape; they
+/// joined the list as if they were events.
+#[test]
+fn an_events_venue_links_are_not_events() {
+    let html = std::fs::read_to_string(fixtures().join("listings/events-calendar.html")).unwrap();
+    let items = listing(&html, "https://events.example.com/events");
+    let links: Vec<String> = items
+        .iter()
+        .map(|a| {
+            let u = &a.link.as_ref().unwrap().value;
+            format!("{}?{}", u.path(), u.query().unwrap_or(""))
+        })
+        .collect();
+    assert_eq!(
+        links,
+        [
+            "/event/spring-plant-sale-botanical-garden?date=1458144000",
+            "/event/jazz-night-old-customs-house?date=1458230400",
+            "/event/lent-services-wednesdays-grace-church?date=1458316800",
+            "/event/book-swap-main-library?date=1458403200"
+        ]
+    );
+}
+
 /// Issue 12: `init` names the page's other lists, and `--pick N` writes a
 /// block whose selectors find that list.
 #[test]
