@@ -34,6 +34,17 @@ fn zero_selector_feed(url: &str, timezone: &str) -> feed_rs::model::Feed {
     parse_feed(&dir.path().join("feeds/auto.atom"))
 }
 
+/// Path and query of each item's link: `/showthread.php?t=412`.
+fn with_query(items: &[Article]) -> Vec<String> {
+    items
+        .iter()
+        .map(|a| {
+            let u = &a.link.as_ref().unwrap().value;
+            format!("{}?{}", u.path(), u.query().unwrap_or(""))
+        })
+        .collect()
+}
+
 fn discovered(file: &str, page: &str) -> Vec<String> {
     let html = std::fs::read_to_string(fixtures().join(file)).unwrap();
     paths(&listing(&html, page))
@@ -456,13 +467,7 @@ fn a_forum_topic_table_inside_a_form() {
         &std::fs::read_to_string(fixtures().join("listings/forum-in-a-form.html")).unwrap(),
         "https://forum.example.org/forumdisplay.php?f=1",
     );
-    let links: Vec<String> = items
-        .iter()
-        .map(|a| {
-            let u = &a.link.as_ref().unwrap().value;
-            format!("{}?{}", u.path(), u.query().unwrap_or(""))
-        })
-        .collect();
+    let links = with_query(&items);
     assert_eq!(
         links,
         ["412", "377", "5521", "5519", "5514", "5502"].map(|t| format!("/showthread.php?t={t}"))
@@ -537,15 +542,6 @@ fn cards_whose_classes_name_their_category_are_one_list() {
 /// to the page itself or to the home page: nothing was found.
 #[test]
 fn items_addressed_by_a_query_on_the_pages_own_path() {
-    let with_query = |items: &[Article]| -> Vec<String> {
-        items
-            .iter()
-            .map(|a| {
-                let u = &a.link.as_ref().unwrap().value;
-                format!("{}?{}", u.path(), u.query().unwrap_or(""))
-            })
-            .collect()
-    };
     let board = std::fs::read_to_string(fixtures().join("listings/board-topics.html")).unwrap();
     assert_eq!(
         with_query(&listing(
@@ -669,13 +665,7 @@ fn a_forums_jump_list_and_board_links_are_not_threads() {
 fn an_events_venue_links_are_not_events() {
     let html = std::fs::read_to_string(fixtures().join("listings/events-calendar.html")).unwrap();
     let items = listing(&html, "https://events.example.com/events");
-    let links: Vec<String> = items
-        .iter()
-        .map(|a| {
-            let u = &a.link.as_ref().unwrap().value;
-            format!("{}?{}", u.path(), u.query().unwrap_or(""))
-        })
-        .collect();
+    let links = with_query(&items);
     assert_eq!(
         links,
         [
