@@ -469,6 +469,15 @@ fn headline_like(text: &str) -> bool {
         }
 }
 
+/// Text with a word in it that is not a date or a time: a title however
+/// short, not a page number, a count or "2 days ago".
+fn names_something(text: &str) -> bool {
+    text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !has_clock_time(text)
+        && super::date::parse_date(text, chrono_tz::UTC).is_none()
+        && !text.to_lowercase().ends_with(" ago")
+}
+
 /// `10:02`, `9:30`: digits, a colon, two digits.
 fn has_clock_time(text: &str) -> bool {
     let b = text.as_bytes();
@@ -840,7 +849,8 @@ fn assemble(
                 card_like && near_heading(c.link) && url_dir(&c.url) == main_dir && headline_like(&c.text);
             // Only title-like links, not the rows' author, venue or page
             // links of the same shape.
-            if same_shape && in_box(c) && own_row(c) && headline_like(&c.text) {
+            // In the title's place a short title will do ("New Bike").
+            if same_shape && in_box(c) && own_row(c) && names_something(&c.text) {
                 row_links.push((place(c.link), c.link.id(), &c.url));
             }
             let teaser =

@@ -677,6 +677,38 @@ fn an_events_venue_links_are_not_events() {
     );
 }
 
+/// Issue 12: a board's pinned threads, marked up with a class of their own
+/// and titled in one or two words ("Rules", "New Bike"), were left out: a
+/// row of another group joined only with a headline of three words.
+#[test]
+fn pinned_threads_with_short_titles_join_the_board() {
+    let row = |class: &str, id: u32, title: &str| {
+        format!(
+            r#"<li class="threadbit {class}"><div class="inner"><h3 class="threadtitle"><a class="title" href="/board/{id}-t.html">{title}</a></h3>
+            <div class="author">Started by <a href="/members/{id}.html">member{id}</a>, 2 days ago</div></div>
+            <div class="lastpost"><a href="/board/{id}-t.html#last">Last post</a></div></li>"#
+        )
+    };
+    let html = format!(
+        r#"<html><body><div class="nav"><a href="/">Home</a> <a href="/board/">Board</a></div><ol class="threads">{}{}{}{}{}</ol></body></html>"#,
+        row("announcement", 2060, "Rules"),
+        row("pinned", 28544, "New Bike"),
+        row("normal", 70001, "Fuel pump whine after the service"),
+        row("normal", 70002, "Best tyres for wet tracks this winter"),
+        row("normal", 70003, "Selling my old exhaust, offers welcome"),
+    );
+    assert_eq!(
+        paths(&listing(&html, "https://cars.example.au/board/")),
+        [
+            "/board/2060-t.html",
+            "/board/28544-t.html",
+            "/board/70001-t.html",
+            "/board/70002-t.html",
+            "/board/70003-t.html"
+        ]
+    );
+}
+
 /// Issue 12: `init` names the page's other lists, and `--pick N` writes a
 /// block whose selectors find that list.
 #[test]
