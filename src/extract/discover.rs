@@ -450,6 +450,26 @@ fn url_dir(u: &Url) -> String {
     out
 }
 
+/// The URL's directory shape and, for an address by query, its file and
+/// the query's keys: `/forum/viewtopic.php?f&t`, so "who is online" on the
+/// same path is not a topic.
+fn url_kind(u: &Url) -> String {
+    let mut kind = url_dir(u);
+    if let Some(query) = u.query() {
+        let path = u.path();
+        kind.push_str(&path[path.rfind('/').map_or(0, |i| i + 1)..]);
+        let mut keys: Vec<&str> = query
+            .split(['&', ';'])
+            .map(|pair| pair.split('=').next().unwrap_or(pair))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        kind.push('?');
+        kind.push_str(&keys.join("&"));
+    }
+    kind
+}
+
 /// Text that reads as a headline: three words, or in a script written
 /// without spaces (Chinese, Japanese, Thai) eight letters. A short text
 /// that holds a date or a clock time ("Today at 10:02", "May 02, 2016") is
@@ -732,10 +752,10 @@ fn assemble(
         .iter()
         .filter(|c| c.on_host)
         .fold(HashMap::<String, usize>::new(), |mut m, c| {
-            *m.entry(url_dir(&c.url)).or_default() += 1;
+            *m.entry(url_kind(&c.url)).or_default() += 1;
             m
         });
-    let main_dir = dir_counts
+    let main_kind = dir_counts
         .into_iter()
         .max_by(|(da, a), (db, b)| a.cmp(b).then_with(|| db.cmp(da)))
         .map(|(d, _)| d)
@@ -846,7 +866,7 @@ fn assemble(
                 continue;
             }
             let sibling =
-                card_like && near_heading(c.link) && url_dir(&c.url) == main_dir && headline_like(&c.text);
+                card_like && near_heading(c.link) && url_kind(&c.url) == main_kind && headline_like(&c.text);
             // Only title-like links, not the rows' author, venue or page
             // links of the same shape.
             // In the title's place a short title will do ("New Bike").

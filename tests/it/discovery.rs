@@ -539,7 +539,8 @@ fn cards_whose_classes_name_their_category_are_one_list() {
 
 /// Issue 12: items addressed by a query on the page's own path (an SMF
 /// board's `index.php?topic=`, WordPress's `/?p=`) were all skipped as links
-/// to the page itself or to the home page: nothing was found.
+/// to the page itself or to the home page: nothing was found. A heading
+/// link on that path with other query keys (who is online) is not a topic.
 #[test]
 fn items_addressed_by_a_query_on_the_pages_own_path() {
     let board = std::fs::read_to_string(fixtures().join("listings/board-topics.html")).unwrap();
