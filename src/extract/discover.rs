@@ -873,8 +873,15 @@ fn assemble(
             if same_shape && in_box(c) && own_row(c) && names_something(&c.text) {
                 row_links.push((place(c.link), c.link.id(), &c.url));
             }
-            let teaser =
-                telling && key != best && alike(&local(key), &winner_local) && headline_like(&c.text);
+            // The very same markup takes a short title too (a board's
+            // stickies in a list of their own: "Rules").
+            let teaser = telling
+                && key != best
+                && (if local(key) == winner_local {
+                    names_something(&c.text)
+                } else {
+                    alike(&local(key), &winner_local) && headline_like(&c.text)
+                });
             if (winner_ids.contains(&c.link.id()) || sibling || teaser) && seen.insert(c.url.clone()) {
                 links.push((c.link.id(), c.url.clone()));
             }

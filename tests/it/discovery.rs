@@ -679,8 +679,9 @@ fn an_events_venue_links_are_not_events() {
 }
 
 /// Issue 12: a board's pinned threads, marked up with a class of their own
-/// and titled in one or two words ("Rules", "New Bike"), were left out: a
-/// row of another group joined only with a headline of three words.
+/// or in a list of their own, and titled in one or two words ("Rules", "New
+/// Bike"), were left out: a row of another group joined only with a
+/// headline of three words.
 #[test]
 fn pinned_threads_with_short_titles_join_the_board() {
     let row = |class: &str, id: u32, title: &str| {
@@ -698,16 +699,24 @@ fn pinned_threads_with_short_titles_join_the_board() {
         row("normal", 70002, "Best tyres for wet tracks this winter"),
         row("normal", 70003, "Selling my old exhaust, offers welcome"),
     );
-    assert_eq!(
-        paths(&listing(&html, "https://cars.example.au/board/")),
-        [
-            "/board/2060-t.html",
-            "/board/28544-t.html",
-            "/board/70001-t.html",
-            "/board/70002-t.html",
-            "/board/70003-t.html"
-        ]
+    let board = [
+        "/board/2060-t.html",
+        "/board/28544-t.html",
+        "/board/70001-t.html",
+        "/board/70002-t.html",
+        "/board/70003-t.html",
+    ];
+    assert_eq!(paths(&listing(&html, "https://cars.example.au/board/")), board);
+    // vBulletin also puts the stickies in a list of their own above.
+    let html = format!(
+        r#"<html><body><div class="nav"><a href="/">Home</a> <a href="/board/">Board</a></div><ol id="stickies" class="stickies">{}{}</ol><ol id="threads" class="threads">{}{}{}</ol></body></html>"#,
+        row("normal", 2060, "Rules"),
+        row("normal", 28544, "New Bike"),
+        row("normal", 70001, "Fuel pump whine after the service"),
+        row("normal", 70002, "Best tyres for wet tracks this winter"),
+        row("normal", 70003, "Selling my old exhaust, offers welcome"),
     );
+    assert_eq!(paths(&listing(&html, "https://cars.example.au/board/")), board);
 }
 
 /// Issue 12: `init` names the page's other lists, and `--pick N` writes a
