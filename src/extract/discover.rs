@@ -510,14 +510,17 @@ fn has_clock_time(text: &str) -> bool {
 /// elements such as `<em>`) says eighty letters or more of its own around
 /// it, as a paragraph does, where a list row holds its link beside other
 /// elements.
-fn in_running_text(link: ElementRef) -> bool {
+/// `own_text` keeps each element's count, so a box of thousands of links
+/// is read once, not once per link.
+fn in_running_text(link: ElementRef, own_text: &mut HashMap<ego_tree::NodeId, usize>) -> bool {
     let mut chars = 0;
     for e in link.ancestors().take(2).filter_map(ElementRef::wrap) {
-        chars += e
-            .children()
-            .filter_map(|n| n.value().as_text())
-            .map(|t| t.trim().chars().count())
-            .sum::<usize>();
+        chars += *own_text.entry(e.id()).or_insert_with(|| {
+            e.children()
+                .filter_map(|n| n.value().as_text())
+                .map(|t| t.trim().chars().count())
+                .sum::<usize>()
+        });
         if !matches!(
             e.value().name(),
             "em" | "i" | "b" | "strong" | "span" | "small" | "cite" | "q"
@@ -605,6 +608,7 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
     let page_host = base.host_str();
     let mut groups: HashMap<String, Vec<Candidate>> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
+    let mut own_text = HashMap::new();
     for a in doc.select(&LINKS) {
         let Some(url) = resolve_link(base, a.value().attr("href").unwrap_or_default()) else {
             continue;
@@ -630,7 +634,7 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
         } else {
             text
         };
-        let prose = in_running_text(a);
+        let prose = in_running_text(a, &mut own_text);
         // A permalink mark (★, ¶, #) stands for its row's title: a link
         // blog's post whose headline links out.
         // It takes that title as its text.
@@ -641,7 +645,9 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
                     .take(2)
                     .filter_map(ElementRef::wrap)
                     .find_map(|row| {
+                        // A row holds a few links; a box of thousands is not one.
                         row.select(&LINKS_IN)
+                            .take(16)
                             .filter(|other| other.id() != a.id())
                             .map(text_of)
                             .find(|t| headline_like(t))
@@ -842,10 +848,12 @@ fn assemble(
         let mut e = link.parent().and_then(ElementRef::wrap)?;
         while e.id() != b {
             let name = e.value().name();
+            // Counted to 32 at most: a list of thousands costs no more.
             let rank = e
                 .prev_siblings()
                 .filter_map(ElementRef::wrap)
                 .filter(|s| s.value().name() == name)
+                .take(32)
                 .count();
             steps.push(format!("{name}:{rank}"));
             e = e.parent().and_then(ElementRef::wrap)?;
