@@ -357,7 +357,13 @@ fn articles(dir: &Path) {
         }
         if let Some(want) = t["body_start"].as_str() {
             let (got, want) = (fold(&text), fold(want));
-            let right = !want.is_empty() && got.find(&want).is_some_and(|at| at <= 300);
+            let at = got.find(&want);
+            let right = !want.is_empty() && at.is_some_and(|at| at <= 300);
+            if dump && !right {
+                let head: String = got.chars().take(100).collect();
+                let want: String = want.chars().take(60).collect();
+                println!("  start miss {name} at {at:?}: got {head:?} want {want:?}");
+            }
             marks.push((4, right));
         }
         for tally in [by_lang.entry(lang).or_default(), &mut all] {

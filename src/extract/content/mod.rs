@@ -499,6 +499,43 @@ impl<'a> Page<'a> {
             }
             top = p;
         }
+        // An article cut into parts by ads or boxes: an ancestor a few levels
+        // up has siblings of its own class that hold paragraphs of prose
+        // (`section.block` after `section.block`). Climb to it, so its like
+        // siblings join below.
+        let class_of = |i: usize| match self.nodes[i].value() {
+            Node::Element(e) => e.attr("class").unwrap_or(""),
+            _ => "",
+        };
+        let mut at = top;
+        for _ in 0..4 {
+            let Some(parent) = self.recs[at].parent else { break };
+            if parent == self.body {
+                break;
+            }
+            let class = class_of(at);
+            let like_part = |c: usize| {
+                let r = &self.recs[c];
+                c != at
+                    && !r.dropped
+                    && r.element
+                    && class_of(c) == class
+                    && name(&self.nodes[c]) == name(&self.nodes[at])
+                    && r.paragraphs > 0
+                    && r.text >= 150
+                    && self.link_density(c) < 0.2
+            };
+            let parts = self.nodes[parent]
+                .children()
+                .filter_map(|c| self.index_of(c.id()))
+                .filter(|&c| like_part(c))
+                .count();
+            if !class.is_empty() && parts > 0 {
+                top = at;
+                break;
+            }
+            at = parent;
+        }
         // The path down to the best candidate is never pruned as boilerplate.
         let mut at = Some(best);
         while let Some(a) = at {
@@ -729,6 +766,39 @@ mod tests {
             c.html
         );
         assert_eq!(c.byline.as_deref(), Some("Ann Lee"));
+    }
+
+    /// Issue 13: an article cut into blocks by ads and boxes kept only its
+    /// biggest block (a quarter of the text on some news sites).
+    #[test]
+    fn an_article_cut_into_blocks_by_ads_is_kept_whole() {
+        let part = |n: usize, paragraphs: usize| {
+            let ps: String = (0..paragraphs)
+                .map(|i| format!("<p>Part {n}, paragraph {i}. {PARAGRAPH}</p>"))
+                .collect();
+            format!(
+                r#"<section class="block block-layout-builder"><div><div class="content-wrapper"><div class="text"><div class="text-long">{ps}</div></div><div class="follow"><a href="/follow">Follow us</a></div></div></div></section>"#
+            )
+        };
+        let ad = r#"<section class="block block-ad"><div class="ad-slot"><a href="https://ads.example/x">Advertisement</a></div></section>"#;
+        let c = extract(&format!(
+            r#"<nav><a href="/">Home</a></nav><article><h1>T</h1>{}{ad}{}{ad}{}</article>
+            <aside><h2>More</h2><ul><li><a href="/a.html">Another story</a></li></ul></aside>"#,
+            part(1, 2),
+            part(2, 5),
+            part(3, 2)
+        ));
+        let t = text(&c);
+        for n in 1..=3 {
+            assert!(
+                t.contains(&format!("Part {n}, paragraph 0.")),
+                "part {n} missing: {t}"
+            );
+        }
+        assert!(
+            !t.contains("Advertisement") && !t.contains("Another story"),
+            "{t}"
+        );
     }
 
     #[test]
