@@ -237,6 +237,20 @@ async fn fetch_listing(
     Ok(listing)
 }
 
+/// Whether a listing card stays for its article page to be read: the
+/// filter drops it without a request when the card alone decides. A card
+/// from an unchanged listing (only its link) is judged once its item is.
+fn keeps_card(feed: &FeedConfig, card: &Article) -> bool {
+    let unchanged = matches!(
+        card.link,
+        Some(Found {
+            from: Source::Fallback(UNCHANGED_LISTING),
+            ..
+        })
+    );
+    unchanged || feed.filter.judge_card(card, feed.fetch_articles) != crate::filter::Verdict::Drop
+}
+
 /// The item without an image that leads where its page could not: a local
 /// file from a web page, or a loopback or private address written as such
 /// (`http://127.0.0.1:6379/`, `http://localhost/`) other than the feed's own
@@ -310,6 +324,7 @@ pub async fn collect(
     progress: &ProgressBar,
 ) -> Result<Collected> {
     let mut listing = fetch_listing(feed, fetcher, concurrency, progress, &BTreeMap::new()).await?;
+    listing.items.retain(|card| keeps_card(feed, card));
     listing.items.truncate(feed.max_items);
     let mut warnings = listing.warnings;
     let articles = if feed.fetch_articles {
@@ -325,7 +340,12 @@ pub async fn collect(
     } else {
         listing.items
     };
-    if articles.is_empty() {
+    let made = articles.len();
+    let articles: Vec<Article> = articles
+        .into_iter()
+        .filter(|a| a.clone().into_item().is_none_or(|item| feed.filter.keeps(&item)))
+        .collect();
+    if made == 0 {
         bail!(
             "no article of {} could be fetched: {}",
             feed.urls[0],
@@ -419,7 +439,7 @@ fn load_state(
     outcome: &mut FeedOutcome,
 ) -> Result<FeedState> {
     Ok(match store::load(&config.state_dir, &feed.id)? {
-        Loaded::Ok(state) => state,
+        Loaded::Ok(state) => *state,
         Loaded::Fresh => FeedState {
             items: recover_published(config, feed, now),
             ..Default::default()
@@ -471,6 +491,22 @@ async fn build_into(
     outcome.warnings.append(&mut listing.warnings);
     outcome.pages_fetched = listing.fetched;
     outcome.pages_not_modified = listing.not_modified;
+    // A changed filter judges every listed link anew.
+    let filter_now = feed.filter.describe();
+    if state.filter != filter_now {
+        state.filtered.clear();
+        state.filter = filter_now;
+    }
+    let filtered_before: HashSet<String> = state.filtered.drain(..).collect();
+    let mut filtered_now: Vec<String> = Vec::new();
+    listing.items.retain(|card| {
+        let link = link_of(card).to_string();
+        if filtered_before.contains(&link) {
+            filtered_now.push(link);
+            return false;
+        }
+        keeps_card(feed, card)
+    });
     listing.items.truncate(feed.max_items);
 
     // Which listed items need their article page, and which are known.
@@ -526,6 +562,7 @@ async fn build_into(
                 coverage.observe(feed, article);
             }
             match result.map(Article::into_item) {
+                Ok(Some(item)) if !feed.filter.keeps(&item) => filtered_now.push(link),
                 Ok(Some(item)) => {
                     extracted.insert(link, with_publishable_image(item, feed));
                 }
@@ -550,11 +587,13 @@ async fn build_into(
     } else {
         for article in to_extract {
             let link = link_of(&article).to_string();
-            if let Some(item) = article.into_item() {
+            if let Some(item) = article.into_item().filter(|item| feed.filter.keeps(item)) {
                 extracted.insert(link, with_publishable_image(item, feed));
             }
         }
     }
+    let dropped: HashSet<&String> = filtered_now.iter().collect();
+    listed_links.retain(|l| !dropped.contains(l));
 
     let stats = RunStats {
         since: now,
@@ -579,6 +618,9 @@ async fn build_into(
             max_age: feed.max_age,
         },
     );
+    // Items kept before a filter was added or changed leave the feed too.
+    state.items.retain(|stored| feed.filter.keeps(&stored.item));
+    state.filtered = filtered_now;
     outcome.added = changes.added.iter().map(Change::of).collect();
     outcome.updated = changes.updated.iter().map(Change::of).collect();
     outcome.dropped = changes.dropped.iter().map(Change::of).collect();

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod extract;
 pub mod fetch;
+pub mod filter;
 pub mod generate;
 pub mod init;
 pub mod site;

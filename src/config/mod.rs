@@ -159,6 +159,8 @@ pub struct FeedConfig {
     pub fetch: FetchOverrides,
     pub list: ListRules,
     pub article: ArticleRules,
+    /// `[feeds.filter]`: which items the feed keeps.
+    pub filter: crate::filter::Filter,
 }
 
 impl FeedConfig {

@@ -75,6 +75,18 @@ pub(super) struct RawFeed {
     pub(super) list: RawList,
     #[serde(default)]
     pub(super) article: RawArticle,
+    #[serde(default)]
+    pub(super) filter: RawFilter,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawFilter {
+    #[serde(default)]
+    pub(super) include: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(super) exclude: Vec<Spanned<String>>,
+    pub(super) fields: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
 #[derive(Deserialize)]

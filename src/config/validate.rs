@@ -13,6 +13,7 @@ use url::Url;
 
 use super::raw::*;
 use super::*;
+use crate::filter::{Filter, FilterField};
 
 /// `Err` with a message when `format` is not a valid chrono strftime format.
 pub(super) fn check_date_format(format: &str) -> Result<(), String> {
@@ -447,6 +448,7 @@ impl Validator<'_> {
         };
         let list = self.list_rules(raw.list, &key);
         let article = self.article_rules(raw.article, &key);
+        let filter = self.filter(raw.filter, &key);
         if self.errors.len() > before {
             return None;
         }
@@ -465,6 +467,7 @@ impl Validator<'_> {
             fetch,
             list,
             article,
+            filter,
         })
     }
 
@@ -562,6 +565,52 @@ impl Validator<'_> {
             format: t.format,
             html: t.html,
         })
+    }
+
+    fn filter(&mut self, raw: RawFilter, key: &dyn Fn(&str) -> String) -> Filter {
+        let mut regexes = |list: &[Spanned<String>], name: &str| -> Vec<Regex> {
+            list.iter()
+                .filter_map(|r| match Regex::new(r.get_ref()) {
+                    Ok(re) => Some(re),
+                    Err(e) => {
+                        let msg = format!("invalid regex `{}`: {e}", r.get_ref());
+                        self.error(r.span(), &key(&format!("filter.{name}")), msg);
+                        None
+                    }
+                })
+                .collect()
+        };
+        let include = regexes(&raw.include, "include");
+        let exclude = regexes(&raw.exclude, "exclude");
+        let fields = match raw.fields {
+            None => FilterField::ALL.to_vec(),
+            Some(names) => {
+                if names.get_ref().is_empty() {
+                    // An empty list reads nothing; say so rather than keep or drop all.
+                    self.error(names.span(), &key("filter.fields"), "names no field");
+                }
+                names
+                    .get_ref()
+                    .iter()
+                    .filter_map(|n| {
+                        let field = FilterField::parse(n.get_ref());
+                        if field.is_none() {
+                            let msg = format!(
+                                "unknown field `{}`; use title, summary, tags, author or link",
+                                n.get_ref()
+                            );
+                            self.error(n.span(), &key("filter.fields"), msg);
+                        }
+                        field
+                    })
+                    .collect()
+            }
+        };
+        Filter {
+            include,
+            exclude,
+            fields,
+        }
     }
 
     fn list_rules(&mut self, raw: RawList, key: &dyn Fn(&str) -> String) -> ListRules {

@@ -43,6 +43,12 @@ pub struct FeedState {
     /// again a day later, then every week, while they stay listed.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub gone: BTreeMap<String, GoneArticle>,
+    /// Listed links whose article page the feed's filter dropped: not
+    /// fetched again while the filter (`filter`, its description) stays.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub filtered: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub filter: String,
 }
 
 /// An article page that answered 404 or 410.
@@ -247,7 +253,7 @@ pub fn state_path(dir: &Path, id: &str) -> PathBuf {
 /// What loading a state file found.
 pub enum Loaded {
     Fresh,
-    Ok(FeedState),
+    Ok(Box<FeedState>),
     /// The file could not be read as state; it was moved to the path given.
     MovedAside(PathBuf, String),
 }
@@ -273,7 +279,7 @@ pub fn load(dir: &Path, id: &str) -> Result<Loaded> {
             v.version
         ),
         Ok(_) => match serde_json::from_slice::<FeedState>(&bytes) {
-            Ok(state) => return Ok(Loaded::Ok(state)),
+            Ok(state) => return Ok(Loaded::Ok(Box::new(state))),
             Err(e) => e.to_string(),
         },
         Err(e) => e.to_string(),
@@ -472,7 +478,7 @@ mod tests {
         assert!(save(dir.path(), "f", &state).unwrap());
         assert!(!save(dir.path(), "f", &state).unwrap());
         match load(dir.path(), "f").unwrap() {
-            Loaded::Ok(s) => assert_eq!(s, state),
+            Loaded::Ok(s) => assert_eq!(*s, state),
             _ => panic!("not loaded"),
         }
         assert_eq!(

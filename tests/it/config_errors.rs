@@ -222,3 +222,26 @@ link = ".card >> a"
     }
     assert_eq!(lines.len(), 6, "{out}");
 }
+
+/// Issue 14: every key of `[feeds.filter]` is checked with its line and key.
+#[test]
+fn a_bad_filter_names_its_line_and_key() {
+    let config = format!(
+        "{FEED}\n[feeds.filter]\ninclude = [\"(?i)ukraine\", \"gaza(\"]\nexclude = [\"[z-a]\"]\nfields = [\"title\", \"body\"]\n"
+    );
+    let (code, out) = check(&config);
+    assert_eq!(code, 2, "{out}");
+    for expected in [
+        "config.toml:7:27: feed `news`, key `feeds[0].filter.include`: invalid regex `gaza(`",
+        "config.toml:8:12: feed `news`, key `feeds[0].filter.exclude`: invalid regex `[z-a]`",
+        "config.toml:9:20: feed `news`, key `feeds[0].filter.fields`: unknown field `body`",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in\n{out}");
+    }
+    let (code, out) = check(&format!("{FEED}\n[feeds.filter]\nfields = []\n"));
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("config.toml:7:10: feed `news`, key `feeds[0].filter.fields`: names no field"),
+        "{out}"
+    );
+}

@@ -11,4 +11,5 @@ mod history;
 mod politeness;
 mod readme;
 mod security;
+mod shaping;
 mod site;

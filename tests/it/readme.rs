@@ -49,6 +49,14 @@ fn readme_config_reference_parses_with_every_key() {
         assert!(rule.is_some(), "the README reference shows no {name}");
     }
     assert_eq!(feed.article.remove.len(), 2);
+    assert_eq!(
+        (
+            feed.filter.include.len(),
+            feed.filter.exclude.len(),
+            feed.filter.fields.len()
+        ),
+        (2, 2, 5)
+    );
     assert!(feed.max_age.is_some() && feed.refresh_after.is_some());
     assert!(config.state_dir.ends_with(".pagefeed"));
     assert_eq!(config.fetch.per_host_concurrency, 2);
