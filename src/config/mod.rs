@@ -86,6 +86,10 @@ impl Format {
     }
 }
 
+/// Request headers from the config, values marked sensitive: their `Debug`
+/// says `Sensitive`, never the value.
+pub type Headers = Vec<(reqwest::header::HeaderName, reqwest::header::HeaderValue)>;
+
 #[derive(Debug, Clone)]
 pub struct FetchSettings {
     pub user_agent: String,
@@ -110,6 +114,8 @@ pub struct FetchSettings {
     pub max_body_size: u64,
     /// All of one feed's requests and extraction.
     pub feed_timeout: Duration,
+    /// `headers`: sent with every request to the hosts of a feed's pages.
+    pub headers: Headers,
 }
 
 impl Default for FetchSettings {
@@ -127,6 +133,7 @@ impl Default for FetchSettings {
             max_retry_wait: Duration::from_secs(120),
             max_body_size: 10 * 1024 * 1024,
             feed_timeout: Duration::from_secs(600),
+            headers: Vec::new(),
         }
     }
 }
@@ -134,6 +141,8 @@ impl Default for FetchSettings {
 /// Per-feed overrides of `[fetch]`.
 #[derive(Debug, Clone, Default)]
 pub struct FetchOverrides {
+    /// The feed's own `headers`, over those of `[fetch]`.
+    pub headers: Headers,
     pub per_host_interval: Option<Duration>,
     pub robots_txt: Option<bool>,
     pub retries: Option<u32>,

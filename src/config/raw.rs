@@ -1,6 +1,7 @@
 //! The config as written: exactly what the TOML may contain, before it is
 //! checked and turned into ready-to-use types by `validate`.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::{self, Deserializer, MapAccess, Visitor};
@@ -51,6 +52,7 @@ pub(super) struct RawFetch {
     pub(super) max_retry_wait: Option<Spanned<String>>,
     pub(super) max_body_size: Option<Spanned<String>>,
     pub(super) feed_timeout: Option<Spanned<String>>,
+    pub(super) headers: Option<BTreeMap<String, Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -71,6 +73,7 @@ pub(super) struct RawFeed {
     pub(super) robots_txt: Option<bool>,
     pub(super) retries: Option<u32>,
     pub(super) feed_timeout: Option<Spanned<String>>,
+    pub(super) headers: Option<BTreeMap<String, Spanned<String>>>,
     #[serde(default)]
     pub(super) list: RawList,
     #[serde(default)]

@@ -332,6 +332,9 @@ impl Validator<'_> {
                 ),
             }
         }
+        if let Some(headers) = &raw.headers {
+            s.headers = self.headers(headers, "fetch.headers");
+        }
         s.robots_txt = raw.robots_txt.unwrap_or(s.robots_txt);
         s.allow_private_networks = raw.allow_private_networks.unwrap_or(false);
         s.retries = raw.retries.unwrap_or(s.retries);
@@ -434,7 +437,12 @@ impl Validator<'_> {
             .refresh_after
             .as_ref()
             .and_then(|d| self.duration(d, &key("refresh_after")));
+        let headers = match &raw.headers {
+            Some(h) => self.headers(h, &key("headers")),
+            None => Vec::new(),
+        };
         let fetch = FetchOverrides {
+            headers,
             per_host_interval: raw
                 .per_host_interval
                 .as_ref()
@@ -565,6 +573,47 @@ impl Validator<'_> {
             format: t.format,
             html: t.html,
         })
+    }
+
+    /// Request headers: each name a valid HTTP token, each `${NAME}` in a
+    /// value read from the environment now. A mistake names the header,
+    /// never its value (it may hold a credential).
+    fn headers(&mut self, raw: &std::collections::BTreeMap<String, Spanned<String>>, key: &str) -> Headers {
+        use reqwest::header::{HeaderName, HeaderValue};
+        static VAR: std::sync::LazyLock<Regex> =
+            std::sync::LazyLock::new(|| Regex::new(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}").expect("valid"));
+        let mut out = Vec::new();
+        for (name, value) in raw {
+            let key = format!("{key}.{name}");
+            let Ok(header) = HeaderName::from_bytes(name.as_bytes()) else {
+                self.error(value.span(), &key, format!("`{name}` is not a valid header name"));
+                continue;
+            };
+            let mut missing = Vec::new();
+            let expanded = VAR.replace_all(value.get_ref(), |c: &regex::Captures| {
+                std::env::var(&c[1]).unwrap_or_else(|_| {
+                    missing.push(c[1].to_string());
+                    String::new()
+                })
+            });
+            if !missing.is_empty() {
+                let msg = format!("the environment variable `{}` is not set", missing.join("`, `"));
+                self.error(value.span(), &key, msg);
+                continue;
+            }
+            match HeaderValue::from_str(&expanded) {
+                Ok(mut v) => {
+                    v.set_sensitive(true);
+                    out.push((header, v));
+                }
+                Err(_) => self.error(
+                    value.span(),
+                    &key,
+                    "the value holds characters a header cannot carry (line breaks, control characters)",
+                ),
+            }
+        }
+        out
     }
 
     fn filter(&mut self, raw: RawFilter, key: &dyn Fn(&str) -> String) -> Filter {

@@ -104,6 +104,10 @@ pub struct Policy {
     /// The pages the config names for this feed: their addresses may be
     /// private (on their own port), their folders read when they are files.
     pub pages: Vec<Url>,
+    /// Headers from the config, sent only to the origins of `pages`: a
+    /// cookie for a site never goes to another one, not after a redirect
+    /// either.
+    pub headers: crate::config::Headers,
 }
 
 impl Policy {
@@ -114,6 +118,17 @@ impl Policy {
             robots_txt: feed.fetch.robots_txt.unwrap_or(settings.robots_txt),
             retries: feed.fetch.retries.unwrap_or(settings.retries),
             pages: feed.urls.clone(),
+            headers: {
+                let own: Vec<_> = feed.fetch.headers.iter().map(|(n, _)| n).collect();
+                let mut headers: crate::config::Headers = settings
+                    .headers
+                    .iter()
+                    .filter(|(n, _)| !own.contains(&n))
+                    .cloned()
+                    .collect();
+                headers.extend(feed.fetch.headers.iter().cloned());
+                headers
+            },
         }
     }
 
@@ -193,6 +208,7 @@ impl Fetcher {
             robots_txt: self.settings.robots_txt,
             retries: self.settings.retries,
             pages: Vec::new(),
+            headers: Vec::new(),
         }
     }
 
@@ -309,7 +325,7 @@ impl Fetcher {
             let result = {
                 let _permits = host.acquire(&self.global, interval).await;
                 let started = std::time::Instant::now();
-                let result = self.attempt(url, validators, &own).await;
+                let result = self.attempt(url, validators, policy, &own).await;
                 let ms = started.elapsed().as_millis();
                 match &result {
                     Ok(Fetched::NotModified) => tracing::info!("GET {url}: 304 not modified, {ms} ms"),
@@ -358,10 +374,11 @@ impl Fetcher {
         &self,
         url: &Url,
         validators: &Validators,
+        policy: &Policy,
         own: &[SocketAddr],
     ) -> Result<Fetched, Failure> {
         use reqwest::header;
-        let resp = self.send(url, validators, own).await?;
+        let resp = self.send(url, validators, own, policy).await?;
         let status = resp.status();
         if status == reqwest::StatusCode::NOT_MODIFIED && !validators.is_empty() {
             return Ok(Fetched::NotModified);
@@ -423,6 +440,7 @@ impl Fetcher {
         url: &Url,
         validators: &Validators,
         own: &[SocketAddr],
+        policy: &Policy,
     ) -> Result<reqwest::Response, Failure> {
         use reqwest::header;
         let mut target = url.clone();
@@ -432,6 +450,11 @@ impl Fetcher {
                 .client
                 .get(target.clone())
                 .header(header::ACCEPT, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+            if policy.pages.iter().any(|p| p.origin() == target.origin()) {
+                for (name, value) in &policy.headers {
+                    request = request.header(name, value);
+                }
+            }
             if let Some(etag) = &validators.etag {
                 request = request.header(header::IF_NONE_MATCH, etag);
             }
@@ -538,7 +561,10 @@ impl Fetcher {
         own: &[SocketAddr],
     ) -> Result<Option<CachedRobots>> {
         use reqwest::header;
-        let resp = self.send(url, validators, own).await.map_err(|f| f.error)?;
+        let resp = self
+            .send(url, validators, own, &self.default_policy())
+            .await
+            .map_err(|f| f.error)?;
         let status = resp.status();
         if status == reqwest::StatusCode::NOT_MODIFIED && !validators.is_empty() {
             return Ok(None);

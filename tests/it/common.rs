@@ -36,6 +36,7 @@ pub struct FixtureServer {
     hits: Arc<Mutex<HashMap<String, usize>>>,
     times: Arc<Mutex<Vec<(String, Instant)>>>,
     robots: Arc<Mutex<Vec<(u16, String)>>>,
+    heads: Arc<Mutex<Vec<(String, String)>>>,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -70,6 +71,8 @@ struct Shared {
     times: Arc<Mutex<Vec<(String, Instant)>>>,
     /// Answers to /robots.txt in turn, the last one repeated; empty: `options.robots_txt`.
     robots: Arc<Mutex<Vec<(u16, String)>>>,
+    /// Every request's path and head (request line and headers), in order.
+    heads: Arc<Mutex<Vec<(String, String)>>>,
 }
 
 impl FixtureServer {
@@ -84,12 +87,14 @@ impl FixtureServer {
         let times: Arc<Mutex<Vec<(String, Instant)>>> = Arc::default();
         let stop = Arc::new(AtomicBool::new(false));
         let robots: Arc<Mutex<Vec<(u16, String)>>> = Arc::default();
+        let heads: Arc<Mutex<Vec<(String, String)>>> = Arc::default();
         let shared = Arc::new(Shared {
             root: root.to_path_buf(),
             options,
             hits: hits.clone(),
             times: times.clone(),
             robots: robots.clone(),
+            heads: heads.clone(),
         });
         let stopped = stop.clone();
         let thread = std::thread::spawn(move || {
@@ -111,8 +116,14 @@ impl FixtureServer {
             hits,
             times,
             robots,
+            heads,
             thread: Some(thread),
         }
+    }
+
+    /// The path and head of every request so far, in order.
+    pub fn heads(&self) -> Vec<(String, String)> {
+        self.heads.lock().unwrap().clone()
     }
 
     /// From now on /robots.txt answers these in turn (status, body), the last
@@ -184,6 +195,11 @@ fn serve_connection(mut stream: TcpStream, shared: &Shared, arrived: Instant) {
         *n
     };
     shared.times.lock().unwrap().push((path.clone(), arrived));
+    shared
+        .heads
+        .lock()
+        .unwrap()
+        .push((path.clone(), head.to_string()));
     std::thread::sleep(shared.options.delay);
     respond(&mut stream, shared, &head, &target, &path, hit);
 }

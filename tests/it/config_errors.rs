@@ -245,3 +245,21 @@ fn a_bad_filter_names_its_line_and_key() {
         "{out}"
     );
 }
+
+/// Issue 14: a header name that is not an HTTP token is named, its value never shown.
+#[test]
+fn a_bad_header_name_is_named_and_its_value_kept_quiet() {
+    let (code, out) = check(&format!(
+        "[fetch]\nheaders = {{ \"Bad Name\" = \"v4lue\", Good = \"line\\nbr3ak\" }}\n{FEED}"
+    ));
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("key `fetch.headers.Bad Name`: `Bad Name` is not a valid header name"),
+        "{out}"
+    );
+    assert!(
+        out.contains("key `fetch.headers.Good`: the value holds characters"),
+        "{out}"
+    );
+    assert!(!out.contains("v4lue") && !out.contains("br3ak"), "{out}");
+}
