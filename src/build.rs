@@ -132,100 +132,75 @@ async fn fetch_listing(
     concurrency: usize,
     progress: &ProgressBar,
     old_pages: &BTreeMap<String, StoredPage>,
+    known: &HashSet<String>,
 ) -> Result<Listing> {
     let rules = store::list_rules_hash(&feed.list);
     let policy = &fetch::Policy::for_feed(feed, &fetcher.settings);
-    let answers: Vec<_> = stream::iter(feed.urls.iter())
-        .map(|url| {
-            let old = old_pages.get(url.as_str()).filter(|p| p.rules == rules);
-            let validators = old
-                .map(|p| Validators {
-                    etag: p.etag.clone(),
-                    last_modified: p.last_modified.clone(),
-                })
-                .unwrap_or_default();
-            async move { (url, old, fetcher.get_if_changed(url, &validators, policy).await) }
-        })
+    let request = |url: url::Url| {
+        let old = old_pages.get(url.as_str()).filter(|p| p.rules == rules).cloned();
+        let validators = old
+            .as_ref()
+            .map(|p| Validators {
+                etag: p.etag.clone(),
+                last_modified: p.last_modified.clone(),
+            })
+            .unwrap_or_default();
+        async move {
+            let answer = fetcher.get_if_changed(&url, &validators, policy).await;
+            (url, old, answer)
+        }
+    };
+    let answers: Vec<_> = stream::iter(feed.urls.iter().cloned())
+        .map(request)
         .buffered(concurrency)
         .collect()
         .await;
 
-    let mut listing = Listing {
-        items: Vec::new(),
-        pages: BTreeMap::new(),
-        warnings: Vec::new(),
-        fetched: 0,
-        not_modified: 0,
+    let mut read = ListingRead {
+        listing: Listing {
+            items: Vec::new(),
+            pages: BTreeMap::new(),
+            warnings: Vec::new(),
+            fetched: 0,
+            not_modified: 0,
+        },
+        failures: Vec::new(),
+        pages_without_items: 0,
+        seen: HashSet::new(),
     };
-    let mut failures = Vec::new();
-    let mut pages_without_items = 0;
-    let mut seen = HashSet::new();
+    let mut next_pages = Vec::new();
     for (url, old, answer) in answers {
         progress.inc(1);
-        let found = match answer {
-            Ok(Fetched::NotModified) => {
-                listing.not_modified += 1;
-                let old = old.expect("a conditional request had validators");
-                listing.pages.insert(url.to_string(), old.clone());
-                old.links
-                    .iter()
-                    .filter_map(|l| url::Url::parse(l).ok())
-                    .map(|link| Article {
-                        link: Some(Found {
-                            value: link,
-                            from: Source::Fallback(UNCHANGED_LISTING),
-                        }),
-                        ..Default::default()
-                    })
-                    .collect()
+        let (new_items, next) = read.absorb(feed, &rules, known, &url, old, answer).await?;
+        if let Some(next) = next.filter(|_| new_items > 0 && feed.list.max_pages > 1) {
+            next_pages.push((url, next));
+        }
+    }
+    // Next pages, one after another from each first page: up to
+    // `max_pages`, and no further than a page with nothing new (a full
+    // history costs several pages once, one page afterwards).
+    for (first, mut next) in next_pages {
+        let mut visited: HashSet<url::Url> = HashSet::from([first]);
+        for _ in 1..feed.list.max_pages {
+            if !visited.insert(next.clone()) {
+                read.failures
+                    .push(format!("{next}: the next pages lead back to a page already read"));
+                break;
             }
-            Ok(Fetched::Page(page)) => {
-                listing.fetched += 1;
-                let (html, page_url, list_rules, tz) =
-                    (page.html, page.url.clone(), feed.list.clone(), feed.timezone);
-                let (found, warning) = blocking(move || {
-                    let _page = tracing::debug_span!("listing", url = %page_url).entered();
-                    let (doc, warning) = extract::parse_page(&html);
-                    (
-                        extract::extract_listing(&doc, &page_url, &list_rules, tz),
-                        warning,
-                    )
-                })
-                .await?;
-                if let Some(w) = warning {
-                    failures.push(format!("{url}: {w}"));
-                }
-                if found.is_empty() {
-                    pages_without_items += 1;
-                    failures.push(format!("{url}: no items found; check the [feeds.list] selectors"));
-                } else {
-                    let links = found.iter().map(|a| link_of(a).to_string()).collect();
-                    let record = StoredPage {
-                        etag: page.validators.etag,
-                        last_modified: page.validators.last_modified,
-                        rules: rules.clone(),
-                        links,
-                    };
-                    listing.pages.insert(url.to_string(), record);
-                }
-                found
-            }
-            Err(e) => {
-                failures.push(format!("{e:#}"));
-                Vec::new()
-            }
-        };
-        for mut item in found {
-            if !feed.keep_tracking_params {
-                if let Some(link) = item.link.as_mut() {
-                    link.value = extract::html::without_tracking(&link.value);
-                }
-            }
-            if seen.insert(link_of(&item).to_string()) {
-                listing.items.push(item);
+            let (url, old, answer) = request(next).await;
+            let (new_items, following) = read.absorb(feed, &rules, known, &url, old, answer).await?;
+            match following {
+                Some(n) if new_items > 0 => next = n,
+                _ => break,
             }
         }
     }
+    let ListingRead {
+        mut listing,
+        failures,
+        pages_without_items,
+        ..
+    } = read;
     if listing.items.is_empty() {
         let message = failures.join("; ");
         if pages_without_items == feed.urls.len() {
@@ -235,6 +210,107 @@ async fn fetch_listing(
     }
     listing.warnings = failures;
     Ok(listing)
+}
+
+/// A listing being read, page after page.
+struct ListingRead {
+    listing: Listing,
+    failures: Vec<String>,
+    pages_without_items: usize,
+    seen: HashSet<String>,
+}
+
+impl ListingRead {
+    /// Takes one listing page's answer in: its items (new links only), and
+    /// returns how many of them the history does not know, and the page's
+    /// next page.
+    async fn absorb(
+        &mut self,
+        feed: &FeedConfig,
+        rules: &str,
+        known: &HashSet<String>,
+        url: &url::Url,
+        old: Option<StoredPage>,
+        answer: Result<Fetched>,
+    ) -> Result<(usize, Option<url::Url>)> {
+        let listing = &mut self.listing;
+        let mut next = None;
+        let found = match answer {
+            Ok(Fetched::NotModified) => {
+                listing.not_modified += 1;
+                let old = old.expect("a conditional request had validators");
+                let found = old
+                    .links
+                    .iter()
+                    .filter_map(|l| url::Url::parse(l).ok())
+                    .map(|link| Article {
+                        link: Some(Found {
+                            value: link,
+                            from: Source::Fallback(UNCHANGED_LISTING),
+                        }),
+                        ..Default::default()
+                    })
+                    .collect();
+                listing.pages.insert(url.to_string(), old);
+                found
+            }
+            Ok(Fetched::Page(page)) => {
+                listing.fetched += 1;
+                let (html, page_url, list_rules, tz) =
+                    (page.html, page.url.clone(), feed.list.clone(), feed.timezone);
+                let (found, warning, following) = blocking(move || {
+                    let _page = tracing::debug_span!("listing", url = %page_url).entered();
+                    let (doc, warning) = extract::parse_page(&html);
+                    let next = (list_rules.max_pages > 1)
+                        .then(|| extract::next_page(&doc, &page_url, list_rules.next_page.as_ref()))
+                        .flatten();
+                    (
+                        extract::extract_listing(&doc, &page_url, &list_rules, tz),
+                        warning,
+                        next,
+                    )
+                })
+                .await?;
+                next = following;
+                if let Some(w) = warning {
+                    self.failures.push(format!("{url}: {w}"));
+                }
+                if found.is_empty() {
+                    self.pages_without_items += 1;
+                    self.failures
+                        .push(format!("{url}: no items found; check the [feeds.list] selectors"));
+                } else {
+                    let links = found.iter().map(|a| link_of(a).to_string()).collect();
+                    let record = StoredPage {
+                        etag: page.validators.etag,
+                        last_modified: page.validators.last_modified,
+                        rules: rules.to_string(),
+                        links,
+                    };
+                    listing.pages.insert(url.to_string(), record);
+                }
+                found
+            }
+            Err(e) => {
+                self.failures.push(format!("{e:#}"));
+                Vec::new()
+            }
+        };
+        let mut new_items = 0;
+        for mut item in found {
+            if !feed.keep_tracking_params {
+                if let Some(link) = item.link.as_mut() {
+                    link.value = extract::html::without_tracking(&link.value);
+                }
+            }
+            let link = link_of(&item).to_string();
+            if self.seen.insert(link.clone()) {
+                new_items += usize::from(!known.contains(&link));
+                listing.items.push(item);
+            }
+        }
+        Ok((new_items, next))
+    }
 }
 
 /// Whether a listing card stays for its article page to be read: the
@@ -323,7 +399,15 @@ pub async fn collect(
     concurrency: usize,
     progress: &ProgressBar,
 ) -> Result<Collected> {
-    let mut listing = fetch_listing(feed, fetcher, concurrency, progress, &BTreeMap::new()).await?;
+    let mut listing = fetch_listing(
+        feed,
+        fetcher,
+        concurrency,
+        progress,
+        &BTreeMap::new(),
+        &HashSet::new(),
+    )
+    .await?;
     listing.items.retain(|card| keeps_card(feed, card));
     listing.items.truncate(feed.max_items);
     let mut warnings = listing.warnings;
@@ -487,7 +571,8 @@ async fn build_into(
     let remake = options.refresh || !state.items.iter().all(is_current);
     let no_pages = BTreeMap::new();
     let known_pages = if remake { &no_pages } else { &state.pages };
-    let mut listing = fetch_listing(feed, fetcher, concurrency, progress, known_pages).await?;
+    let known: HashSet<String> = state.items.iter().map(|i| i.item.link.to_string()).collect();
+    let mut listing = fetch_listing(feed, fetcher, concurrency, progress, known_pages, &known).await?;
     outcome.warnings.append(&mut listing.warnings);
     outcome.pages_fetched = listing.fetched;
     outcome.pages_not_modified = listing.not_modified;

@@ -203,13 +203,31 @@ pub struct FieldRules {
     pub tags: Option<FieldRule>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ListRules {
     pub item: Option<Selector>,
     /// `item` as written.
     pub item_source: Option<String>,
     pub link: Option<FieldRule>,
     pub fields: FieldRules,
+    /// `next_page`: the link to the listing's next page (default: the
+    /// page's `rel=next` link).
+    pub next_page: Option<Selector>,
+    /// `max_pages`: listing pages read per run from each `url`, at least 1.
+    pub max_pages: usize,
+}
+
+impl Default for ListRules {
+    fn default() -> Self {
+        ListRules {
+            item: None,
+            item_source: None,
+            link: None,
+            fields: FieldRules::default(),
+            next_page: None,
+            max_pages: 1,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]

@@ -112,6 +112,8 @@ pub(super) struct RawList {
     pub(super) content: Option<Spanned<RawField>>,
     pub(super) image: Option<Spanned<RawField>>,
     pub(super) tags: Option<Spanned<RawField>>,
+    pub(super) next_page: Option<Spanned<String>>,
+    pub(super) max_pages: Option<Spanned<usize>>,
 }
 
 #[derive(Deserialize, Default)]

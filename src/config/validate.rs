@@ -667,7 +667,21 @@ impl Validator<'_> {
             .item
             .as_ref()
             .and_then(|s| self.selector(s, &key("list.item")));
+        let next_page = raw
+            .next_page
+            .as_ref()
+            .and_then(|s| self.selector(s, &key("list.next_page")));
+        let max_pages = match raw.max_pages {
+            Some(m) if *m.get_ref() == 0 => {
+                self.error(m.span(), &key("list.max_pages"), "must be at least 1");
+                1
+            }
+            Some(m) => *m.get_ref(),
+            None => 1,
+        };
         ListRules {
+            next_page,
+            max_pages,
             item,
             item_source: raw.item.map(|s| s.into_inner()),
             link: self.field(raw.link, &key("list.link"), false),

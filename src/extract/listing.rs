@@ -9,6 +9,29 @@ static PARAGRAPH: LazyLock<Selector> = LazyLock::new(|| Selector::parse("p").unw
 static TIME: LazyLock<Selector> = LazyLock::new(|| Selector::parse("time[datetime]").unwrap());
 static HEADING: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1, h2, h3, h4, h5, h6").unwrap());
 
+/// The listing's next page: the first `next` match's link, else the page's
+/// `rel=next` link (in its head or its body). Never the page itself.
+pub fn next_page(doc: &Html, page: &Url, next: Option<&Selector>) -> Option<Url> {
+    static REL_NEXT: std::sync::LazyLock<Selector> = std::sync::LazyLock::new(|| {
+        Selector::parse("link[rel~=next][href], a[rel~=next][href]").expect("valid")
+    });
+    let base = base_url(doc, page);
+    // A selector may name the link's box (`li.next`) rather than the link.
+    let href = doc.select(next.unwrap_or(&REL_NEXT)).find_map(|e| {
+        e.value()
+            .attr("href")
+            .or_else(|| e.select(&ANY_LINK).next()?.value().attr("href"))
+    })?;
+    let mut url = html::resolve_link(&base, href)?;
+    url.set_fragment(None);
+    // A web page leads only to web pages; a saved page to its neighbours.
+    let allowed = match page.scheme() {
+        "file" => matches!(url.scheme(), "http" | "https" | "file"),
+        _ => matches!(url.scheme(), "http" | "https"),
+    };
+    (allowed && url != *page).then_some(url)
+}
+
 /// The items of a listing page, in page order, one per distinct link.
 ///
 /// With `item`, each match is a card and fields are searched inside it.

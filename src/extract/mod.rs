@@ -25,7 +25,7 @@ use url::Url;
 use crate::config::{ArticleRules, FieldRule, FieldRules, ListRules};
 use meta::{Candidate, PageMeta};
 
-pub use listing::extract_listing;
+pub use listing::{extract_listing, next_page};
 
 /// Where a value was found.
 #[derive(Debug, Clone, PartialEq, Eq)]

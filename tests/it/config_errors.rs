@@ -263,3 +263,18 @@ fn a_bad_header_name_is_named_and_its_value_kept_quiet() {
     );
     assert!(!out.contains("v4lue") && !out.contains("br3ak"), "{out}");
 }
+
+/// Issue 14: `max_pages = 0` and a `next_page` that is no selector.
+#[test]
+fn bad_next_page_rules_name_their_line_and_key() {
+    let (code, out) = check(&format!(
+        "{FEED}\n[feeds.list]\nnext_page = \"a..next\"\nmax_pages = 0\n"
+    ));
+    assert_eq!(code, 2, "{out}");
+    for expected in [
+        "config.toml:7:13: feed `news`, key `feeds[0].list.next_page`: invalid CSS selector `a..next`",
+        "config.toml:8:13: feed `news`, key `feeds[0].list.max_pages`: must be at least 1",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in\n{out}");
+    }
+}

@@ -191,3 +191,113 @@ fn headers_from_the_environment_reach_the_site_and_nothing_else() {
     );
     assert!(!text.contains("5ecret"), "{text}");
 }
+
+/// Writes a blog of `pages` listing pages of three posts each under
+/// `<root>/blog/`: `index.html`, `page2.html`... each with its posts' pages;
+/// `next(n)` is the markup of page n's link to the next one.
+fn write_paged_blog(root: &std::path::Path, pages: usize, next: &dyn Fn(usize) -> String) {
+    let dir = root.join("blog");
+    std::fs::create_dir_all(&dir).unwrap();
+    let name = |n: usize| {
+        if n == 1 {
+            "index.html".to_string()
+        } else {
+            format!("page{n}.html")
+        }
+    };
+    for n in 1..=pages {
+        let mut cards = String::new();
+        for i in 1..=3 {
+            let slug = format!("post-{n}-{i}");
+            cards.push_str(&format!(
+                "<div class=\"card\"><a class=\"card-link\" href=\"{slug}.html\"><h3>Post {n}.{i}</h3></a></div>\n"
+            ));
+            std::fs::write(
+                dir.join(format!("{slug}.html")),
+                format!("<html><body><article><h1>Post {n}.{i}</h1><p>Body of post {n}.{i}, long enough to be an article body.</p></article></body></html>"),
+            )
+            .unwrap();
+        }
+        let head = if n == 1 {
+            "<link rel=\"next\" href=\"page2.html\">".to_string()
+        } else {
+            String::new()
+        };
+        let page = format!(
+            "<html><head>{head}</head><body><div class=\"news-list\">{cards}</div><div class=\"pager\">{}</div></body></html>",
+            if n == 1 { String::new() } else { next(n) }
+        );
+        std::fs::write(dir.join(name(n)), page).unwrap();
+    }
+}
+
+fn blog_feed(server: &FixtureServer, list_extra: &str) -> String {
+    format!(
+        "[[feeds]]\nid = \"blog\"\ntitle = \"Blog\"\nurl = \"{}\"\nper_host_interval = \"0s\"\n\n[feeds.list]\nitem = \".news-list .card\"\nlink = \"a.card-link\"\n{list_extra}\n",
+        server.url("/blog/index.html")
+    )
+}
+
+#[test]
+fn next_pages_are_read_once_then_only_the_first() {
+    let site = tempfile::tempdir().unwrap();
+    // Page 1 names page 2 in its head, page 2 links page 3 with rel=next.
+    write_paged_blog(site.path(), 3, &|n| {
+        if n == 2 {
+            "<a rel=\"next\" href=\"page3.html\">Older</a>".into()
+        } else {
+            String::new()
+        }
+    });
+    let server = FixtureServer::start(site.path());
+    let (dir, path) = write_config(&blog_feed(&server, "max_pages = 3"));
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(titles(dir.path(), "blog").len(), 9, "{out}");
+    assert_eq!(
+        (server.hits("/blog/page2.html"), server.hits("/blog/page3.html")),
+        (1, 1)
+    );
+    // Unchanged: the first page answers 304 and holds nothing new.
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(titles(dir.path(), "blog").len(), 9);
+    assert_eq!(server.hits("/blog/index.html"), 2);
+    assert_eq!(
+        (server.hits("/blog/page2.html"), server.hits("/blog/page3.html")),
+        (1, 1)
+    );
+}
+
+#[test]
+fn a_next_page_selector_and_a_loop_of_pages() {
+    let site = tempfile::tempdir().unwrap();
+    // `a.older` links 2 -> 3 -> back to 2.
+    write_paged_blog(site.path(), 3, &|n| {
+        format!(
+            "<span class=\"older\"><a href=\"page{}.html\">Older posts</a></span>",
+            if n == 2 { 3 } else { 2 }
+        )
+    });
+    let server = FixtureServer::start(site.path());
+    let (dir, path) = write_config(&blog_feed(&server, "next_page = \".older\"\nmax_pages = 10"));
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    // Page 1 has no `.older` link: only it is read.
+    assert_eq!(titles(dir.path(), "blog").len(), 3, "{out}");
+    assert_eq!(server.hits("/blog/page2.html"), 0);
+
+    // From page 2, the loop back to it is noticed and each page read once.
+    let (dir, path) = write_config(
+        &blog_feed(&server, "next_page = \".older\"\nmax_pages = 10")
+            .replace("/blog/index.html", "/blog/page2.html"),
+    );
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(titles(dir.path(), "blog").len(), 6, "{out}");
+    assert_eq!(
+        (server.hits("/blog/page2.html"), server.hits("/blog/page3.html")),
+        (1, 1)
+    );
+    assert!(out.contains("lead back to a page already read"), "{out}");
+}
