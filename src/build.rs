@@ -167,6 +167,7 @@ async fn fetch_listing(
         failures: Vec::new(),
         pages_without_items: 0,
         seen: HashSet::new(),
+        sitemaps: Vec::new(),
     };
     let mut next_pages = Vec::new();
     for (url, old, answer) in answers {
@@ -195,6 +196,20 @@ async fn fetch_listing(
             }
         }
     }
+    // The sitemaps of a sitemap index, newest first, until the feed is
+    // full (and never more than MAX_SITEMAPS a run); an index inside an
+    // index is not followed.
+    const MAX_SITEMAPS: usize = 20;
+    let children = std::mem::take(&mut read.sitemaps);
+    let mut visited: HashSet<url::Url> = feed.urls.iter().cloned().collect();
+    for child in children.into_iter().take(MAX_SITEMAPS) {
+        if read.listing.items.len() >= feed.max_items || !visited.insert(child.clone()) {
+            continue;
+        }
+        let (url, old, answer) = request(child).await;
+        read.absorb(feed, &rules, known, &url, old, answer).await?;
+        read.sitemaps.clear();
+    }
     let ListingRead {
         mut listing,
         failures,
@@ -218,6 +233,17 @@ struct ListingRead {
     failures: Vec<String>,
     pages_without_items: usize,
     seen: HashSet<String>,
+    /// Sitemaps a sitemap index named, newest first, not read yet.
+    sitemaps: Vec<url::Url>,
+}
+
+/// What one listing page gave.
+#[derive(Default)]
+struct ReadPage {
+    items: Vec<Article>,
+    warning: Option<String>,
+    next: Option<url::Url>,
+    sitemaps: Vec<url::Url>,
 }
 
 impl ListingRead {
@@ -258,21 +284,51 @@ impl ListingRead {
                 listing.fetched += 1;
                 let (html, page_url, list_rules, tz) =
                     (page.html, page.url.clone(), feed.list.clone(), feed.timezone);
-                let (found, warning, following) = blocking(move || {
+                let forced = feed.source;
+                let read = blocking(move || -> Result<ReadPage> {
+                    use extract::source::{self, Kind};
                     let _page = tracing::debug_span!("listing", url = %page_url).entered();
-                    let (doc, warning) = extract::parse_page(&html);
-                    let next = (list_rules.max_pages > 1)
-                        .then(|| extract::next_page(&doc, &page_url, list_rules.next_page.as_ref()))
-                        .flatten();
-                    (
-                        extract::extract_listing(&doc, &page_url, &list_rules, tz),
-                        warning,
-                        next,
-                    )
+                    let kind = forced.unwrap_or_else(|| source::sniff(&html));
+                    tracing::debug!("{page_url}: read as {}", kind.name());
+                    Ok(match kind {
+                        Kind::Html => {
+                            let (doc, warning) = extract::parse_page(&html);
+                            let next = (list_rules.max_pages > 1)
+                                .then(|| extract::next_page(&doc, &page_url, list_rules.next_page.as_ref()))
+                                .flatten();
+                            ReadPage {
+                                items: extract::extract_listing(&doc, &page_url, &list_rules, tz),
+                                warning,
+                                next,
+                                sitemaps: Vec::new(),
+                            }
+                        }
+                        Kind::Feed => ReadPage {
+                            items: source::feed_entries(&html, &page_url)?,
+                            ..ReadPage::default()
+                        },
+                        Kind::Sitemap => {
+                            let map = source::sitemap(&html, &page_url, tz)?;
+                            ReadPage {
+                                items: map.items,
+                                sitemaps: map.children,
+                                ..ReadPage::default()
+                            }
+                        }
+                    })
                 })
                 .await?;
-                next = following;
-                if let Some(w) = warning {
+                let read = match read {
+                    Ok(read) => read,
+                    Err(e) => {
+                        self.failures.push(format!("{url}: {e:#}"));
+                        return Ok((0, None));
+                    }
+                };
+                let found = read.items;
+                next = read.next;
+                self.sitemaps.extend(read.sitemaps);
+                if let Some(w) = read.warning {
                     self.failures.push(format!("{url}: {w}"));
                 }
                 if found.is_empty() {

@@ -10,7 +10,7 @@ use chrono::{DateTime, FixedOffset};
 use url::Url;
 
 use crate::config::Format;
-use crate::extract::FeedItem;
+use crate::extract::{Enclosure, FeedItem};
 
 pub const GENERATOR: &str = concat!("pagefeed ", env!("CARGO_PKG_VERSION"));
 const MEDIA_NS: &str = "http://search.yahoo.com/mrss/";
@@ -154,6 +154,12 @@ pub fn rss(meta: &FeedMeta, items: &[FeedItem]) -> String {
                         domain: None,
                     })
                     .collect(),
+                // RSS carries one enclosure per item: the first.
+                enclosure: item.enclosures.first().map(|e| rss::Enclosure {
+                    url: e.url.to_string(),
+                    length: e.length.to_string(),
+                    mime_type: xml_safe(&e.mime),
+                }),
                 ..Default::default()
             };
             if let Some(author) = &item.author {
@@ -213,6 +219,12 @@ pub fn atom(meta: &FeedMeta, items: &[FeedItem]) -> String {
             let mut links = vec![link(item.link.to_string(), "alternate", Some("text/html"))];
             if let Some(image) = &item.image {
                 links.push(link(image.to_string(), "enclosure", Some(image_mime(image))));
+            }
+            for e in &item.enclosures {
+                links.push(Link {
+                    length: (e.length > 0).then(|| e.length.to_string()),
+                    ..link(e.url.to_string(), "enclosure", Some(&xml_safe(&e.mime)))
+                });
             }
             Entry {
                 id: item.link.to_string(),
@@ -351,6 +363,16 @@ struct JsonItem<'a> {
     authors: Vec<JsonAuthor<'a>>,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     tags: &'a [String],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    attachments: Vec<JsonAttachment>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonAttachment {
+    url: String,
+    mime_type: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    size_in_bytes: Option<u64>,
 }
 
 pub fn json_feed(meta: &FeedMeta, items: &[FeedItem]) -> String {
@@ -386,6 +408,15 @@ pub fn json_feed(meta: &FeedMeta, items: &[FeedItem]) -> String {
                     .map(|a| JsonAuthor { name: a, url: None })
                     .collect(),
                 tags: &item.tags,
+                attachments: item
+                    .enclosures
+                    .iter()
+                    .map(|e| JsonAttachment {
+                        url: e.url.to_string(),
+                        mime_type: e.mime.clone(),
+                        size_in_bytes: (e.length > 0).then_some(e.length),
+                    })
+                    .collect(),
             })
             .collect(),
     };
@@ -461,10 +492,11 @@ fn item_from_entry(e: &atom_syndication::Entry) -> Option<FeedItem> {
         .find(|l| l.rel == "alternate")
         .map(|l| l.href.as_str())
         .unwrap_or(&e.id);
+    // The image is the enclosure that is an image; audio and video are enclosures.
     let image = e
         .links
         .iter()
-        .find(|l| l.rel == "enclosure")
+        .find(|l| l.rel == "enclosure" && l.mime_type.as_deref().is_none_or(|m| m.starts_with("image/")))
         .and_then(|l| Url::parse(&l.href).ok());
     Some(FeedItem {
         title: e.title.value.clone(),
@@ -477,6 +509,19 @@ fn item_from_entry(e: &atom_syndication::Entry) -> Option<FeedItem> {
         content_html: e.content.as_ref().and_then(|c| c.value.clone()),
         image,
         tags: e.categories.iter().map(|c| c.term.clone()).collect(),
+        enclosures: e
+            .links
+            .iter()
+            .filter(|l| l.rel == "enclosure")
+            .filter_map(|l| {
+                let mime = l.mime_type.clone()?;
+                (mime.starts_with("audio/") || mime.starts_with("video/")).then_some(Enclosure {
+                    url: Url::parse(&l.href).ok()?,
+                    length: l.length.as_deref().and_then(|n| n.parse().ok()).unwrap_or(0),
+                    mime,
+                })
+            })
+            .collect(),
     })
 }
 
@@ -508,6 +553,17 @@ fn item_from_rss(i: &rss::Item) -> Option<FeedItem> {
         content_html: i.content.clone(),
         image,
         tags: i.categories.iter().map(|c| c.name.clone()).collect(),
+        enclosures: i
+            .enclosure
+            .iter()
+            .filter_map(|e| {
+                Some(Enclosure {
+                    url: Url::parse(&e.url).ok()?,
+                    length: e.length.parse().unwrap_or(0),
+                    mime: e.mime_type.clone(),
+                })
+            })
+            .collect(),
     })
 }
 
@@ -549,6 +605,7 @@ mod tests {
             content_html: Some("<p>Body &amp; soul</p>".into()),
             image: Some(Url::parse("https://example.org/i.png").unwrap()),
             tags: vec!["x".into()],
+            enclosures: Vec::new(),
         };
         (meta, vec![item])
     }

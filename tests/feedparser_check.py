@@ -24,6 +24,13 @@ def check(path: pathlib.Path) -> list[str]:
                 problems.append(f"entry {e.get('link')} has no {key}")
         if "undated" not in e.get("link", "") and not e.get("published_parsed"):
             problems.append(f"entry {e.get('link')} has no parsable date")
+        # Audio and video enclosures as the W3C validator wants them: url,
+        # type, and in RSS a length (Atom makes it optional).
+        for enc in e.get("enclosures", []):
+            kind = enc.get("type", "")
+            if kind.startswith(("audio/", "video/")):
+                if not enc.get("href") or (d.version == "rss20" and "length" not in enc):
+                    problems.append(f"entry {e.get('link')} has an enclosure without url or length: {enc}")
     return problems
 
 

@@ -170,6 +170,8 @@ pub struct FeedConfig {
     pub article: ArticleRules,
     /// `[feeds.filter]`: which items the feed keeps.
     pub filter: crate::filter::Filter,
+    /// `source`: what `url` answers with; `None`: found out from each answer.
+    pub source: Option<crate::extract::source::Kind>,
 }
 
 impl FeedConfig {

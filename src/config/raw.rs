@@ -74,6 +74,7 @@ pub(super) struct RawFeed {
     pub(super) retries: Option<u32>,
     pub(super) feed_timeout: Option<Spanned<String>>,
     pub(super) headers: Option<BTreeMap<String, Spanned<String>>>,
+    pub(super) source: Option<Spanned<String>>,
     #[serde(default)]
     pub(super) list: RawList,
     #[serde(default)]

@@ -457,6 +457,17 @@ impl Validator<'_> {
         let list = self.list_rules(raw.list, &key);
         let article = self.article_rules(raw.article, &key);
         let filter = self.filter(raw.filter, &key);
+        let source = raw.source.as_ref().and_then(|s| {
+            let kind = crate::extract::source::Kind::parse(s.get_ref());
+            if kind.is_none() {
+                let msg = format!(
+                    "unknown source `{}`; use \"html\", \"feed\" or \"sitemap\"",
+                    s.get_ref()
+                );
+                self.error(s.span(), &key("source"), msg);
+            }
+            kind
+        });
         if self.errors.len() > before {
             return None;
         }
@@ -476,6 +487,7 @@ impl Validator<'_> {
             list,
             article,
             filter,
+            source,
         })
     }
 

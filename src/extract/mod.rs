@@ -11,7 +11,9 @@ mod dated_text;
 pub mod discover;
 pub mod html;
 mod listing;
+mod media;
 pub mod meta;
+pub mod source;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -76,6 +78,18 @@ pub struct Article {
     pub content_html: Option<Found<String>>,
     pub image: Option<Found<Url>>,
     pub tags: Option<Found<Vec<String>>>,
+    /// Audio and video files of the item (a podcast episode).
+    pub enclosures: Vec<Enclosure>,
+}
+
+/// An audio or video file an item carries: RSS `<enclosure>`, Atom
+/// `link rel="enclosure"`, JSON Feed `attachments`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Enclosure {
+    pub url: Url,
+    /// Bytes; 0 when unknown, as the RSS spec allows.
+    pub length: u64,
+    pub mime: String,
 }
 
 /// An article as the generators want it: plain values, ready to write.
@@ -90,6 +104,8 @@ pub struct FeedItem {
     pub content_html: Option<String>,
     pub image: Option<Url>,
     pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub enclosures: Vec<Enclosure>,
 }
 
 const SUMMARY_CHARS: usize = 300;
@@ -142,17 +158,55 @@ impl Article {
                 _ => Some(chosen),
             }
         }
+        // A source feed's entry (or a news sitemap) states its item's title,
+        // dates and author as data: they stand over the page's metadata. The
+        // page still gives the full text.
+        type Pick<T> = fn(Option<Found<T>>, Option<Found<T>>) -> Option<Found<T>>;
+        fn entry_first<T>(
+            list: Option<Found<T>>,
+            page: Option<Found<T>>,
+            otherwise: Pick<T>,
+        ) -> Option<Found<T>> {
+            let from_entry = matches!(
+                &list,
+                Some(Found {
+                    from: Source::Meta(source::FROM_ENTRY | source::FROM_SITEMAP),
+                    ..
+                })
+            );
+            let page_rule = matches!(
+                &page,
+                Some(Found {
+                    from: Source::Rule(_),
+                    ..
+                })
+            );
+            if from_entry && !page_rule {
+                list
+            } else {
+                otherwise(list, page)
+            }
+        }
         Article {
             // The listing's link identifies the item; a canonical link may differ.
             link: list.link.or(page.link),
-            title: pick(list.title, page.title),
-            published: pick_date(list.published, page.published),
-            updated: pick_date(list.updated, page.updated),
-            author: pick(list.author, page.author),
+            title: entry_first(list.title, page.title, pick),
+            published: entry_first(list.published, page.published, pick_date),
+            updated: entry_first(list.updated, page.updated, pick_date),
+            author: entry_first(list.author, page.author, pick),
             summary: pick(list.summary, page.summary),
             content_html: pick(list.content_html, page.content_html),
             image: pick(list.image, page.image),
             tags: pick(list.tags, page.tags),
+            enclosures: {
+                let mut all = list.enclosures;
+                for e in page.enclosures {
+                    if !all.iter().any(|a| a.url == e.url) {
+                        all.push(e);
+                    }
+                }
+                all
+            },
         }
     }
 
@@ -185,6 +239,7 @@ impl Article {
             content_html,
             image: self.image.map(|i| i.value),
             tags: self.tags.map(|t| t.value).unwrap_or_default(),
+            enclosures: self.enclosures,
         })
     }
 }
@@ -337,6 +392,7 @@ fn apply_rules(root: ElementRef, rules: &FieldRules, base: &Url, tz: Tz) -> Arti
         content_html: content_field(root, &rules.content, base),
         image: image_field(root, &rules.image, base),
         tags: tags_field(root, &rules.tags, base),
+        enclosures: Vec::new(),
     }
 }
 
@@ -450,6 +506,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             byline = found.byline;
         }
     }
+    a.enclosures = media::enclosures(doc, &base);
     if a.published.is_none() {
         // Bylines often carry the date: "By Ann Lee · 30 Oct 2024 08:15".
         a.published = byline

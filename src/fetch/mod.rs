@@ -414,6 +414,7 @@ impl Fetcher {
             }
         }
         let body = read_body(resp, self.settings.max_body_size).await?;
+        let body = gunzip_bounded(body, self.settings.max_body_size).map_err(Failure::fatal)?;
         if body.iter().all(u8::is_ascii_whitespace) {
             return Err(Failure {
                 retry: true,
@@ -653,6 +654,8 @@ fn parse_retry_after(value: &str) -> Option<Duration> {
     Some(wait.to_std().unwrap_or(Duration::ZERO))
 }
 
+/// Pages, feeds (XML or JSON) and sitemaps (also gzipped); not images,
+/// videos or archives.
 fn is_html_like(content_type: &str) -> bool {
     let mime = content_type
         .split(';')
@@ -660,7 +663,31 @@ fn is_html_like(content_type: &str) -> bool {
         .unwrap_or("")
         .trim()
         .to_ascii_lowercase();
-    mime.is_empty() || mime.starts_with("text/") || mime.ends_with("+xml") || mime.ends_with("/xml")
+    mime.is_empty()
+        || mime.starts_with("text/")
+        || mime.ends_with("+xml")
+        || mime.ends_with("/xml")
+        || mime.ends_with("/json")
+        || mime.ends_with("+json")
+        || matches!(mime.as_str(), "application/gzip" | "application/x-gzip")
+}
+
+/// A gzipped body (a sitemap served as `.xml.gz`) unpacked, to at most
+/// `max` bytes: a bomb fails instead of filling the memory.
+pub(crate) fn gunzip_bounded(body: Vec<u8>, max: u64) -> Result<Vec<u8>> {
+    use std::io::Read;
+    if !body.starts_with(&[0x1f, 0x8b]) {
+        return Ok(body);
+    }
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(&body[..])
+        .take(max + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| anyhow!("a gzipped body that does not unpack: {e}"))?;
+    if out.len() as u64 > max {
+        bail!("the unpacked body is larger than max_body_size ({max} bytes)");
+    }
+    Ok(out)
 }
 
 /// reqwest's Display stops at "error sending request"; the cause says why.

@@ -152,6 +152,7 @@ mod tests {
             content_html: None,
             image: None,
             tags: Vec::new(),
+            enclosures: Vec::new(),
         }
     }
 

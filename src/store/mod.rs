@@ -459,6 +459,7 @@ mod tests {
                 content_html: Some("<p>x</p>".into()),
                 image: None,
                 tags: vec!["a".into()],
+                enclosures: Vec::new(),
             },
             first_seen: DateTime::parse_from_rfc3339("2024-01-01T00:00:00+00:00").unwrap(),
             seq: 3,

@@ -339,6 +339,10 @@ fn serve_file(stream: &mut TcpStream, shared: &Shared, head: &str, path: &str) {
         Some("htm") => "text/html",
         Some("jpg") => "image/jpeg",
         Some("pdf") => "application/pdf",
+        Some("xml") => "application/xml",
+        Some("rss") => "application/rss+xml",
+        Some("json") => "application/feed+json",
+        Some("gz") => "application/gzip",
         _ => "application/octet-stream",
     };
     let mut headers = format!("Content-Type: {ctype}\r\n");
@@ -630,4 +634,14 @@ pub fn env_number(name: &str, default: u64) -> u64 {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
+}
+
+/// Keeps a run's feeds where CI's feedparser check reads them.
+pub fn keep_for_ci(dir: &Path) {
+    let keep = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-feeds");
+    std::fs::create_dir_all(&keep).unwrap();
+    for f in std::fs::read_dir(dir).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, keep.join(f.file_name().unwrap())).unwrap();
+    }
 }

@@ -278,3 +278,14 @@ fn bad_next_page_rules_name_their_line_and_key() {
         assert!(out.contains(expected), "missing {expected:?} in\n{out}");
     }
 }
+
+/// Issue 14: an unknown `source` is named with its line.
+#[test]
+fn an_unknown_source_is_named() {
+    let (code, out) = check(&format!("{FEED}source = \"atom\"\n"));
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("config.toml:5:10: feed `news`, key `feeds[0].source`: unknown source `atom`"),
+        "{out}"
+    );
+}

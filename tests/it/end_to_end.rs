@@ -42,16 +42,6 @@ fn image(e: &Entry) -> Option<String> {
         })
 }
 
-/// Keeps the feeds of the main end-to-end run where CI's feedparser check reads them.
-fn keep_for_ci(dir: &Path) {
-    let keep = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-feeds");
-    std::fs::create_dir_all(&keep).unwrap();
-    for f in std::fs::read_dir(dir).unwrap() {
-        let f = f.unwrap().path();
-        std::fs::copy(&f, keep.join(f.file_name().unwrap())).unwrap();
-    }
-}
-
 #[test]
 fn build_writes_complete_rss_and_atom() {
     let server = FixtureServer::start(&fixtures().join("site"));

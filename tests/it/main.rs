@@ -13,3 +13,4 @@ mod readme;
 mod security;
 mod shaping;
 mod site;
+mod sources;

@@ -1,0 +1,248 @@
+//! Issue 14: listings that are not web pages (a feed, a sitemap) and
+//! items that carry audio, end to end against a local site.
+
+use std::io::Write;
+
+use crate::common::*;
+
+/// An article page with a headline, a date and a body of its own.
+fn article(slug: &str, extra: &str) -> String {
+    format!(
+        "<html><head><title>{slug}</title></head><body><article><h1>Headline of {slug}</h1>\
+         <time datetime=\"2024-03-0{d}T08:00:00Z\">March {d}</time>\
+         <p>The whole of {slug}, as the site shows it: a first paragraph long enough to read as the body of an article.</p>\
+         <p>A second paragraph of {slug}, so the full text is more than the feed's summary ever was.</p>{extra}\
+         </article></body></html>",
+        d = slug.len() % 9 + 1
+    )
+}
+
+#[test]
+fn a_thin_rss_feed_becomes_a_full_text_feed() {
+    let site = tempfile::tempdir().unwrap();
+    let dir = site.path().join("news");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut items = String::new();
+    for i in 1..=10 {
+        let slug = format!("story-{i}");
+        let extra = if i == 3 {
+            "<audio controls><source src=\"/media/story-3.mp3\" type=\"audio/mpeg\"></audio>"
+        } else {
+            ""
+        };
+        std::fs::write(dir.join(format!("{slug}.html")), article(&slug, extra)).unwrap();
+        items.push_str(&format!(
+            "<item><title>Story {i}</title><link>{slug}.html</link><guid>{slug}</guid>\
+             <pubDate>Mon, 0{d} Apr 2024 10:00:00 GMT</pubDate><description>Only a teaser of story {i}.</description></item>\n",
+            d = i % 9 + 1
+        ));
+    }
+    std::fs::write(
+        dir.join("feed.xml"),
+        format!("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>News</title><link>/</link><description>d</description>\n{items}</channel></rss>"),
+    )
+    .unwrap();
+    let server = FixtureServer::start(site.path());
+    let config = format!(
+        "[output]\nformats = [\"rss\", \"atom\", \"json\"]\n[[feeds]]\nid = \"fulltext\"\ntitle = \"Full text\"\nurl = \"{}\"\nper_host_interval = \"0s\"\n",
+        server.url("/news/feed.xml")
+    );
+    let (out_dir, path) = write_config(&config);
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    let feed = parse_feed(&out_dir.path().join("feeds/fulltext.atom"));
+    assert_eq!(feed.entries.len(), 10);
+    for e in &feed.entries {
+        let content = e
+            .content
+            .as_ref()
+            .and_then(|c| c.body.clone())
+            .unwrap_or_default();
+        assert!(content.contains("A second paragraph of story-"), "{content}");
+        // The feed's own title and date, links resolved against the feed.
+        let link = &e.links[0].href;
+        assert!(link.starts_with(&server.url("/news/story-")), "{link}");
+        assert!(e.title.as_ref().unwrap().content.starts_with("Story "));
+        assert!(e.published.is_some());
+    }
+    // The page's <audio> is the item's enclosure, in all three formats.
+    let rss = std::fs::read_to_string(out_dir.path().join("feeds/fulltext.rss")).unwrap();
+    let audio = server.url("/media/story-3.mp3");
+    assert!(
+        rss.contains(&format!(
+            "<enclosure url=\"{audio}\" length=\"0\" type=\"audio/mpeg\""
+        )),
+        "{rss}"
+    );
+    let atom = parse_feed(&out_dir.path().join("feeds/fulltext.atom"));
+    let with_audio = atom.entries.iter().find(|e| {
+        e.links
+            .iter()
+            .any(|l| l.href == audio && l.rel.as_deref() == Some("enclosure"))
+    });
+    assert!(with_audio.is_some());
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out_dir.path().join("feeds/fulltext.json")).unwrap()).unwrap();
+    let attachments: Vec<&serde_json::Value> = json["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i.get("attachments"))
+        .collect();
+    assert_eq!(attachments.len(), 1);
+    assert_eq!(attachments[0][0]["mime_type"], "audio/mpeg");
+    keep_for_ci(&out_dir.path().join("feeds"));
+}
+
+#[test]
+fn a_podcast_feed_keeps_its_enclosures_without_fetching_pages() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(
+        site.path().join("podcast.xml"),
+        r#"<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Pod</title><id>urn:pod</id><updated>2024-04-02T10:00:00Z</updated>
+        <entry><title>Episode 2</title><id>urn:ep2</id><link href="/ep/2"/><updated>2024-04-02T10:00:00Z</updated><summary>Second.</summary>
+          <link rel="enclosure" href="/audio/ep2.m4a" type="audio/mp4" length="123456"/></entry>
+        <entry><title>Episode 1</title><id>urn:ep1</id><link href="/ep/1"/><updated>2024-04-01T10:00:00Z</updated><summary>First.</summary>
+          <link rel="enclosure" href="/audio/ep1.mp3" type="audio/mpeg" length="654321"/></entry></feed>"#,
+    )
+    .unwrap();
+    let server = FixtureServer::start(site.path());
+    let config = format!(
+        "[[feeds]]\nid = \"pod\"\ntitle = \"Pod\"\nurl = \"{}\"\nsource = \"feed\"\nfetch_articles = false\nper_host_interval = \"0s\"\n",
+        server.url("/podcast.xml")
+    );
+    let (out_dir, path) = write_config(&config);
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(server.hits("/ep/1"), 0);
+    let rss = std::fs::read_to_string(out_dir.path().join("feeds/pod.rss")).unwrap();
+    for (file, length, mime) in [
+        ("ep2.m4a", 123456, "audio/mp4"),
+        ("ep1.mp3", 654321, "audio/mpeg"),
+    ] {
+        let tag = format!(
+            "<enclosure url=\"{}\" length=\"{length}\" type=\"{mime}\"",
+            server.url(&format!("/audio/{file}"))
+        );
+        assert!(rss.contains(&tag), "{tag} in {rss}");
+    }
+    keep_for_ci(&out_dir.path().join("feeds"));
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    enc.write_all(bytes).unwrap();
+    enc.finish().unwrap()
+}
+
+#[test]
+fn a_sitemap_index_over_two_sitemaps_one_gzipped() {
+    let site = tempfile::tempdir().unwrap();
+    let dir = site.path().join("a");
+    std::fs::create_dir_all(&dir).unwrap();
+    for slug in ["old-1", "old-2", "new-1", "new-2", "new-3"] {
+        std::fs::write(dir.join(format!("{slug}.html")), article(slug, "")).unwrap();
+    }
+    let urlset = |entries: &[(&str, &str)]| {
+        let urls: String = entries
+            .iter()
+            .map(|(slug, day)| format!("<url><loc>/a/{slug}.html</loc><lastmod>2024-0{day}</lastmod></url>"))
+            .collect();
+        format!("<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">{urls}</urlset>")
+    };
+    std::fs::write(
+        site.path().join("sitemap-2023.xml"),
+        urlset(&[("old-1", "1-05"), ("old-2", "1-06")]),
+    )
+    .unwrap();
+    std::fs::write(
+        site.path().join("sitemap-2024.xml.gz"),
+        gzip(urlset(&[("new-1", "3-01"), ("new-3", "3-03"), ("new-2", "3-02")]).as_bytes()),
+    )
+    .unwrap();
+    std::fs::write(
+        site.path().join("sitemap.xml"),
+        "<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\
+         <sitemap><loc>/sitemap-2023.xml</loc><lastmod>2024-01-06</lastmod></sitemap>\
+         <sitemap><loc>/sitemap-2024.xml.gz</loc><lastmod>2024-03-03</lastmod></sitemap></sitemapindex>",
+    )
+    .unwrap();
+    let server = FixtureServer::start(site.path());
+    // max_items 3: the newer sitemap fills the feed; the older is not read.
+    let config = format!(
+        "[[feeds]]\nid = \"map\"\ntitle = \"Map\"\nurl = \"{}\"\nmax_items = 3\nfetch_articles = false\nper_host_interval = \"0s\"\n",
+        server.url("/sitemap.xml")
+    );
+    let (out_dir, path) = write_config(&config);
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    let feed = parse_feed(&out_dir.path().join("feeds/map.atom"));
+    let got: Vec<(String, String)> = feed
+        .entries
+        .iter()
+        .map(|e| {
+            (
+                e.links[0].href.rsplit('/').next().unwrap().to_string(),
+                e.updated.unwrap().format("%Y-%m-%d").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("new-3.html".to_string(), "2024-03-03".to_string()),
+            ("new-2.html".to_string(), "2024-03-02".to_string()),
+            ("new-1.html".to_string(), "2024-03-01".to_string())
+        ]
+    );
+    assert_eq!(server.hits("/sitemap-2023.xml"), 0);
+    assert_eq!(server.hits("/sitemap-2024.xml.gz"), 1);
+
+    // With room for more, the older sitemap is read too.
+    std::fs::write(&path, config.replace("max_items = 3", "max_items = 10")).unwrap();
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(
+        parse_feed(&out_dir.path().join("feeds/map.atom")).entries.len(),
+        5
+    );
+}
+
+#[test]
+fn a_malformed_source_feed_fails_alone_and_keeps_what_was_published() {
+    let site = tempfile::tempdir().unwrap();
+    let good = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><link>/</link><description>d</description>\
+        <item><title>One</title><link>/one</link><guid>/one</guid><pubDate>Mon, 01 Apr 2024 10:00:00 GMT</pubDate><description>x</description></item>\
+        </channel></rss>";
+    std::fs::write(site.path().join("feed.xml"), good).unwrap();
+    write_section(
+        site.path(),
+        "world",
+        &[Story::new("alpha", Some("31 Aug 2023 22:34"))],
+    );
+    let server = FixtureServer::start(site.path());
+    let config = format!(
+        "[[feeds]]\nid = \"src\"\ntitle = \"Src\"\nurl = \"{}\"\nsource = \"feed\"\nfetch_articles = false\nper_host_interval = \"0s\"\n{}",
+        server.url("/feed.xml"),
+        section_feed(&server, "world", "world", "")
+    );
+    let (out_dir, path) = write_config(&config);
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    let before = std::fs::read(out_dir.path().join("feeds/src.atom")).unwrap();
+    std::fs::write(site.path().join("feed.xml"), &good[..good.len() / 2]).unwrap();
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("src") && out.contains("not a feed that can be read"),
+        "{out}"
+    );
+    assert_eq!(
+        std::fs::read(out_dir.path().join("feeds/src.atom")).unwrap(),
+        before
+    );
+    assert_eq!(
+        parse_feed(&out_dir.path().join("feeds/world.atom")).entries.len(),
+        1
+    );
+}
