@@ -455,6 +455,13 @@ pub async fn collect(
     concurrency: usize,
     progress: &ProgressBar,
 ) -> Result<Collected> {
+    if !feed.merge.is_empty() {
+        bail!(
+            "`{}` merges other feeds ({}) and has no page of its own; preview those",
+            feed.id,
+            feed.merge.join(", ")
+        );
+    }
     let mut listing = fetch_listing(
         feed,
         fetcher,
@@ -778,6 +785,74 @@ async fn build_into(
     Ok(stats)
 }
 
+/// A merged feed: the items its feeds hold after this run (and their
+/// filters), newest first, one per link, through its own filter and
+/// `max_items`. A feed that fails this run gives what it published before.
+fn build_merged(config: &Config, feed: &FeedConfig, options: &BuildOptions) -> FeedOutcome {
+    let mut outcome = FeedOutcome {
+        id: feed.id.clone(),
+        ..Default::default()
+    };
+    let now = Utc::now();
+    let mut state = match load_state(config, feed, now, &mut outcome) {
+        Ok(state) => state,
+        Err(e) => {
+            outcome.error = Some(format!("{e:#}"));
+            return outcome;
+        }
+    };
+    let mut items: Vec<StoredItem> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    for id in &feed.merge {
+        match store::load(&config.state_dir, id) {
+            Ok(Loaded::Ok(source)) => {
+                for item in source.items {
+                    if feed.filter.keeps(&item.item) && seen.insert(item.item.link.to_string()) {
+                        items.push(item);
+                    }
+                }
+            }
+            Ok(_) => outcome
+                .warnings
+                .push(format!("`{id}` has no items yet (it has not built successfully)")),
+            Err(e) => outcome.warnings.push(format!("`{id}`: {e:#}")),
+        }
+    }
+    items.sort_by_key(|i| std::cmp::Reverse(i.date()));
+    items.truncate(feed.max_items);
+    let old: HashSet<String> = state.items.iter().map(|i| i.item.link.to_string()).collect();
+    outcome.added = items
+        .iter()
+        .filter(|i| !old.contains(i.item.link.as_str()))
+        .map(|i| Change::of(&i.item))
+        .collect();
+    outcome.items = items.len();
+    state.items = items;
+    let stats = RunStats {
+        since: now,
+        found: state.items.len(),
+        extracted: 0,
+        with_date: 0,
+        with_author: 0,
+        with_content: 0,
+    };
+    outcome.stale = state.health.succeeded(now, stats);
+    state.version = store::STATE_VERSION;
+    if !options.dry_run {
+        if let Err(e) = write_feeds(config, feed, &state, now, false, &mut outcome) {
+            outcome.error = Some(format!("{e:#}"));
+        }
+        match store::save(&config.state_dir, &feed.id, &state) {
+            Ok(true) => outcome
+                .written
+                .push(store::state_path(&config.state_dir, &feed.id)),
+            Ok(false) => {}
+            Err(e) => outcome.error = Some(format!("{e:#}")),
+        }
+    }
+    outcome
+}
+
 /// Writes the feed files from the state's items. With `only_missing`, only
 /// files that do not exist: a feed that failed this run still publishes what
 /// it remembers where nothing was published (a fresh CI checkout, say).
@@ -833,7 +908,9 @@ fn feed_meta(config: &Config, feed: &FeedConfig, items: &[FeedItem], now: DateTi
         id: feed.id.clone(),
         title: feed.title.clone(),
         description: feed.description.clone(),
-        site_url: feed.urls[0].clone(),
+        site_url: config
+            .site_url(feed)
+            .unwrap_or_else(|| url::Url::parse("about:blank").expect("valid")),
         language: feed.language.clone(),
         base_url: config.output.base_url.clone(),
         updated: updated.unwrap_or_else(|| now.fixed_offset()),
@@ -882,11 +959,32 @@ pub async fn build_all(
         .filter(|f| only.is_empty() || only.contains(&f.id))
         .collect();
     progress.set_length(feeds.iter().map(|f| f.urls.len() as u64).sum());
-    let outcomes = stream::iter(feeds)
+    let (merged, own): (Vec<&FeedConfig>, Vec<&FeedConfig>) =
+        feeds.into_iter().partition(|f| !f.merge.is_empty());
+    let mut outcomes: Vec<FeedOutcome> = stream::iter(own)
         .map(|feed| build_feed(config, feed, &fetcher, progress, options))
         .buffered(config.fetch.concurrency)
         .collect()
         .await;
+    // Merged feeds after the feeds they merge (a merge of merges after
+    // those): validation ruled out cycles, so each pass places one at least.
+    let mut pending = merged;
+    let mut done: HashSet<&str> = HashSet::new();
+    while !pending.is_empty() {
+        let (ready, wait): (Vec<&FeedConfig>, Vec<&FeedConfig>) = pending.into_iter().partition(|f| {
+            f.merge
+                .iter()
+                .all(|m| done.contains(m.as_str()) || config.feed(m).is_none_or(|s| s.merge.is_empty()))
+        });
+        if ready.is_empty() {
+            break;
+        }
+        for feed in ready {
+            outcomes.push(build_merged(config, feed, options));
+            done.insert(&feed.id);
+        }
+        pending = wait;
+    }
     if !options.dry_run {
         store::save_robots(&config.state_dir, &fetcher.robots_cache())?;
         crate::site::write_site(config)?;

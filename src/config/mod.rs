@@ -170,6 +170,9 @@ pub struct FeedConfig {
     pub article: ArticleRules,
     /// `[feeds.filter]`: which items the feed keeps.
     pub filter: crate::filter::Filter,
+    /// `merge`: the ids of the feeds whose items this one holds (then it has
+    /// no `url`).
+    pub merge: Vec<String>,
     /// `source`: what `url` answers with; `None`: found out from each answer.
     pub source: Option<crate::extract::source::Kind>,
 }
@@ -366,6 +369,19 @@ impl Config {
 
     pub fn feed(&self, id: &str) -> Option<&FeedConfig> {
         self.feeds.iter().find(|f| f.id == id)
+    }
+
+    /// The page a feed is made from: its first `url`, or for a merged feed
+    /// that of the first feed it merges (validation rules out cycles).
+    pub fn site_url(&self, feed: &FeedConfig) -> Option<Url> {
+        let mut at = feed;
+        for _ in 0..=self.feeds.len() {
+            if let Some(u) = at.urls.first() {
+                return Some(u.clone());
+            }
+            at = self.feed(at.merge.first()?)?;
+        }
+        None
     }
 }
 

@@ -60,7 +60,8 @@ pub(super) struct RawFetch {
 pub(super) struct RawFeed {
     pub(super) id: Spanned<String>,
     pub(super) title: String,
-    pub(super) url: Spanned<OneOrMany>,
+    pub(super) url: Option<Spanned<OneOrMany>>,
+    pub(super) merge: Option<Spanned<Vec<Spanned<String>>>>,
     pub(super) description: Option<String>,
     pub(super) language: Option<String>,
     pub(super) timezone: Option<Spanned<String>>,

@@ -172,8 +172,12 @@ impl Validator<'_> {
         let output = self.output(raw.output);
         let fetch = self.fetch(raw.fetch);
         let mut feeds: Vec<FeedConfig> = Vec::new();
+        let mut merges: Vec<(usize, String, Vec<Spanned<String>>)> = Vec::new();
         for (i, raw_feed) in raw.feeds.into_iter().enumerate() {
             let id_span = raw_feed.id.span();
+            if let Some(m) = &raw_feed.merge {
+                merges.push((i, raw_feed.id.get_ref().clone(), m.get_ref().clone()));
+            }
             if let Some(feed) = self.feed(i, raw_feed) {
                 if feeds.iter().any(|f| f.id == feed.id) {
                     let msg = format!("the id `{}` is used by another feed; ids must be unique", feed.id);
@@ -182,6 +186,7 @@ impl Validator<'_> {
                 feeds.push(feed);
             }
         }
+        self.check_merges(&merges, &feeds);
         if feeds.is_empty() && self.errors.is_empty() {
             self.errors.push(ConfigError {
                 file: self.file.clone(),
@@ -390,14 +395,43 @@ impl Validator<'_> {
         }
         let key = |k: &str| format!("{prefix}.{k}");
 
-        let url_span = raw.url.span();
-        let url_strings = match raw.url.into_inner() {
-            OneOrMany::One(u) => vec![u],
-            OneOrMany::Many(v) => v,
+        let merge: Vec<String> = raw
+            .merge
+            .as_ref()
+            .map(|m| m.get_ref().iter().map(|n| n.get_ref().clone()).collect())
+            .unwrap_or_default();
+        let (url_span, url_strings) = match (raw.url, &raw.merge) {
+            (Some(url), None) => {
+                let span = url.span();
+                let strings = match url.into_inner() {
+                    OneOrMany::One(u) => vec![u],
+                    OneOrMany::Many(v) => v,
+                };
+                if strings.is_empty() {
+                    self.error(span.clone(), &key("url"), "lists no page");
+                }
+                (span, strings)
+            }
+            (Some(url), Some(_)) => {
+                let msg = "a feed has either `url` (its pages) or `merge` (other feeds), not both";
+                self.error(url.span(), &key("url"), msg);
+                (url.span(), Vec::new())
+            }
+            (None, Some(m)) => {
+                if m.get_ref().is_empty() {
+                    self.error(m.span(), &key("merge"), "names no feed");
+                }
+                (m.span(), Vec::new())
+            }
+            (None, None) => {
+                self.error(
+                    raw.id.span(),
+                    &key("url"),
+                    "missing: give the page's `url` (or `merge` other feeds)",
+                );
+                (raw.id.span(), Vec::new())
+            }
         };
-        if url_strings.is_empty() {
-            self.error(url_span.clone(), &key("url"), "lists no page");
-        }
         let mut urls = Vec::new();
         for u in url_strings {
             match self.page_url(&u) {
@@ -488,6 +522,7 @@ impl Validator<'_> {
             article,
             filter,
             source,
+            merge,
         })
     }
 
@@ -585,6 +620,41 @@ impl Validator<'_> {
             format: t.format,
             html: t.html,
         })
+    }
+
+    /// Each `merge` names other feeds of the config, and no merge leads
+    /// back to itself.
+    fn check_merges(&mut self, merges: &[(usize, String, Vec<Spanned<String>>)], feeds: &[FeedConfig]) {
+        let ids: Vec<&str> = feeds.iter().map(|f| f.id.as_str()).collect();
+        for (i, id, names) in merges {
+            let key = format!("feeds[{i}].merge");
+            for name in names {
+                let n = name.get_ref();
+                if n == id {
+                    self.error(name.span(), &key, format!("`{n}` is this feed itself"));
+                } else if !ids.contains(&n.as_str()) {
+                    let msg = format!("no feed has the id `{n}`; the ids are: {}", ids.join(", "));
+                    self.error(name.span(), &key, msg);
+                }
+            }
+            // A cycle through other merged feeds: follow merges from this one.
+            let mut stack: Vec<&str> = names.iter().map(|n| n.get_ref().as_str()).collect();
+            let mut seen = std::collections::HashSet::new();
+            while let Some(next) = stack.pop() {
+                if !seen.insert(next) || next == id {
+                    continue;
+                }
+                if let Some(f) = feeds.iter().find(|f| f.id == next) {
+                    if f.merge.iter().any(|m| m == id) {
+                        let msg = format!("`{next}` merges this feed back: a cycle");
+                        let span = names.first().map_or(0..0, |n| n.span());
+                        self.error(span, &key, msg);
+                        break;
+                    }
+                    stack.extend(f.merge.iter().map(String::as_str));
+                }
+            }
+        }
     }
 
     /// Request headers: each name a valid HTTP token, each `${NAME}` in a

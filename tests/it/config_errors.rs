@@ -289,3 +289,22 @@ fn an_unknown_source_is_named() {
         "{out}"
     );
 }
+
+/// Issue 14: a `merge` naming an unknown feed, itself, or a cycle, and a
+/// feed with both `url` and `merge`.
+#[test]
+fn bad_merges_are_named() {
+    let config = format!(
+        "{FEED}\n[[feeds]]\nid = \"a\"\ntitle = \"A\"\nmerge = [\"news\", \"b\"]\n\n[[feeds]]\nid = \"b\"\ntitle = \"B\"\nmerge = [\"a\", \"ghost\", \"b\"]\n\n[[feeds]]\nid = \"c\"\ntitle = \"C\"\nurl = \"https://example.org/c\"\nmerge = [\"news\"]\n"
+    );
+    let (code, out) = check(&config);
+    assert_eq!(code, 2, "{out}");
+    for expected in [
+        "key `feeds[1].merge`: `b` merges this feed back: a cycle",
+        "key `feeds[2].merge`: no feed has the id `ghost`",
+        "key `feeds[2].merge`: `b` is this feed itself",
+        "config.toml:19:7: feed `c`, key `feeds[3].url`: a feed has either `url` (its pages) or `merge` (other feeds), not both",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in\n{out}");
+    }
+}

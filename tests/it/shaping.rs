@@ -301,3 +301,51 @@ fn a_next_page_selector_and_a_loop_of_pages() {
     );
     assert!(out.contains("lead back to a page already read"), "{out}");
 }
+
+#[test]
+fn a_merged_feed_holds_both_feeds_items_once_newest_first() {
+    let site = tempfile::tempdir().unwrap();
+    write_section(
+        site.path(),
+        "world",
+        &[
+            Story::new("quake", Some("02 Sep 2023 10:00")),
+            Story::new("summit", Some("31 Aug 2023 22:34")),
+        ],
+    );
+    write_section(
+        site.path(),
+        "economy",
+        &[
+            Story::new("rates", Some("01 Sep 2023 09:00")),
+            Story::new("sponsored-fund", Some("03 Sep 2023 09:00")),
+        ],
+    );
+    let server = FixtureServer::start(site.path());
+    // `both` reads the world page too: its items repeat `world`'s.
+    let both = section_feed(&server, "both", "economy", "").replace(
+        &format!("url = \"{}\"", server.url("/economy/index.html")),
+        &format!(
+            "url = [\"{}\", \"{}\"]",
+            server.url("/economy/index.html"),
+            server.url("/world/index.html")
+        ),
+    ) + "\n[feeds.filter]\nexclude = [\"sponsored\"]\n";
+    let config = format!(
+        "{}{both}\n[[feeds]]\nid = \"all\"\ntitle = \"All\"\nmerge = [\"world\", \"both\"]\n",
+        section_feed(&server, "world", "world", "")
+    );
+    let (dir, path) = write_config(&config);
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    let feed = parse_feed(&dir.path().join("feeds/all.atom"));
+    let got: Vec<String> = feed
+        .entries
+        .iter()
+        .map(|e| e.title.as_ref().unwrap().content.clone())
+        .collect();
+    assert_eq!(got, ["Story quake", "Story rates", "Story summit"]);
+    // The merged feed cost no request of its own: each page once.
+    assert_eq!(server.hits("/world/quake.html"), 1);
+    assert!(out.contains("all"), "{out}");
+}
