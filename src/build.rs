@@ -918,6 +918,7 @@ fn feed_meta(config: &Config, feed: &FeedConfig, items: &[FeedItem], now: DateTi
             .output
             .stylesheet
             .then(|| crate::site::STYLESHEET.to_string()),
+        hub: config.output.websub_hub.clone(),
     }
 }
 
@@ -988,6 +989,66 @@ pub async fn build_all(
     if !options.dry_run {
         store::save_robots(&config.state_dir, &fetcher.robots_cache())?;
         crate::site::write_site(config)?;
+        if let Some(hub) = &config.output.websub_hub {
+            ping_hub(config, hub, &mut outcomes).await;
+        }
     }
     Ok(outcomes)
+}
+
+/// Tells the WebSub hub about each feed whose files this run changed: one
+/// form-encoded `hub.mode=publish` POST per feed, a `hub.url` per changed
+/// file, as WebSub and PubSubHubbub hubs take it. An unchanged feed sends
+/// nothing; a hub that fails is a warning, never a failed feed.
+async fn ping_hub(config: &Config, hub: &url::Url, outcomes: &mut [FeedOutcome]) {
+    let Some(base) = &config.output.base_url else {
+        return;
+    };
+    // The hub is the config's own address, not a page's: a plain client.
+    let client = match reqwest::Client::builder()
+        .timeout(config.fetch.timeout)
+        .user_agent(config.fetch.user_agent.as_str())
+        .build()
+    {
+        Ok(c) => c,
+        Err(e) => {
+            tracing::warn!("WebSub: no HTTP client: {e}");
+            return;
+        }
+    };
+    for outcome in outcomes.iter_mut() {
+        let changed: Vec<url::Url> = outcome
+            .written
+            .iter()
+            .filter(|p| p.parent() == Some(config.output.dir.as_path()))
+            .filter(|p| {
+                p.extension()
+                    .is_some_and(|e| config.output.formats.iter().any(|f| f.extension() == e))
+            })
+            .filter_map(|p| base.join(&p.file_name()?.to_string_lossy()).ok())
+            .collect();
+        if changed.is_empty() {
+            continue;
+        }
+        let mut form = url::form_urlencoded::Serializer::new(String::new());
+        form.append_pair("hub.mode", "publish");
+        for url in &changed {
+            form.append_pair("hub.url", url.as_str());
+        }
+        let sent = client
+            .post(hub.clone())
+            .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(form.finish())
+            .send()
+            .await;
+        match sent {
+            Ok(r) if r.status().is_success() => tracing::info!("WebSub: {hub} told of {}", outcome.id),
+            Ok(r) => outcome
+                .warnings
+                .push(format!("the WebSub hub {hub} answered {}", r.status())),
+            Err(e) => outcome
+                .warnings
+                .push(format!("the WebSub hub {hub} could not be told: {e}")),
+        }
+    }
 }

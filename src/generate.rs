@@ -32,6 +32,8 @@ pub struct FeedMeta {
     pub updated: DateTime<FixedOffset>,
     /// The stylesheet RSS and Atom files point browsers to, relative to them.
     pub stylesheet: Option<String>,
+    /// The WebSub hub the feed names (only with self links).
+    pub hub: Option<Url>,
 }
 
 impl FeedMeta {
@@ -122,14 +124,20 @@ pub fn rss(meta: &FeedMeta, items: &[FeedItem]) -> String {
         ..Default::default()
     };
     if let Some(url) = meta.self_url(Format::Rss) {
-        channel.atom_ext = Some(AtomExtension {
-            links: vec![Link {
-                href: url.to_string(),
-                rel: "self".into(),
-                mime_type: Some("application/rss+xml".into()),
+        let mut links = vec![Link {
+            href: url.to_string(),
+            rel: "self".into(),
+            mime_type: Some("application/rss+xml".into()),
+            ..Default::default()
+        }];
+        if let Some(hub) = &meta.hub {
+            links.push(Link {
+                href: hub.to_string(),
+                rel: "hub".into(),
                 ..Default::default()
-            }],
-        });
+            });
+        }
+        channel.atom_ext = Some(AtomExtension { links });
     }
     let mut uses_media = false;
     channel.items = items
@@ -211,6 +219,9 @@ pub fn atom(meta: &FeedMeta, items: &[FeedItem]) -> String {
     let mut links = vec![link(meta.site_url.to_string(), "alternate", Some("text/html"))];
     if let Some(url) = &self_url {
         links.insert(0, link(url.to_string(), "self", Some("application/atom+xml")));
+        if let Some(hub) = &meta.hub {
+            links.push(link(hub.to_string(), "hub", None));
+        }
     }
     let entries = items
         .iter()
@@ -331,7 +342,16 @@ struct JsonFeed<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     language: Option<&'a str>,
     authors: Vec<JsonAuthor<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    hubs: Vec<JsonHub>,
     items: Vec<JsonItem<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonHub {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    url: String,
 }
 
 #[derive(serde::Serialize)]
@@ -381,6 +401,15 @@ pub fn json_feed(meta: &FeedMeta, items: &[FeedItem]) -> String {
         title: &meta.title,
         home_page_url: meta.site_url.to_string(),
         feed_url: meta.self_url(Format::Json).map(|u| u.to_string()),
+        hubs: meta
+            .hub
+            .iter()
+            .filter(|_| meta.base_url.is_some())
+            .map(|h| JsonHub {
+                kind: "WebSub",
+                url: h.to_string(),
+            })
+            .collect(),
         description: meta.description.as_deref(),
         language: meta.language.as_deref(),
         authors: vec![JsonAuthor {
@@ -594,6 +623,7 @@ mod tests {
             base_url: Some(Url::parse("https://feeds.example.org/").unwrap()),
             updated: d,
             stylesheet: Some("feed.xsl".into()),
+            hub: Some(Url::parse("https://hub.example.org/").unwrap()),
         };
         let item = FeedItem {
             title: "A <b>bold</b>\u{1} claim".into(),

@@ -49,6 +49,9 @@ pub struct Output {
     pub title: String,
     /// Reference `feed.xsl` from RSS and Atom files so browsers render them.
     pub stylesheet: bool,
+    /// `websub_hub`: the WebSub hub the feeds name (with `base_url`) and
+    /// that a run pings for each changed feed.
+    pub websub_hub: Option<Url>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -35,6 +35,7 @@ pub(super) struct RawOutput {
     pub(super) formats: Option<Vec<Spanned<String>>>,
     pub(super) title: Option<String>,
     pub(super) stylesheet: Option<bool>,
+    pub(super) websub_hub: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Default)]

@@ -270,7 +270,23 @@ impl Validator<'_> {
                 }
             }
         }
+        let websub_hub = raw.websub_hub.and_then(|h| match Url::parse(h.get_ref()) {
+            Ok(u) if matches!(u.scheme(), "http" | "https") => Some(u),
+            _ => {
+                self.error(h.span(), "output.websub_hub", "must be an http or https URL");
+                None
+            }
+        });
+        if websub_hub.is_some() && base_url.is_none() {
+            // Without self URLs there is nothing a hub could tell subscribers.
+            self.error(
+                0..0,
+                "output.websub_hub",
+                "needs output.base_url: the hub is told the feeds' own URLs",
+            );
+        }
         Output {
+            websub_hub,
             dir: self.base_dir.join(dir),
             base_url,
             formats,

@@ -308,3 +308,24 @@ fn bad_merges_are_named() {
         assert!(out.contains(expected), "missing {expected:?} in\n{out}");
     }
 }
+
+/// Issue 14: a WebSub hub needs the feeds' public address.
+#[test]
+fn a_websub_hub_needs_a_base_url_and_a_web_address() {
+    let (code, out) = check(&format!(
+        "[output]\nwebsub_hub = \"https://hub.example.org/\"\n{FEED}"
+    ));
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("key `output.websub_hub`: needs output.base_url"),
+        "{out}"
+    );
+    let (code, out) = check(&format!(
+        "[output]\nbase_url = \"https://f.example.org/\"\nwebsub_hub = \"ftp://hub.example.org/\"\n{FEED}"
+    ));
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("config.toml:3:14: key `output.websub_hub`: must be an http or https URL"),
+        "{out}"
+    );
+}

@@ -246,3 +246,115 @@ fn a_malformed_source_feed_fails_alone_and_keeps_what_was_published() {
         1
     );
 }
+
+/// A WebSub hub on loopback that records each POST's body and answers 202.
+struct Hub {
+    url: String,
+    pings: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl Hub {
+    fn start() -> Hub {
+        use std::io::{BufRead, BufReader, Read};
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/hub", listener.local_addr().unwrap());
+        let pings: std::sync::Arc<std::sync::Mutex<Vec<String>>> = Default::default();
+        let record = pings.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let mut reader = BufReader::new(stream.try_clone().unwrap());
+                let mut length = 0;
+                loop {
+                    let mut line = String::new();
+                    if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                        break;
+                    }
+                    if let Some(v) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                        length = v.trim().parse().unwrap_or(0);
+                    }
+                }
+                let mut body = vec![0; length];
+                let _ = reader.read_exact(&mut body);
+                record
+                    .lock()
+                    .unwrap()
+                    .push(String::from_utf8_lossy(&body).into_owned());
+                let _ = stream
+                    .write_all(b"HTTP/1.1 202 Accepted\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            }
+        });
+        Hub { url, pings }
+    }
+
+    fn pings(&self) -> Vec<String> {
+        self.pings.lock().unwrap().clone()
+    }
+}
+
+#[test]
+fn a_changed_feed_pings_the_websub_hub_once_an_unchanged_one_never() {
+    let site = tempfile::tempdir().unwrap();
+    write_section(
+        site.path(),
+        "world",
+        &[Story::new("alpha", Some("31 Aug 2023 22:34"))],
+    );
+    let server = FixtureServer::start(site.path());
+    let hub = Hub::start();
+    let config = format!(
+        "[output]\nbase_url = \"https://feeds.example.org/pub/\"\nformats = [\"rss\", \"atom\", \"json\"]\nwebsub_hub = \"{}\"\n{}",
+        hub.url,
+        section_feed(&server, "world", "world", "")
+    );
+    let (dir, path) = write_config(&config);
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    let pings = hub.pings();
+    assert_eq!(pings.len(), 1, "{pings:?}");
+    for format in ["rss", "atom", "json"] {
+        let url = format!("hub.url=https%3A%2F%2Ffeeds.example.org%2Fpub%2Fworld.{format}");
+        assert!(
+            pings[0].contains("hub.mode=publish") && pings[0].contains(&url),
+            "{pings:?}"
+        );
+    }
+    // Every format names the hub.
+    let rss = std::fs::read_to_string(dir.path().join("feeds/world.rss")).unwrap();
+    assert!(
+        rss.contains(&format!("href=\"{}\" rel=\"hub\"", hub.url)),
+        "{rss}"
+    );
+    let atom = parse_feed(&dir.path().join("feeds/world.atom"));
+    assert!(atom
+        .links
+        .iter()
+        .any(|l| l.rel.as_deref() == Some("hub") && l.href == hub.url));
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("feeds/world.json")).unwrap()).unwrap();
+    assert_eq!(json["hubs"][0]["url"], hub.url.as_str());
+
+    // Nothing changed: no ping.
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(hub.pings().len(), 1);
+
+    // A hub that is down is a warning; the feed is built.
+    std::fs::write(
+        &path,
+        config.replace(&hub.url, &format!("http://127.0.0.1:{}/hub", closed_port())),
+    )
+    .unwrap();
+    write_section(
+        site.path(),
+        "world",
+        &[
+            Story::new("beta", Some("01 Sep 2023 08:00")),
+            Story::new("alpha", Some("31 Aug 2023 22:34")),
+        ],
+    );
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("WebSub hub"), "{out}");
+    assert_eq!(parse_feed(&dir.path().join("feeds/world.atom")).entries.len(), 2);
+}
