@@ -79,6 +79,8 @@ struct Listing {
     warnings: Vec<String>,
     fetched: usize,
     not_modified: usize,
+    /// What the listing URLs answered with ("html", "feed", "sitemap").
+    kinds: Vec<&'static str>,
 }
 
 /// How many fresh articles had each watched field. A field with a rule
@@ -163,6 +165,7 @@ async fn fetch_listing(
             warnings: Vec::new(),
             fetched: 0,
             not_modified: 0,
+            kinds: Vec::new(),
         },
         failures: Vec::new(),
         pages_without_items: 0,
@@ -285,41 +288,51 @@ impl ListingRead {
                 let (html, page_url, list_rules, tz) =
                     (page.html, page.url.clone(), feed.list.clone(), feed.timezone);
                 let forced = feed.source;
-                let read = blocking(move || -> Result<ReadPage> {
+                let read = blocking(move || -> Result<(&'static str, ReadPage)> {
                     use extract::source::{self, Kind};
                     let _page = tracing::debug_span!("listing", url = %page_url).entered();
                     let kind = forced.unwrap_or_else(|| source::sniff(&html));
                     tracing::debug!("{page_url}: read as {}", kind.name());
-                    Ok(match kind {
-                        Kind::Html => {
-                            let (doc, warning) = extract::parse_page(&html);
-                            let next = (list_rules.max_pages > 1)
-                                .then(|| extract::next_page(&doc, &page_url, list_rules.next_page.as_ref()))
-                                .flatten();
-                            ReadPage {
-                                items: extract::extract_listing(&doc, &page_url, &list_rules, tz),
-                                warning,
-                                next,
-                                sitemaps: Vec::new(),
+                    Ok((
+                        kind.name(),
+                        match kind {
+                            Kind::Html => {
+                                let (doc, warning) = extract::parse_page(&html);
+                                let next = (list_rules.max_pages > 1)
+                                    .then(|| {
+                                        extract::next_page(&doc, &page_url, list_rules.next_page.as_ref())
+                                    })
+                                    .flatten();
+                                ReadPage {
+                                    items: extract::extract_listing(&doc, &page_url, &list_rules, tz),
+                                    warning,
+                                    next,
+                                    sitemaps: Vec::new(),
+                                }
                             }
-                        }
-                        Kind::Feed => ReadPage {
-                            items: source::feed_entries(&html, &page_url)?,
-                            ..ReadPage::default()
-                        },
-                        Kind::Sitemap => {
-                            let map = source::sitemap(&html, &page_url, tz)?;
-                            ReadPage {
-                                items: map.items,
-                                sitemaps: map.children,
+                            Kind::Feed => ReadPage {
+                                items: source::feed_entries(&html, &page_url)?,
                                 ..ReadPage::default()
+                            },
+                            Kind::Sitemap => {
+                                let map = source::sitemap(&html, &page_url, tz)?;
+                                ReadPage {
+                                    items: map.items,
+                                    sitemaps: map.children,
+                                    ..ReadPage::default()
+                                }
                             }
-                        }
-                    })
+                        },
+                    ))
                 })
                 .await?;
                 let read = match read {
-                    Ok(read) => read,
+                    Ok((kind, read)) => {
+                        if !listing.kinds.contains(&kind) {
+                            listing.kinds.push(kind);
+                        }
+                        read
+                    }
                     Err(e) => {
                         self.failures.push(format!("{url}: {e:#}"));
                         return Ok((0, None));
@@ -446,6 +459,8 @@ async fn extract_articles(
 pub struct Collected {
     pub articles: Vec<Article>,
     pub warnings: Vec<String>,
+    /// What the listing URLs answered with: "html", "feed", "sitemap".
+    pub kinds: Vec<&'static str>,
 }
 
 /// Fetches and extracts a feed's items without state and without writing.
@@ -474,6 +489,7 @@ pub async fn collect(
     listing.items.retain(|card| keeps_card(feed, card));
     listing.items.truncate(feed.max_items);
     let mut warnings = listing.warnings;
+    let listing_kinds = std::mem::take(&mut listing.kinds);
     let articles = if feed.fetch_articles {
         let results = extract_articles(feed, fetcher, concurrency, progress, listing.items).await;
         let mut articles = Vec::new();
@@ -508,7 +524,11 @@ pub async fn collect(
             .cmp(&date(a).is_some())
             .then(date(b).cmp(&date(a)))
     });
-    Ok(Collected { articles, warnings })
+    Ok(Collected {
+        articles,
+        warnings,
+        kinds: listing_kinds,
+    })
 }
 
 /// Builds one feed against its state and writes its files; never returns an

@@ -296,10 +296,16 @@ fn run(command: Command) -> Result<u8> {
             ))?;
             progress.finish_and_clear();
             say!(
-                "{} ({}): {} items\n",
+                "{} ({}): {} items, read as {}{}\n",
                 feed.title,
                 feed.id,
-                collected.articles.len()
+                collected.articles.len(),
+                collected.kinds.join(" and "),
+                if feed.source.is_some() {
+                    " (source set)"
+                } else {
+                    " (detected)"
+                }
             );
             for (i, a) in collected.articles.iter().enumerate() {
                 print_article(i + 1, a);

@@ -19,6 +19,11 @@ const PREVIEW: usize = 8;
 /// `pick` 1 is the list discovery picks; 2 and on are the other lists the
 /// page holds, best first, written out with their selectors.
 pub fn feed_block(html: &str, url: &Url, id: Option<&str>, pick: usize) -> Result<String> {
+    use extract::source::{self, Kind};
+    let kind = source::sniff(html);
+    if kind != Kind::Html {
+        return source_block(kind, html, url, id);
+    }
     let (doc, _) = extract::parse_page(html);
     let base = extract::base_url(&doc, url);
     let others = discover::alternatives(&doc, &base, ALTERNATIVES);
@@ -100,19 +105,7 @@ pub fn feed_block(html: &str, url: &Url, id: Option<&str>, pick: usize) -> Resul
         "\n# {} items on the page; the first ones:\n",
         automatic.len()
     ));
-    for (i, a) in automatic.iter().take(PREVIEW).enumerate() {
-        // Page text in a comment: one line, or a page could write config lines.
-        let title = a
-            .title
-            .as_ref()
-            .map_or("(no title)".into(), |t| one_line(&t.value));
-        out.push_str(&format!(
-            "#   {:>2}. {}\n#       {}\n",
-            i + 1,
-            title,
-            a.link.as_ref().map_or("", |l| l.value.as_str())
-        ));
-    }
+    push_first_items(&mut out, &automatic);
     // The other lists, so a user can take one with --pick.
     let listed: Vec<String> = others
         .iter()
@@ -236,6 +229,69 @@ pub fn append(path: &Path, block: &str) -> Result<()> {
     })?;
     crate::generate::write_if_changed(path, combined.as_bytes())?;
     Ok(())
+}
+
+/// The first items as comments: number, title, link.
+fn push_first_items(out: &mut String, items: &[extract::Article]) {
+    for (i, a) in items.iter().take(PREVIEW).enumerate() {
+        // Page text in a comment: one line, or a page could write config lines.
+        let title = a
+            .title
+            .as_ref()
+            .map_or("(no title)".into(), |t| one_line(&t.value));
+        out.push_str(&format!(
+            "#   {:>2}. {}\n#       {}\n",
+            i + 1,
+            title,
+            a.link.as_ref().map_or("", |l| l.value.as_str())
+        ));
+    }
+}
+
+/// The block for a URL that answers with a feed or a sitemap: `source` set,
+/// no list rules, the first items as comments.
+fn source_block(kind: extract::source::Kind, text: &str, url: &Url, id: Option<&str>) -> Result<String> {
+    use extract::source::{self, Kind};
+    let items = match kind {
+        Kind::Feed => source::feed_entries(text, url)?,
+        _ => {
+            let map = source::sitemap(text, url, Tz::UTC)?;
+            if map.items.is_empty() && !map.children.is_empty() {
+                // An index: its sitemaps are read when the feed is built.
+                map.children
+                    .into_iter()
+                    .map(|u| extract::Article {
+                        link: Some(extract::Found {
+                            value: u,
+                            from: extract::Source::Meta("sitemap index"),
+                        }),
+                        ..Default::default()
+                    })
+                    .collect()
+            } else {
+                map.items
+            }
+        }
+    };
+    let id = id.map(str::to_string).unwrap_or_else(|| id_from(url));
+    if !crate::config::valid_id(&id) {
+        bail!("`{id}` is not a valid feed id; pass one with --id (lowercase letters, digits, `.`, `_`, `-`)");
+    }
+    let title = url.host_str().unwrap_or("Feed").to_string();
+    let mut out = format!(
+        "\n[[feeds]]\nid = {}\ntitle = {}\nurl = {}\nsource = {}   # detected: this address answers with a {}\n",
+        toml_str(&id),
+        toml_str(&title),
+        toml_str(url.as_str()),
+        toml_str(kind.name()),
+        kind.name()
+    );
+    if kind == Kind::Feed {
+        out.push_str("# fetch_articles = true   # the default: each entry's page gives the full text\n");
+    }
+    out.push_str(&format!("\n# {} items; the first ones:\n", items.len()));
+    push_first_items(&mut out, &items);
+    Ok(out)
 }
 
 #[cfg(test)]

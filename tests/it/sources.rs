@@ -358,3 +358,52 @@ fn a_changed_feed_pings_the_websub_hub_once_an_unchanged_one_never() {
     assert!(out.contains("WebSub hub"), "{out}");
     assert_eq!(parse_feed(&dir.path().join("feeds/world.atom")).entries.len(), 2);
 }
+
+#[test]
+fn init_and_preview_say_a_feed_is_a_feed() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::write(
+        site.path().join("rss.xml"),
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><link>/</link><description>d</description>\
+         <item><title>First entry</title><link>/a/first.html</link><guid>1</guid><pubDate>Mon, 01 Apr 2024 10:00:00 GMT</pubDate><description>x</description></item>\
+         </channel></rss>",
+    )
+    .unwrap();
+    let out = pagefeed()
+        .args(["init"])
+        .arg(site.path().join("rss.xml"))
+        .args(["--url", "https://news.example.com/rss.xml", "--id", "news"])
+        .output()
+        .unwrap();
+    let block = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "{block}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(block.contains("source = \"feed\""), "{block}");
+    assert!(
+        block.contains("First entry") && block.contains("https://news.example.com/a/first.html"),
+        "{block}"
+    );
+    let config = pagefeed::config::Config::parse(&block, std::path::Path::new("config.toml")).unwrap();
+    assert_eq!(
+        config.feeds[0].source,
+        Some(pagefeed::extract::source::Kind::Feed)
+    );
+
+    std::fs::create_dir_all(site.path().join("a")).unwrap();
+    std::fs::write(site.path().join("a/first.html"), article("first", "")).unwrap();
+    let server = FixtureServer::start(site.path());
+    let (_dir, path) = write_config(&format!(
+        "[[feeds]]\nid = \"news\"\ntitle = \"News\"\nurl = \"{}\"\nper_host_interval = \"0s\"\n",
+        server.url("/rss.xml")
+    ));
+    let out = pagefeed()
+        .args(["preview", "news", "--config"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("1 items, read as feed (detected)"), "{text}");
+}
