@@ -96,11 +96,20 @@ pub fn feed_entries(text: &str, feed_url: &Url) -> anyhow::Result<Vec<Article>> 
     const FROM: &str = FROM_ENTRY;
     let mut items = Vec::new();
     for entry in parsed.entries {
+        // Audio and video links (a JSON Feed attachment has no rel) are
+        // enclosures, not the item's page.
+        let media_link = |l: &&feed_rs::model::Link| {
+            l.rel.as_deref() == Some("enclosure")
+                || l.media_type
+                    .as_deref()
+                    .is_some_and(|m| m.starts_with("audio/") || m.starts_with("video/"))
+        };
         let link = entry
             .links
             .iter()
+            .filter(|l| !media_link(l))
             .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
-            .or(entry.links.first())
+            .or(entry.links.iter().find(|l| !media_link(l)))
             .and_then(|l| html::resolve_link(feed_url, &l.href))
             .or_else(|| {
                 // RSS items without <link> often have a permalink guid.
@@ -154,9 +163,10 @@ pub fn feed_entries(text: &str, feed_url: &Url) -> anyhow::Result<Vec<Article>> 
             }
         }
         for l in &entry.links {
-            if l.rel.as_deref() == Some("enclosure") {
+            if media_link(&l) {
                 if let (Some(url), Some(mime)) = (html::resolve_link(feed_url, &l.href), &l.media_type) {
-                    if !enclosures.iter().any(|e| e.url == url) {
+                    let playable = mime.starts_with("audio/") || mime.starts_with("video/");
+                    if playable && !enclosures.iter().any(|e| e.url == url) {
                         enclosures.push(Enclosure {
                             url,
                             length: l.length.unwrap_or(0),
@@ -334,6 +344,40 @@ mod tests {
         assert_eq!(sniff("<!DOCTYPE html><html><body>"), Kind::Html);
         assert_eq!(sniff("<html><p>feed</p></html>"), Kind::Html);
         assert_eq!(sniff("{\"items\": []}"), Kind::Html);
+    }
+
+    #[test]
+    fn json_feed_and_atom_entries_with_their_enclosures() {
+        let base = Url::parse("https://pod.example/feed.json").unwrap();
+        let json = r#"{"version": "https://jsonfeed.org/version/1.1", "title": "Pod", "items": [
+            {"id": "2", "url": "/ep/2", "title": "Two", "content_html": "<p>Notes <script>x()</script></p>",
+             "date_published": "2024-04-02T10:00:00Z", "authors": [{"name": "Ann"}], "tags": ["news"],
+             "attachments": [{"url": "https://cdn.example/2.mp3", "mime_type": "audio/mpeg", "size_in_bytes": 99}]}]}"#;
+        let items = feed_entries(json, &base).unwrap();
+        assert_eq!(items.len(), 1);
+        let a = &items[0];
+        assert_eq!(
+            a.link.as_ref().unwrap().value.as_str(),
+            "https://pod.example/ep/2"
+        );
+        assert_eq!(a.title.as_ref().unwrap().value, "Two");
+        assert_eq!(a.author.as_ref().unwrap().value, "Ann");
+        let content = &a.content_html.as_ref().unwrap().value;
+        assert!(
+            content.contains("Notes") && !content.contains("script"),
+            "{content}"
+        );
+        assert_eq!(
+            a.enclosures,
+            [Enclosure {
+                url: Url::parse("https://cdn.example/2.mp3").unwrap(),
+                length: 99,
+                mime: "audio/mpeg".into()
+            }]
+        );
+        assert!(
+            feed_entries("<rss><channel><item>", &base).is_err() || feed_entries("<rss>", &base).is_err()
+        );
     }
 
     #[test]
