@@ -84,10 +84,43 @@ fn exact(at: DateTime<Utc>) -> Dated {
     }
 }
 
+/// Elements nested deeper than this make a feed or sitemap unreadable: the
+/// XML parser counts namespace scopes in 16 bits, and nothing real nests
+/// past a few dozen.
+const MAX_XML_DEPTH: usize = 1024;
+
+/// Whether an XML document nests deeper than [`MAX_XML_DEPTH`]: a linear
+/// scan before the parser that builds a tree sees it.
+fn too_deep(text: &str) -> bool {
+    let mut reader = quick_xml::Reader::from_str(text);
+    let mut depth = 0usize;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(_)) => {
+                depth += 1;
+                if depth > MAX_XML_DEPTH {
+                    return true;
+                }
+            }
+            Ok(Event::End(_)) => depth = depth.saturating_sub(1),
+            Ok(Event::Eof) | Err(_) => return false,
+            Ok(_) => {}
+        }
+    }
+}
+
+/// HTML from a feed, nested no deeper than a page may be, then sanitised.
+fn clean_html(body: &str, base: &Url) -> String {
+    html::sanitize(&super::bound::bound(body).0, base)
+}
+
 /// The entries of a feed as listing items, in the feed's order: link
 /// (resolved against the feed), title, dates, author, summary, content
 /// (sanitised), categories and enclosures.
 pub fn feed_entries(text: &str, feed_url: &Url) -> anyhow::Result<Vec<Article>> {
+    if too_deep(text) {
+        anyhow::bail!("not a feed that can be read: elements nested deeper than {MAX_XML_DEPTH}");
+    }
     let parsed = feed_rs::parser::Builder::new()
         .base_uri(Some(feed_url.as_str()))
         .build()
@@ -123,7 +156,7 @@ pub fn feed_entries(text: &str, feed_url: &Url) -> anyhow::Result<Vec<Article>> 
         let page = link.clone();
         let text_of = |t: &feed_rs::model::Text| {
             if t.content_type.subty() == "html" {
-                html::html_to_text(&html::sanitize(&t.content, &page))
+                html::html_to_text(&clean_html(&t.content, &page))
             } else {
                 t.content.trim().to_string()
             }
@@ -132,7 +165,7 @@ pub fn feed_entries(text: &str, feed_url: &Url) -> anyhow::Result<Vec<Article>> 
             .content
             .as_ref()
             .and_then(|c| c.body.as_deref())
-            .map(|body| html::sanitize(body, &link))
+            .map(|body| clean_html(body, &link))
             .filter(|c| !html::html_to_text(c).is_empty());
         let authors: Vec<String> = entry
             .authors
@@ -153,7 +186,8 @@ pub fn feed_entries(text: &str, feed_url: &Url) -> anyhow::Result<Vec<Article>> 
                     continue;
                 };
                 let kind = kind.to_string();
-                if kind.starts_with("audio/") || kind.starts_with("video/") {
+                let private = html::loads_private(feed_url, url.as_str());
+                if !private && (kind.starts_with("audio/") || kind.starts_with("video/")) {
                     enclosures.push(Enclosure {
                         url: url.clone(),
                         length: c.size.unwrap_or(0),
@@ -165,7 +199,8 @@ pub fn feed_entries(text: &str, feed_url: &Url) -> anyhow::Result<Vec<Article>> 
         for l in &entry.links {
             if media_link(&l) {
                 if let (Some(url), Some(mime)) = (html::resolve_link(feed_url, &l.href), &l.media_type) {
-                    let playable = mime.starts_with("audio/") || mime.starts_with("video/");
+                    let playable = (mime.starts_with("audio/") || mime.starts_with("video/"))
+                        && !html::loads_private(feed_url, url.as_str());
                     if playable && !enclosures.iter().any(|e| e.url == url) {
                         enclosures.push(Enclosure {
                             url,
@@ -211,6 +246,9 @@ pub struct Sitemap {
 }
 
 pub fn sitemap(text: &str, sitemap_url: &Url, tz: chrono_tz::Tz) -> anyhow::Result<Sitemap> {
+    if too_deep(text) {
+        anyhow::bail!("not a sitemap that can be read: elements nested deeper than {MAX_XML_DEPTH}");
+    }
     #[derive(Default)]
     struct Entry {
         loc: Option<String>,
@@ -378,6 +416,40 @@ mod tests {
         assert!(
             feed_entries("<rss><channel><item>", &base).is_err() || feed_entries("<rss>", &base).is_err()
         );
+    }
+
+    #[test]
+    fn deep_or_broken_documents_fail_without_a_crash() {
+        let base = Url::parse("https://n.example/feed.xml").unwrap();
+        let depth = 100_000;
+        let deep = format!(
+            "<rss version=\"2.0\"><channel><title>t</title><item><title>x</title><description>{}{}</description></item></channel></rss>",
+            "<a>".repeat(depth),
+            "</a>".repeat(depth)
+        );
+        let err = feed_entries(&deep, &base).unwrap_err().to_string();
+        assert!(err.contains("nested deeper than 1024"), "{err}");
+        let deep_map = format!("<urlset><url>{}</url></urlset>", "<x>".repeat(depth));
+        assert!(sitemap(&deep_map, &base, chrono_tz::UTC).is_err());
+        // Deep HTML inside an entry is flattened, as on a page.
+        let nested = format!(
+            "<rss version=\"2.0\"><channel><title>t</title><item><title>x</title><link>/a</link><description>{}deep{}</description></item></channel></rss>",
+            "&lt;div&gt;".repeat(20_000),
+            "&lt;/div&gt;".repeat(20_000)
+        );
+        let items = feed_entries(&nested, &base).unwrap();
+        assert_eq!(items[0].summary.as_ref().unwrap().value, "deep");
+        // Truncated documents fail or give what they hold; never a panic.
+        let _ = feed_entries("<rss><channel><item><title>x", &base);
+        let _ = sitemap(
+            "<urlset><url><loc>https://n.example/a</loc></url",
+            &base,
+            chrono_tz::UTC,
+        );
+        // An enclosure on a private address is not published.
+        let private = "<rss version=\"2.0\"><channel><title>t</title><item><title>x</title><link>/a</link>\
+            <enclosure url=\"http://127.0.0.1:6379/x.mp3\" length=\"1\" type=\"audio/mpeg\"/></item></channel></rss>";
+        assert!(feed_entries(private, &base).unwrap()[0].enclosures.is_empty());
     }
 
     #[test]

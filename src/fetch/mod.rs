@@ -756,6 +756,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_gzipped_body_is_unpacked_within_the_size_limit() {
+        use std::io::Write;
+        let zip = |bytes: &[u8]| {
+            let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            enc.write_all(bytes).unwrap();
+            enc.finish().unwrap()
+        };
+        assert_eq!(gunzip_bounded(zip(b"<urlset/>"), 100).unwrap(), b"<urlset/>");
+        assert_eq!(gunzip_bounded(b"<html>".to_vec(), 100).unwrap(), b"<html>");
+        // 20 MB of zeros in about 20 KB: refused past the limit.
+        let bomb = zip(&vec![0u8; 20 << 20]);
+        let err = gunzip_bounded(bomb, 1 << 20).unwrap_err().to_string();
+        assert!(err.contains("larger than max_body_size"), "{err}");
+    }
+
+    #[test]
     fn retry_after_forms() {
         assert_eq!(parse_retry_after("7"), Some(Duration::from_secs(7)));
         let soon = (chrono::Utc::now() + chrono::Duration::seconds(30)).to_rfc2822();
