@@ -26,6 +26,44 @@ pub struct BuildOptions {
     pub dry_run: bool,
     /// How long to wait for another build holding the state lock.
     pub wait: Duration,
+    /// `--shard K/N`: build only the feeds of shard K of N (see [`shard_of`]).
+    pub shard: Option<Shard>,
+}
+
+/// One of N parts of a config's feeds, for runs on several machines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    pub k: u64,
+    pub n: u64,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Shard, String> {
+        let (k, n) = s
+            .split_once('/')
+            .ok_or_else(|| format!("`{s}` is not K/N, e.g. 0/4"))?;
+        let (k, n): (u64, u64) = (
+            k.trim().parse().map_err(|_| format!("`{k}` is not a number"))?,
+            n.trim().parse().map_err(|_| format!("`{n}` is not a number"))?,
+        );
+        if n == 0 || k >= n {
+            return Err(format!("shard {k}/{n}: K counts from 0 and must be below N"));
+        }
+        Ok(Shard { k, n })
+    }
+}
+
+/// The shard a feed lands on among `n`: the 64-bit FNV-1a hash of its id's
+/// UTF-8 bytes, modulo `n`. Stable across runs, machines and versions; the
+/// same hash any language can compute, so a CI matrix can be planned.
+pub fn shard_of(id: &str, n: u64) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in id.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h % n
 }
 
 /// An item named in a report.
@@ -978,6 +1016,7 @@ pub async fn build_all(
         .feeds
         .iter()
         .filter(|f| only.is_empty() || only.contains(&f.id))
+        .filter(|f| options.shard.is_none_or(|s| shard_of(&f.id, s.n) == s.k))
         .collect();
     progress.set_length(feeds.iter().map(|f| f.urls.len() as u64).sum());
     let (merged, own): (Vec<&FeedConfig>, Vec<&FeedConfig>) =
@@ -1008,7 +1047,10 @@ pub async fn build_all(
     }
     if !options.dry_run {
         store::save_robots(&config.state_dir, &fetcher.robots_cache())?;
-        crate::site::write_site(config)?;
+        // The index page and the OPML list name every feed: shard 0 writes them.
+        if options.shard.is_none_or(|s| s.k == 0) {
+            crate::site::write_site(config)?;
+        }
         if let Some(hub) = &config.output.websub_hub {
             ping_hub(config, hub, &mut outcomes).await;
         }

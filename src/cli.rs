@@ -76,6 +76,10 @@ enum Command {
         /// Seconds to wait for another build of the same state to finish.
         #[arg(long, value_name = "SECS", default_value_t = 120)]
         wait: u64,
+        /// Build only shard K of N (K from 0): the feeds whose id's FNV-1a
+        /// hash modulo N is K; shard 0 also writes the index and OPML.
+        #[arg(long, value_name = "K/N")]
+        shard: Option<build::Shard>,
     },
     /// Detect the article list of a section page and print a ready [[feeds]] block.
     Init {
@@ -212,12 +216,14 @@ fn run(command: Command) -> Result<u8> {
             dry_run,
             refresh,
             wait,
+            shard,
         } => {
             let config = Config::load(&config)?;
             let options = BuildOptions {
                 refresh,
                 dry_run,
                 wait: std::time::Duration::from_secs(wait),
+                shard,
             };
             let progress = progress_bar();
             let outcomes = runtime()?.block_on(build::build_all(&config, &only, &progress, &options))?;

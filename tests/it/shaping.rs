@@ -349,3 +349,71 @@ fn a_merged_feed_holds_both_feeds_items_once_newest_first() {
     assert_eq!(server.hits("/world/quake.html"), 1);
     assert!(out.contains("all"), "{out}");
 }
+
+#[test]
+fn four_shards_build_what_one_build_does() {
+    let site = tempfile::tempdir().unwrap();
+    let ids = ["world", "politics", "economy", "sport", "culture", "science"];
+    for (i, id) in ids.iter().enumerate() {
+        write_section(
+            site.path(),
+            id,
+            &[Story::new(
+                &format!("{id}-story"),
+                Some(&format!("0{} Sep 2023 10:00", i + 1)),
+            )],
+        );
+    }
+    let server = FixtureServer::start(site.path());
+    let config: String = ids.iter().map(|id| section_feed(&server, id, id, "")).collect();
+    let shards: Vec<u64> = ids.iter().map(|id| pagefeed::build::shard_of(id, 4)).collect();
+    assert!(
+        shards.iter().collect::<std::collections::HashSet<_>>().len() >= 2,
+        "{shards:?}"
+    );
+
+    let (whole, whole_path) = write_config(&config);
+    let (code, out) = run_build(&whole_path, &[]);
+    assert_eq!(code, 0, "{out}");
+
+    let (parts, parts_path) = write_config(&config);
+    for k in [3, 2, 1, 0] {
+        let (code, out) = run_build(&parts_path, &["--shard", &format!("{k}/4")]);
+        assert_eq!(code, 0, "{out}");
+        // Only shard 0 writes the index page.
+        assert_eq!(
+            parts.path().join("feeds/index.html").exists(),
+            k == 0,
+            "shard {k}"
+        );
+        for (id, s) in ids.iter().zip(&shards) {
+            let built = parts.path().join(format!("feeds/{id}.atom")).exists();
+            assert_eq!(built, *s >= k, "{id} on shard {s}, after shard {k}");
+        }
+    }
+    for id in ids {
+        for ext in ["rss", "atom"] {
+            let file = format!("feeds/{id}.{ext}");
+            assert_eq!(
+                std::fs::read(parts.path().join(&file)).unwrap(),
+                std::fs::read(whole.path().join(&file)).unwrap(),
+                "{file}"
+            );
+        }
+    }
+    for file in ["feeds/index.html", "feeds/feeds.opml"] {
+        assert_eq!(
+            std::fs::read(parts.path().join(file)).unwrap(),
+            std::fs::read(whole.path().join(file)).unwrap(),
+            "{file}"
+        );
+    }
+    // A shard that is not K/N with K below N is refused.
+    let out = pagefeed()
+        .args(["build", "--shard", "4/4", "--config"])
+        .arg(&parts_path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("K counts from 0"));
+}
