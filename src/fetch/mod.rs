@@ -408,12 +408,28 @@ impl Fetcher {
             last_modified: header_text(header::LAST_MODIFIED),
         };
         let content_type = header_text(header::CONTENT_TYPE);
+        // Servers label sitemaps (`.xml.gz`) and feeds `application/octet-stream`
+        // too: such a body is taken only if it is gzip or opens as markup.
+        let unlabelled = content_type.as_deref().is_some_and(|ct| {
+            ct.trim()
+                .to_ascii_lowercase()
+                .starts_with("application/octet-stream")
+        });
         if let Some(ct) = &content_type {
-            if !is_html_like(ct) {
+            if !is_html_like(ct) && !unlabelled {
                 return Err(Failure::fatal(anyhow!("not an HTML page (Content-Type: {ct})")));
             }
         }
         let body = read_body(resp, self.settings.max_body_size).await?;
+        if unlabelled {
+            let first = body.iter().find(|b| !b.is_ascii_whitespace());
+            let gzip = body.starts_with(&[0x1f, 0x8b]);
+            if !gzip && !matches!(first, Some(b'<' | b'{' | 0xef)) {
+                return Err(Failure::fatal(anyhow!(
+                    "not an HTML page (Content-Type: application/octet-stream)"
+                )));
+            }
+        }
         let body = gunzip_bounded(body, self.settings.max_body_size).map_err(Failure::fatal)?;
         if body.iter().all(u8::is_ascii_whitespace) {
             return Err(Failure {

@@ -407,3 +407,32 @@ fn init_and_preview_say_a_feed_is_a_feed() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("1 items, read as feed (detected)"), "{text}");
 }
+
+#[test]
+fn a_sitemap_labelled_octet_stream_is_read_and_a_binary_is_not() {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(site.path().join("a")).unwrap();
+    std::fs::write(site.path().join("a/one.html"), article("one", "")).unwrap();
+    // Unknown extensions are served as application/octet-stream.
+    std::fs::write(
+        site.path().join("news.sitemap"),
+        gzip(b"<urlset><url><loc>/a/one.html</loc><lastmod>2024-03-01</lastmod></url></urlset>"),
+    )
+    .unwrap();
+    std::fs::write(site.path().join("blob.bin"), [0u8, 1, 2, 3, 255, 254]).unwrap();
+    let server = FixtureServer::start(site.path());
+    let feed = |id: &str, path: &str| {
+        format!(
+            "[[feeds]]\nid = \"{id}\"\ntitle = \"{id}\"\nurl = \"{}\"\nfetch_articles = false\nper_host_interval = \"0s\"\n",
+            server.url(path)
+        )
+    };
+    let (dir, path) = write_config(&(feed("map", "/news.sitemap") + &feed("blob", "/blob.bin")));
+    let (code, out) = run_build(&path, &[]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(parse_feed(&dir.path().join("feeds/map.atom")).entries.len(), 1);
+    assert!(
+        out.contains("not an HTML page (Content-Type: application/octet-stream)"),
+        "{out}"
+    );
+}
