@@ -263,10 +263,14 @@ pub fn sitemap(text: &str, sitemap_url: &Url, tz: chrono_tz::Tz) -> anyhow::Resu
     // references (`&amp;`) over as events of their own.
     let mut buf = String::new();
     let mut in_index = false;
+    // Local names of the open elements: a `<loc>` counts in `<url>` (not in
+    // `<image:image>`), a `<title>` in `<news:news>` (not an image's).
+    let mut open: Vec<Vec<u8>> = Vec::new();
     loop {
         match reader.read_event() {
             Ok(Event::Start(e)) => {
                 buf.clear();
+                open.push(e.name().local_name().as_ref().to_vec());
                 match e.name().local_name().as_ref() {
                     b"sitemapindex" => in_index = true,
                     b"url" | b"sitemap" => current = Some(Entry::default()),
@@ -287,13 +291,17 @@ pub fn sitemap(text: &str, sitemap_url: &Url, tz: chrono_tz::Tz) -> anyhow::Resu
             }
             Ok(Event::End(e)) => {
                 let name = e.name().local_name().as_ref().to_vec();
+                open.pop();
+                let parent = open.last().map(Vec::as_slice);
+                let in_entry = matches!(parent, Some(b"url" | b"sitemap"));
+                let in_news = parent == Some(b"news");
                 if let Some(entry) = current.as_mut() {
                     let value = Some(buf.trim().to_string());
                     match name.as_slice() {
-                        b"loc" if entry.loc.is_none() => entry.loc = value,
-                        b"lastmod" => entry.lastmod = value,
-                        b"title" => entry.title = value,
-                        b"publication_date" => entry.published = value,
+                        b"loc" if in_entry && entry.loc.is_none() => entry.loc = value,
+                        b"lastmod" if in_entry => entry.lastmod = value,
+                        b"title" if in_news => entry.title = value,
+                        b"publication_date" if in_news => entry.published = value,
                         b"url" | b"sitemap" => {
                             if let Some(entry) = current.take() {
                                 entries.push((name == b"sitemap", entry));
@@ -458,7 +466,8 @@ mod tests {
         let map = sitemap(
             r#"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
             <url><loc>https://n.example/old</loc><lastmod>2024-01-02</lastmod></url>
-            <url><loc>/new</loc><lastmod>2024-03-04T10:00:00+00:00</lastmod>
+            <url><image:image><image:loc>https://n.example/i.jpg</image:loc><image:title>A photo</image:title></image:image>
+              <loc>/new</loc><lastmod>2024-03-04T10:00:00+00:00</lastmod>
               <news:news><news:publication_date>2024-03-04T09:00:00Z</news:publication_date><news:title><![CDATA[Rates & more]]></news:title></news:news></url>
             <url><loc>https://n.example/undated</loc></url>
             <url><loc>javascript:alert(1)</loc></url></urlset>"#,
