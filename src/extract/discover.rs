@@ -50,6 +50,15 @@ const FURNITURE: &[&str] = &[
     "cookie",
     "login",
     "comment",
+    // Paid teasers for other sites ("Around the web"), now that a group of
+    // links to other sites can make a list.
+    "outbrain",
+    "taboola",
+    "sponsored",
+    "promoted",
+    "advert",
+    "advertisement",
+    "ads",
 ];
 
 /// What discovery found: the links in page order, and how to find them again
@@ -373,6 +382,13 @@ const FURNITURE_HEADINGS: &[&str] = &[
     "read also",
     "read next",
     "see also",
+    "around the web",
+    "from the web",
+    "from around the web",
+    "sponsored",
+    "promoted",
+    "paid content",
+    "partner content",
     "editor's picks",
     "editors' picks",
     "follow us",

@@ -719,6 +719,46 @@ fn pinned_threads_with_short_titles_join_the_board() {
     assert_eq!(paths(&listing(&html, "https://cars.example.au/board/")), board);
 }
 
+/// Issue 12: now that links to other sites can make a list, a box of paid
+/// teasers for other sites ("Around the web", a Taboola widget) must not win
+/// over a short list of the site's own stories.
+#[test]
+fn paid_teasers_for_other_sites_are_not_the_list() {
+    let teasers = |n: usize| -> String {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "<div class=\"item\"><a href=\"https://ads{i}.example.net/offer?id={i}\"><span class=\"title\">You will not believe what this gadget number {i} can do</span></a></div>"
+                )
+            })
+            .collect()
+    };
+    for widget in [
+        format!(
+            "<div id=\"taboola-below-article-thumbnails\">{}</div>",
+            teasers(9)
+        ),
+        format!("<div class=\"box\"><h3>Around the web</h3>{}</div>", teasers(9)),
+    ] {
+        let html = format!(
+            r#"<html><body><div class="nav"><a href="/">Home</a></div><div class="stories">
+            <div class="story"><h2><a href="/2024/05/01/harbour-reopens">The harbour reopens after the storm</a></h2></div>
+            <div class="story"><h2><a href="/2024/04/30/council-budget">Council agrees on next year's budget</a></h2></div>
+            <div class="story"><h2><a href="/2024/04/29/school-run">A new bus line for the school run</a></h2></div>
+            </div>{widget}</body></html>"#
+        );
+        assert_eq!(
+            paths(&listing(&html, "https://town.example.org/news/")),
+            [
+                "/2024/05/01/harbour-reopens",
+                "/2024/04/30/council-budget",
+                "/2024/04/29/school-run"
+            ],
+            "{widget}"
+        );
+    }
+}
+
 /// Issue 12: `init` names the page's other lists, and `--pick N` writes a
 /// block whose selectors find that list.
 #[test]
