@@ -448,7 +448,18 @@ struct Candidate<'a> {
 /// "/news/politics/a.html", "/linked/0/0/0/" of "/linked/2025/10/20/slug",
 /// so a dated archive's links share one.
 fn url_dir(u: &Url) -> String {
+    dir_shape(u.path())
+}
+
+/// [`url_dir`] of a path whose last `/` is dropped first: for a list's
+/// score, `/2024/05/03/runner-beans/` is a page of `/0/0/0/` as much as
+/// `/2024/05/03/runner-beans.html` is.
+fn page_dir(u: &Url) -> String {
     let path = u.path();
+    dir_shape(path.strip_suffix('/').filter(|p| !p.is_empty()).unwrap_or(path))
+}
+
+fn dir_shape(path: &str) -> String {
     let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
     let mut out = String::with_capacity(dir.len());
     let mut digits = false;
@@ -705,8 +716,10 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
         let nested = cands.iter().filter(|c| in_link_tree(c.link)).count() as f64 / n;
         // A row's own page before the page it points to, where it has both.
         let on_host = cands.iter().filter(|c| c.on_host).count() as f64 / n;
-        let dirs: HashMap<String, usize> = cands.iter().fold(HashMap::new(), |mut m, c| {
-            *m.entry(url_dir(&c.url)).or_default() += 1;
+        let dirs: HashMap<(&str, String), usize> = cands.iter().fold(HashMap::new(), |mut m, c| {
+            // Links to other sites share a shape only on one host.
+            *m.entry((c.url.host_str().unwrap_or_default(), page_dir(&c.url)))
+                .or_default() += 1;
             m
         });
         let same_dir = *dirs.values().max().unwrap_or(&0) as f64 / n;
@@ -990,5 +1003,8 @@ mod tests {
         assert_eq!(dir("https://a.example/linked/2025/10/20/slug"), "/linked/0/0/0/");
         assert_eq!(dir("https://a.example/linked/2025/9/2/other"), "/linked/0/0/0/");
         assert_eq!(dir("https://a.example/news/politics/a.html"), "/news/politics/");
+        let page = |u: &str| page_dir(&Url::parse(u).unwrap());
+        assert_eq!(page("https://a.example/2024/05/03/runner-beans/"), "/0/0/0/");
+        assert_eq!(page("https://a.example/"), "/");
     }
 }

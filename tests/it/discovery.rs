@@ -759,6 +759,40 @@ fn paid_teasers_for_other_sites_are_not_the_list() {
     }
 }
 
+/// Issue 12: a box of other blogs' latest posts (each on its own site, all
+/// of one path shape) is not one list shape the way a site's own
+/// `/2024/05/...` links are; the blog's own posts win.
+#[test]
+fn other_sites_latest_posts_do_not_share_one_shape() {
+    let others: String = (0..10)
+        .map(|i| {
+            format!(
+                "<li><a href=\"https://blog{i}.example.net/2024/05/0{}/a-post-about-gardens-{i}/\">Another gardener writes about her beds, part {i}</a></li>",
+                i % 9 + 1
+            )
+        })
+        .collect();
+    let html = format!(
+        r#"<html><body><div class="site-title"><a href="/">Plot 42</a></div>
+        <div class="posts">
+        <div class="post"><h2><a href="/2024/05/03/runner-beans/">Runner beans, at last</a></h2><p>They came up.</p></div>
+        <div class="post"><h2><a href="/2024/04/28/the-new-shed/">The new shed is up</a></h2><p>It leans.</p></div>
+        <div class="post"><h2><a href="/2024/04/20/compost-again/">Compost, again</a></h2><p>It steams.</p></div>
+        <div class="post"><h2><a href="/2024/04/11/frost-in-april/">Frost in April</a></h2><p>It bites.</p></div>
+        </div>
+        <div class="blogroll-box"><h4>Friends</h4><ul>{others}</ul></div></body></html>"#
+    );
+    assert_eq!(
+        paths(&listing(&html, "https://plot42.example.org/")),
+        [
+            "/2024/05/03/runner-beans/",
+            "/2024/04/28/the-new-shed/",
+            "/2024/04/20/compost-again/",
+            "/2024/04/11/frost-in-april/"
+        ]
+    );
+}
+
 /// Issue 12: `init` names the page's other lists, and `--pick N` writes a
 /// block whose selectors find that list.
 #[test]
