@@ -536,10 +536,35 @@ fn has_clock_time(text: &str) -> bool {
 /// A link in running text: the element it sits in (through inline
 /// elements such as `<em>`) says eighty letters or more of its own around
 /// it, as a paragraph does, where a list row holds its link beside other
-/// elements.
+/// elements, and words come before it: a list row that opens with its
+/// link and goes on to describe it (`<li><a>Title</a>: what it is...`)
+/// is a row, not prose.
 /// `own_text` keeps each element's count, so a box of thousands of links
 /// is read once, not once per link.
 fn in_running_text(link: ElementRef, own_text: &mut HashMap<ego_tree::NodeId, usize>) -> bool {
+    // Words just before the link, or before the inline element it sits in
+    // (a few siblings back: a box of thousands stays linear).
+    let before = |e: ElementRef| -> usize {
+        e.prev_siblings()
+            .take(8)
+            .filter_map(|n| n.value().as_text())
+            .map(|t| t.trim().chars().filter(|c| c.is_alphanumeric()).count())
+            .sum()
+    };
+    let lead_in = before(link)
+        + link
+            .parent()
+            .and_then(ElementRef::wrap)
+            .filter(|p| {
+                matches!(
+                    p.value().name(),
+                    "em" | "i" | "b" | "strong" | "span" | "small" | "cite" | "q"
+                )
+            })
+            .map_or(0, before);
+    if lead_in < 12 {
+        return false;
+    }
     let mut chars = 0;
     for e in link.ancestors().take(2).filter_map(ElementRef::wrap) {
         chars += *own_text.entry(e.id()).or_insert_with(|| {
@@ -820,6 +845,8 @@ fn assemble(
         steps[steps.len().saturating_sub(3)..].join(" > ")
     };
     let winner_local = local(best);
+    // A list in the page's `<main>` takes teasers from `<main>` only.
+    let winner_in_main = winner.iter().all(|c| in_main(c.link));
     // Steps alike: the same tags, and at each the classes of one a subset
     // of the other's (`h4.headline-link` and `h4.headline-link.is-emphasis`).
     let alike = |a: &str, b: &str| -> bool {
@@ -914,6 +941,7 @@ fn assemble(
             // stickies in a list of their own: "Rules").
             let teaser = telling
                 && key != best
+                && (!winner_in_main || in_main(c.link))
                 && (if local(key) == winner_local {
                     names_something(&c.text)
                 } else {

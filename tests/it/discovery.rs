@@ -793,6 +793,68 @@ fn other_sites_latest_posts_do_not_share_one_shape() {
     );
 }
 
+/// Issue 12: a list whose rows open with their link and go on to describe
+/// it in plain text (a bookmark or "awesome" list) is a list, not links in
+/// running text.
+#[test]
+fn rows_that_describe_their_link_are_a_list_not_prose() {
+    let rows: String = [
+        ("quiet-keyboards", "Quiet keyboards for open offices"),
+        ("desk-lamps", "Desk lamps that do not flicker"),
+        ("standing-mats", "Standing mats, tested for a month"),
+        ("cable-trays", "Cable trays under the desk"),
+        ("monitor-arms", "Monitor arms for heavy screens"),
+    ]
+    .iter()
+    .map(|(slug, title)| {
+        format!(
+            "<li><a href=\"/picks/{slug}/\">{title}</a> – what we liked, what we did not, and which of the ones we tried we would buy again with our own money.</li>"
+        )
+    })
+    .collect();
+    let html = format!(
+        r#"<html><body><div class="top"><a href="/">Desk Notes</a></div>
+        <ul class="picks">{rows}</ul>
+        <div class="more"><a href="/about-the-desk-notes-team/">About the Desk Notes team</a> <a href="/how-we-test-things/">How we test the things</a>
+        <a href="/write-for-desk-notes/">Write for Desk Notes today</a> <a href="/advertise-with-us-here/">Advertise with us here</a>
+        </div>
+        </body></html>"#
+    );
+    let found = paths(&listing(&html, "https://desknotes.example.org/picks/"));
+    assert_eq!(found.len(), 5, "{found:?}");
+    assert!(found.iter().all(|p| p.starts_with("/picks/")), "{found:?}");
+}
+
+/// Issue 12: teasers join across sections only inside the page's `<main>`
+/// when the list is there: a box of the same markup outside it (the whole
+/// site's latest stories beside a section) stays out.
+#[test]
+fn teasers_outside_main_do_not_join_a_list_in_main() {
+    let teaser = |section: &str, slug: &str, title: &str| {
+        format!(
+            r#"<div class="teaser"><div class="teaser__body"><h3 class="teaser__title"><a class="teaser__link" href="/{section}/{slug}.html">{title}</a></h3></div></div>"#
+        )
+    };
+    let html = format!(
+        r#"<html><body><div class="top"><a href="/">Home</a></div>
+        <main><div class="section-list">{}{}{}</div></main>
+        <div class="box-latest"><h2>Latest</h2>{}{}</div></body></html>"#,
+        teaser("sport", "cup-final", "The cup final goes to extra time"),
+        teaser("sport", "new-coach", "A new coach for the national team"),
+        teaser("sport", "marathon", "Marathon record falls in the rain"),
+        teaser("money", "rates", "Rates stay where they were in May"),
+        teaser("culture", "festival", "The film festival opens on Friday"),
+    );
+    assert_eq!(
+        paths(&listing(&html, "https://daily.example.org/sport/")),
+        [
+            "/sport/cup-final.html",
+            "/sport/new-coach.html",
+            "/sport/marathon.html"
+        ]
+    );
+}
+
 /// Issue 12: `init` names the page's other lists, and `--pick N` writes a
 /// block whose selectors find that list.
 #[test]
