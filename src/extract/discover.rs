@@ -593,15 +593,31 @@ fn in_link_tree(link: ElementRef) -> bool {
     let (Some(_), Some(outer)) = (items.next(), items.next()) else {
         return false;
     };
-    outer.children().any(|child| match child.value() {
-        scraper::Node::Text(t) => t.chars().any(char::is_alphanumeric),
-        scraper::Node::Element(e) => {
-            !matches!(e.name(), "ul" | "ol")
-                && ElementRef::wrap(child)
-                    .is_some_and(|c| c.text().any(|t| t.chars().any(char::is_alphanumeric)))
+    // What the outer item says beside its sub-list. A year or a month
+    // ("2024", "March 2024") heads a group of an archive, not a tree.
+    let mut own = String::new();
+    let mut has_link = false;
+    for child in outer.children() {
+        match child.value() {
+            scraper::Node::Text(t) => own.push_str(t),
+            scraper::Node::Element(e) if !matches!(e.name(), "ul" | "ol") => {
+                if let Some(c) = ElementRef::wrap(child) {
+                    has_link |= e.name() == "a" || c.select(&LINKS_IN).next().is_some();
+                    own.extend(c.text());
+                    own.push(' ');
+                }
+            }
+            _ => {}
         }
-        _ => false,
-    })
+    }
+    let own = own.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !own.chars().any(char::is_alphanumeric) {
+        return false;
+    }
+    let dated = (own.len() == 4 && own.chars().all(|c| c.is_ascii_digit()))
+        || super::date::parse_date(&format!("1 {own}"), chrono_tz::UTC).is_some()
+        || super::date::parse_date(&own, chrono_tz::UTC).is_some();
+    has_link || !dated
 }
 
 /// A link that holds a heading or sits in one: a headline.

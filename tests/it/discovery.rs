@@ -855,6 +855,50 @@ fn teasers_outside_main_do_not_join_a_list_in_main() {
     );
 }
 
+/// Issue 12: an archive that groups its posts under month headings in
+/// nested lists is a list, not a menu's tree (the month says nothing a
+/// menu item would).
+#[test]
+fn an_archive_grouped_by_month_in_nested_lists() {
+    let month = |name: &str, posts: &[(&str, &str)]| -> String {
+        let items: String = posts
+            .iter()
+            .map(|(slug, title)| format!("<li><a href=\"/archive/{slug}/\">{title}</a></li>"))
+            .collect();
+        format!("<li><strong>{name}</strong><ul>{items}</ul></li>")
+    };
+    let html = format!(
+        r#"<html><body><div class="top"><a href="/">Field Notes</a></div>
+        <ul class="archive">{}{}</ul>
+        <div class="cats"><a href="/topics/birds-of-the-coast/">Birds of the coast</a> <a href="/topics/trees-and-woodland/">Trees and woodland</a>
+        <a href="/topics/insects-in-the-garden/">Insects in the garden</a> <a href="/topics/weather-and-seasons/">Weather and seasons</a></div>
+        </body></html>"#,
+        month(
+            "March 2024",
+            &[
+                ("first-swallows", "The first swallows are back"),
+                ("frogspawn", "Frogspawn in the old pond")
+            ]
+        ),
+        month(
+            "February 2024",
+            &[
+                ("snowdrops", "Snowdrops under the beeches"),
+                ("storm-damage", "Counting the storm damage")
+            ]
+        ),
+    );
+    assert_eq!(
+        paths(&listing(&html, "https://fieldnotes.example.org/archive/")),
+        [
+            "/archive/first-swallows/",
+            "/archive/frogspawn/",
+            "/archive/snowdrops/",
+            "/archive/storm-damage/"
+        ]
+    );
+}
+
 /// Issue 12: `init` names the page's other lists, and `--pick N` writes a
 /// block whose selectors find that list.
 #[test]
