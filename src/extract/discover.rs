@@ -687,7 +687,9 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
         let root = url.path() == "/" && url.query().is_none();
         // A link to another site counts only as a member of a list found
         // on this one: a link blog's or aggregator's title link.
-        let on_host = url.host_str() == page_host;
+        // `www.` or not, one site.
+        let bare = |h: Option<&str>| h.map(|h| h.strip_prefix("www.").unwrap_or(h).to_ascii_lowercase());
+        let on_host = bare(url.host_str()) == bare(page_host);
         if (on_host && (same_page || root)) || !url.scheme().starts_with("http") || in_furniture(a) {
             continue;
         }

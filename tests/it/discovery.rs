@@ -899,6 +899,28 @@ fn an_archive_grouped_by_month_in_nested_lists() {
     );
 }
 
+/// Issue 12: a page read at `site.org` whose links say `www.site.org` is
+/// one site: its featured story above the list joins as for any site.
+#[test]
+fn www_or_not_is_one_site() {
+    let html = r#"<html><body><div class="top"><a href="https://www.harbour.example.org/">Home</a></div>
+        <div class="lead"><h2><a href="https://www.harbour.example.org/news/2024/05/ferry-timetable">The summer ferry timetable is out</a></h2></div>
+        <ul class="list">
+        <li><a href="https://www.harbour.example.org/news/2024/05/pier-repairs">Pier repairs start next week</a></li>
+        <li><a href="https://www.harbour.example.org/news/2024/05/lifeboat-day">Lifeboat day raises a record sum</a></li>
+        <li><a href="https://www.harbour.example.org/news/2024/04/new-moorings">New moorings for small boats</a></li>
+        </ul></body></html>"#;
+    assert_eq!(
+        paths(&listing(html, "https://harbour.example.org/news/")),
+        [
+            "/news/2024/05/ferry-timetable",
+            "/news/2024/05/pier-repairs",
+            "/news/2024/05/lifeboat-day",
+            "/news/2024/04/new-moorings"
+        ]
+    );
+}
+
 /// Issue 12: `init` names the page's other lists, and `--pick N` writes a
 /// block whose selectors find that list.
 #[test]
