@@ -88,3 +88,36 @@ fn readme_github_workflow_is_the_example_file() {
         "README and examples/github-pages.yml differ"
     );
 }
+
+/// Every `toml` block of the README is valid TOML, and every recipe that is
+/// a whole feed (`[[feeds]]` with its `id`) parses as a config, beside the
+/// feeds a recipe names.
+#[test]
+fn readme_toml_recipes_parse() {
+    let readme = std::fs::read_to_string(repo("README.md")).unwrap();
+    let mut blocks = 0;
+    let mut at = 0;
+    while let Some(start) = readme[at..].find("```toml\n") {
+        let body_start = at + start + "```toml\n".len();
+        let end = body_start + readme[body_start..].find("```").expect("a closed block");
+        let block = &readme[body_start..end];
+        at = end + 3;
+        blocks += 1;
+        toml::from_str::<toml::Value>(block).unwrap_or_else(|e| panic!("{e}\n{block}"));
+        if !block.contains("[[feeds]]") || block.contains("${") {
+            continue;
+        }
+        // Feeds a merge recipe names, so it stands alone.
+        let mut config = block.to_string();
+        if let Some(line) = block.lines().find(|l| l.trim_start().starts_with("merge")) {
+            let names: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+            for name in names {
+                config.push_str(&format!(
+                    "\n[[feeds]]\nid = \"{name}\"\ntitle = \"{name}\"\nurl = \"https://example.org/{name}\"\n"
+                ));
+            }
+        }
+        Config::parse(&config, &repo("config.toml")).unwrap_or_else(|e| panic!("{e}\n{config}"));
+    }
+    assert!(blocks >= 8, "{blocks} toml blocks");
+}
