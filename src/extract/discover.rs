@@ -583,6 +583,25 @@ fn in_running_text(link: ElementRef, own_text: &mut HashMap<ego_tree::NodeId, us
     chars >= 80
 }
 
+/// A link to a feed ("RSS", `/feed/`, `.xml`): a list's subscription link
+/// at its foot, never one of its items.
+fn is_subscription(link: &ElementRef, url: &Url) -> bool {
+    let path = url.path().trim_end_matches('/').to_ascii_lowercase();
+    let feed_path = [".rss", ".atom", ".xml", "/feed", "/rss", "/atom"]
+        .iter()
+        .any(|end| path.ends_with(end));
+    let typed = link
+        .value()
+        .attr("type")
+        .is_some_and(|t| t.contains("rss") || t.contains("atom"));
+    let text = text_of(*link).to_lowercase();
+    let named = matches!(
+        text.trim(),
+        "rss" | "atom" | "feed" | "rss feed" | "subscribe" | "subscribe via rss"
+    );
+    feed_path || typed || named
+}
+
 /// A link in a list under a list item that says something of its own
 /// beside that list (a link, a label, words): `li > a + ul > li > a`.
 fn in_link_tree(link: ElementRef) -> bool {
@@ -685,6 +704,9 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
         // `index.php?topic=52`), never on the page itself or the bare root.
         let same_page = url.path() == base.path() && url.query() == base.query();
         let root = url.path() == "/" && url.query().is_none();
+        if is_subscription(&a, &url) {
+            continue;
+        }
         // A link to another site counts only as a member of a list found
         // on this one: a link blog's or aggregator's title link.
         // `www.` or not, one site.

@@ -921,6 +921,26 @@ fn www_or_not_is_one_site() {
     );
 }
 
+/// Issue 12: a list's subscription link at its foot, in the rows' own
+/// markup, is not an item.
+#[test]
+fn a_trailing_rss_link_is_not_an_item() {
+    let html = r#"<html><body><div class="top"><a href="/">Notes</a></div><ul class="posts">
+        <li><a href="/notes/2024/05/a-week-of-rain">A week of rain in the hills</a></li>
+        <li><a href="/notes/2024/05/the-old-mill">The old mill is for sale</a></li>
+        <li><a href="/notes/2024/04/spring-fair">The spring fair, in pictures</a></li>
+        <li><a href="/notes/feed/">Subscribe via RSS</a></li>
+        </ul></body></html>"#;
+    assert_eq!(
+        paths(&listing(html, "https://notes.example.org/notes/")),
+        [
+            "/notes/2024/05/a-week-of-rain",
+            "/notes/2024/05/the-old-mill",
+            "/notes/2024/04/spring-fair"
+        ]
+    );
+}
+
 /// Issue 12: `init` names the page's other lists, and `--pick N` writes a
 /// block whose selectors find that list.
 #[test]
