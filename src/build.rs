@@ -843,6 +843,35 @@ async fn build_into(
     Ok(stats)
 }
 
+/// Feeds in turns by the host of their first page: one of each host, then
+/// the second of each, and so on; within a host, the config's order.
+fn interleave_by_host(feeds: Vec<&FeedConfig>) -> Vec<&FeedConfig> {
+    let mut slot: HashMap<String, usize> = HashMap::new();
+    let mut queues: Vec<std::collections::VecDeque<&FeedConfig>> = Vec::new();
+    for feed in feeds {
+        let host = feed
+            .urls
+            .first()
+            .map(|u| u.origin().ascii_serialization())
+            .unwrap_or_default();
+        let i = *slot.entry(host).or_insert_with(|| {
+            queues.push(Default::default());
+            queues.len() - 1
+        });
+        queues[i].push_back(feed);
+    }
+    let mut out = Vec::new();
+    let mut round = 0;
+    loop {
+        let before = out.len();
+        out.extend(queues.iter().filter_map(|q| q.get(round).copied()));
+        if out.len() == before {
+            return out;
+        }
+        round += 1;
+    }
+}
+
 /// A merged feed: the items its feeds hold after this run (and their
 /// filters), newest first, one per link, through its own filter and
 /// `max_items`. A feed that fails this run gives what it published before.
@@ -1021,11 +1050,17 @@ pub async fn build_all(
     progress.set_length(feeds.iter().map(|f| f.urls.len() as u64).sum());
     let (merged, own): (Vec<&FeedConfig>, Vec<&FeedConfig>) =
         feeds.into_iter().partition(|f| !f.merge.is_empty());
-    let mut outcomes: Vec<FeedOutcome> = stream::iter(own)
+    // Feeds taken host by host in turn: a window of `concurrency` feeds in
+    // the config's order can hold the feeds of a few hosts only, and the
+    // others wait while those hosts' intervals pace them (a bench of 500
+    // feeds on 50 hosts ran at twice the per-host bound).
+    let order: HashMap<&str, usize> = own.iter().enumerate().map(|(i, f)| (f.id.as_str(), i)).collect();
+    let mut outcomes: Vec<FeedOutcome> = stream::iter(interleave_by_host(own))
         .map(|feed| build_feed(config, feed, &fetcher, progress, options))
-        .buffered(config.fetch.concurrency)
+        .buffer_unordered(config.fetch.concurrency)
         .collect()
         .await;
+    outcomes.sort_by_key(|o| order.get(o.id.as_str()).copied().unwrap_or(usize::MAX));
     // Merged feeds after the feeds they merge (a merge of merges after
     // those): validation ruled out cycles, so each pass places one at least.
     let mut pending = merged;
@@ -1112,5 +1147,24 @@ async fn ping_hub(config: &Config, hub: &url::Url, outcomes: &mut [FeedOutcome])
                 .warnings
                 .push(format!("the WebSub hub {hub} could not be told: {e}")),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn feeds_are_taken_host_by_host_in_turn() {
+        let text = "[[feeds]]\nid = \"a1\"\ntitle = \"t\"\nurl = \"https://a.example/1\"\n\
+                    [[feeds]]\nid = \"a2\"\ntitle = \"t\"\nurl = \"https://a.example/2\"\n\
+                    [[feeds]]\nid = \"a3\"\ntitle = \"t\"\nurl = \"https://a.example/3\"\n\
+                    [[feeds]]\nid = \"b1\"\ntitle = \"t\"\nurl = \"https://b.example/1\"\n\
+                    [[feeds]]\nid = \"c1\"\ntitle = \"t\"\nurl = \"https://c.example/1\"\n\
+                    [[feeds]]\nid = \"b2\"\ntitle = \"t\"\nurl = \"https://b.example/2\"\n";
+        let config = crate::config::Config::parse(text, std::path::Path::new("config.toml")).unwrap();
+        let order: Vec<&str> = super::interleave_by_host(config.feeds.iter().collect())
+            .iter()
+            .map(|f| f.id.as_str())
+            .collect();
+        assert_eq!(order, ["a1", "b1", "c1", "a2", "b2", "a3"]);
     }
 }
