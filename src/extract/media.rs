@@ -5,10 +5,9 @@
 use std::sync::LazyLock;
 
 use scraper::{Html, Selector};
-use serde_json::Value;
 use url::Url;
 
-use super::{html, meta, Enclosure};
+use super::{html, Enclosure};
 
 static PLAYERS: LazyLock<Selector> = LazyLock::new(|| {
     Selector::parse("audio[src], audio source[src], video[src], video source[src]").expect("valid")
@@ -55,7 +54,9 @@ fn enclosure(base: &Url, src: &str, mime: Option<&str>, length: u64) -> Option<E
     Some(Enclosure { url, length, mime })
 }
 
-pub fn enclosures(doc: &Html, base: &Url) -> Vec<Enclosure> {
+/// `json_ld_media` is what [`super::meta::PageMeta`] read of the page's JSON-LD
+/// media nodes, so the scripts are parsed once.
+pub fn enclosures(doc: &Html, base: &Url, json_ld_media: &[(String, Option<String>, u64)]) -> Vec<Enclosure> {
     let mut found: Vec<Enclosure> = Vec::new();
     let og_type = doc.select(&OG_TYPE).find_map(|m| m.value().attr("content"));
     for m in doc.select(&OG_MEDIA) {
@@ -73,34 +74,9 @@ pub fn enclosures(doc: &Html, base: &Url) -> Vec<Enclosure> {
             found.push(e);
         }
     }
-    for value in meta::json_ld(doc) {
-        let mut objects = Vec::new();
-        meta::collect_objects(&value, &mut objects);
-        for obj in objects {
-            let is_media = |t: &Value| {
-                matches!(
-                    t.as_str(),
-                    Some("AudioObject" | "VideoObject" | "PodcastEpisode" | "MediaObject")
-                )
-            };
-            let typed = match obj.get("@type") {
-                Some(Value::Array(ts)) => ts.iter().any(is_media),
-                Some(t) => is_media(t),
-                None => false,
-            };
-            if !typed {
-                continue;
-            }
-            let src = obj.get("contentUrl").and_then(Value::as_str);
-            let mime = obj.get("encodingFormat").and_then(Value::as_str);
-            // "contentSize": "24 MB" says little; a plain number of bytes is kept.
-            let length = obj
-                .get("contentSize")
-                .and_then(|v| v.as_u64().or_else(|| v.as_str()?.trim().parse().ok()))
-                .unwrap_or(0);
-            if let Some(e) = src.and_then(|src| enclosure(base, src, mime, length)) {
-                found.push(e);
-            }
+    for (src, mime, length) in json_ld_media {
+        if let Some(e) = enclosure(base, src, mime.as_deref(), *length) {
+            found.push(e);
         }
     }
     let mut seen = std::collections::HashSet::new();
@@ -127,7 +103,8 @@ mod tests {
             </body></html>"#,
         );
         let base = Url::parse("https://pod.example/episodes/12").unwrap();
-        let got: Vec<(String, String, u64)> = enclosures(&doc, &base)
+        let media = crate::extract::meta::PageMeta::read(&doc).media;
+        let got: Vec<(String, String, u64)> = enclosures(&doc, &base, &media)
             .into_iter()
             .map(|e| (e.url.to_string(), e.mime, e.length))
             .collect();

@@ -30,6 +30,9 @@ pub struct PageMeta {
     pub body_text: Vec<Candidate>,
     /// Dates of the page as a whole (a JSON-LD `WebPage`), after the article's own.
     pub page_dates: Vec<Candidate>,
+    /// JSON-LD `AudioObject`, `VideoObject`, `PodcastEpisode`, `MediaObject`
+    /// nodes: `contentUrl`, `encodingFormat` and a `contentSize` in bytes.
+    pub media: Vec<(String, Option<String>, u64)>,
     /// The site's own name (`og:site_name`, `application-name`, `twitter:site`).
     pub site_names: Vec<String>,
 }
@@ -91,6 +94,29 @@ impl PageMeta {
             let mut objects = Vec::new();
             collect_objects(&value, &mut objects);
             for obj in &objects {
+                let is_media = |t: &Value| {
+                    matches!(
+                        t.as_str(),
+                        Some("AudioObject" | "VideoObject" | "PodcastEpisode" | "MediaObject")
+                    )
+                };
+                let media = match obj.get("@type") {
+                    Some(Value::Array(ts)) => ts.iter().any(is_media),
+                    Some(t) => is_media(t),
+                    None => false,
+                };
+                if let Some(src) = obj.get("contentUrl").and_then(Value::as_str).filter(|_| media) {
+                    // "contentSize": "24 MB" says little; a plain number of bytes is kept.
+                    let length = obj
+                        .get("contentSize")
+                        .and_then(|v| v.as_u64().or_else(|| v.as_str()?.trim().parse().ok()))
+                        .unwrap_or(0);
+                    let mime = obj
+                        .get("encodingFormat")
+                        .and_then(Value::as_str)
+                        .map(str::to_string);
+                    self.media.push((src.to_string(), mime, length));
+                }
                 if is_web_page(obj) {
                     // Yoast and others date the WebPage node of a @graph, not the article.
                     push_str(&mut self.page_dates, obj.get("datePublished"), "json-ld WebPage");

@@ -506,7 +506,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             byline = found.byline;
         }
     }
-    a.enclosures = media::enclosures(doc, &base);
+    a.enclosures = media::enclosures(doc, &base, &meta.media);
     if a.published.is_none() {
         // Bylines often carry the date: "By Ann Lee · 30 Oct 2024 08:15".
         a.published = byline
