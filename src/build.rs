@@ -579,17 +579,10 @@ pub async fn build_feed(
     progress: &ProgressBar,
     options: &BuildOptions,
 ) -> FeedOutcome {
-    let mut outcome = FeedOutcome {
-        id: feed.id.clone(),
-        ..Default::default()
-    };
     let now = Utc::now();
-    let mut state = match load_state(config, feed, now, &mut outcome) {
-        Ok(state) => state,
-        Err(e) => {
-            outcome.error = Some(format!("{e:#}"));
-            return outcome;
-        }
+    let (mut outcome, state) = begin_feed(config, feed, now);
+    let Some(mut state) = state else {
+        return outcome;
     };
     let budget = feed.feed_timeout(&config.fetch);
     let run = build_into(
@@ -626,13 +619,7 @@ pub async fn build_feed(
     // Written in this version's format, also when the first run failed.
     state.version = store::STATE_VERSION;
     if !options.dry_run {
-        match store::save(&config.state_dir, &feed.id, &state) {
-            Ok(true) => outcome
-                .written
-                .push(store::state_path(&config.state_dir, &feed.id)),
-            Ok(false) => {}
-            Err(e) => outcome.error = Some(format!("{e:#}")),
-        }
+        save_state(config, feed, &state, &mut outcome);
     }
     outcome
 }
@@ -660,6 +647,30 @@ fn load_state(
             }
         }
     })
+}
+
+/// A feed's outcome and state at the start of its run; no state, and the
+/// error in the outcome, when the state cannot be read.
+fn begin_feed(config: &Config, feed: &FeedConfig, now: DateTime<Utc>) -> (FeedOutcome, Option<FeedState>) {
+    let mut outcome = FeedOutcome {
+        id: feed.id.clone(),
+        ..Default::default()
+    };
+    let state = load_state(config, feed, now, &mut outcome)
+        .map_err(|e| outcome.error = Some(format!("{e:#}")))
+        .ok();
+    (outcome, state)
+}
+
+/// Saves a feed's state, naming the file in the outcome when it changed.
+fn save_state(config: &Config, feed: &FeedConfig, state: &FeedState, outcome: &mut FeedOutcome) {
+    match store::save(&config.state_dir, &feed.id, state) {
+        Ok(true) => outcome
+            .written
+            .push(store::state_path(&config.state_dir, &feed.id)),
+        Ok(false) => {}
+        Err(e) => outcome.error = Some(format!("{e:#}")),
+    }
 }
 
 /// Fetches, extracts and merges into `state`, then writes the feed files
@@ -876,17 +887,10 @@ fn interleave_by_host(feeds: Vec<&FeedConfig>) -> Vec<&FeedConfig> {
 /// filters), newest first, one per link, through its own filter and
 /// `max_items`. A feed that fails this run gives what it published before.
 fn build_merged(config: &Config, feed: &FeedConfig, options: &BuildOptions) -> FeedOutcome {
-    let mut outcome = FeedOutcome {
-        id: feed.id.clone(),
-        ..Default::default()
-    };
     let now = Utc::now();
-    let mut state = match load_state(config, feed, now, &mut outcome) {
-        Ok(state) => state,
-        Err(e) => {
-            outcome.error = Some(format!("{e:#}"));
-            return outcome;
-        }
+    let (mut outcome, state) = begin_feed(config, feed, now);
+    let Some(mut state) = state else {
+        return outcome;
     };
     let mut items: Vec<StoredItem> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
@@ -929,13 +933,7 @@ fn build_merged(config: &Config, feed: &FeedConfig, options: &BuildOptions) -> F
         if let Err(e) = write_feeds(config, feed, &state, now, false, &mut outcome) {
             outcome.error = Some(format!("{e:#}"));
         }
-        match store::save(&config.state_dir, &feed.id, &state) {
-            Ok(true) => outcome
-                .written
-                .push(store::state_path(&config.state_dir, &feed.id)),
-            Ok(false) => {}
-            Err(e) => outcome.error = Some(format!("{e:#}")),
-        }
+        save_state(config, feed, &state, &mut outcome);
     }
     outcome
 }
