@@ -583,9 +583,14 @@ fn in_running_text(link: ElementRef, own_text: &mut HashMap<ego_tree::NodeId, us
     chars >= 80
 }
 
+/// A host without its `www.`, lower case: `www.` or not, one site.
+fn bare_host(host: Option<&str>) -> Option<String> {
+    host.map(|h| h.strip_prefix("www.").unwrap_or(h).to_ascii_lowercase())
+}
+
 /// A link to a feed ("RSS", `/feed/`, `.xml`): a list's subscription link
 /// at its foot, never one of its items.
-fn is_subscription(link: &ElementRef, url: &Url) -> bool {
+fn is_subscription(link: &ElementRef, url: &Url, text: &str) -> bool {
     let path = url.path().trim_end_matches('/').to_ascii_lowercase();
     let feed_path = [".rss", ".atom", ".xml", "/feed", "/rss", "/atom"]
         .iter()
@@ -594,7 +599,7 @@ fn is_subscription(link: &ElementRef, url: &Url) -> bool {
         .value()
         .attr("type")
         .is_some_and(|t| t.contains("rss") || t.contains("atom"));
-    let text = text_of(*link).to_lowercase();
+    let text = text.to_lowercase();
     let named = matches!(
         text.trim(),
         "rss" | "atom" | "feed" | "rss feed" | "subscribe" | "subscribe via rss"
@@ -692,7 +697,7 @@ pub fn alternatives(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
 /// Up to `n` link groups that score as lists, best first, each with the
 /// links that join it.
 fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
-    let page_host = base.host_str();
+    let page_host = bare_host(base.host_str());
     let mut groups: HashMap<String, Vec<Candidate>> = HashMap::new();
     let mut order: Vec<String> = Vec::new();
     let mut own_text = HashMap::new();
@@ -704,14 +709,13 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
         // `index.php?topic=52`), never on the page itself or the bare root.
         let same_page = url.path() == base.path() && url.query() == base.query();
         let root = url.path() == "/" && url.query().is_none();
-        if is_subscription(&a, &url) {
+        let text = text_of(a);
+        if is_subscription(&a, &url, &text) {
             continue;
         }
         // A link to another site counts only as a member of a list found
         // on this one: a link blog's or aggregator's title link.
-        // `www.` or not, one site.
-        let bare = |h: Option<&str>| h.map(|h| h.strip_prefix("www.").unwrap_or(h).to_ascii_lowercase());
-        let on_host = bare(url.host_str()) == bare(page_host);
+        let on_host = bare_host(url.host_str()) == page_host;
         if (on_host && (same_page || root)) || !url.scheme().starts_with("http") || in_furniture(a) {
             continue;
         }
@@ -720,7 +724,6 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
         if !groups.contains_key(&key) {
             order.push(key.clone());
         }
-        let text = text_of(a);
         let text = if text.is_empty() {
             a.value().attr("title").unwrap_or_default().to_string()
         } else {
@@ -965,6 +968,9 @@ fn assemble(
         // A featured card: one or two links, or links with headlines.
         let card_like = groups[key].len() <= 2 || groups[key].iter().all(|c| near_heading(c.link));
         let same_shape = key != best && winner.len() >= 2 && shape(key) == winner_shape;
+        let key_local = local(key);
+        let same_local = key_local == winner_local;
+        let alike_local = same_local || alike(&key_local, &winner_local);
         for c in &groups[key] {
             if !c.on_host && !winner_ids.contains(&c.link.id()) {
                 continue;
@@ -982,10 +988,10 @@ fn assemble(
             let teaser = telling
                 && key != best
                 && (!winner_in_main || in_main(c.link))
-                && (if local(key) == winner_local {
+                && (if same_local {
                     names_something(&c.text)
                 } else {
-                    alike(&local(key), &winner_local) && headline_like(&c.text)
+                    alike_local && headline_like(&c.text)
                 });
             if (winner_ids.contains(&c.link.id()) || sibling || teaser) && seen.insert(c.url.clone()) {
                 links.push((c.link.id(), c.url.clone()));
