@@ -177,7 +177,12 @@ async fn fetch_listing(
     let rules = store::list_rules_hash(&feed.list);
     let policy = &fetch::Policy::for_feed(feed, &fetcher.settings);
     let request = |url: url::Url| {
-        let old = old_pages.get(url.as_str()).filter(|p| p.rules == rules).cloned();
+        // A rendered page can change while the HTML it is drawn from does
+        // not: it is always fetched whole.
+        let old = old_pages
+            .get(url.as_str())
+            .filter(|p| p.rules == rules && !feed.render.listing())
+            .cloned();
         let validators = old
             .as_ref()
             .map(|p| Validators {
@@ -186,7 +191,13 @@ async fn fetch_listing(
             })
             .unwrap_or_default();
         async move {
-            let answer = fetcher.get_if_changed(&url, &validators, policy).await;
+            let answer = match fetcher.get_if_changed(&url, &validators, policy).await {
+                Ok(fetch::Fetched::Page(page)) if feed.render.listing() => fetcher
+                    .render(&page, policy, feed.render, feed.render_wait.as_deref())
+                    .await
+                    .map(fetch::Fetched::Page),
+                answer => answer,
+            };
             (url, old, answer)
         }
     };
@@ -472,7 +483,13 @@ async fn extract_articles(
     let policy = &fetch::Policy::for_feed(feed, &fetcher.settings);
     stream::iter(items)
         .map(|item| async move {
-            let page = fetcher.get(link_of(&item), policy).await;
+            let page = match fetcher.get(link_of(&item), policy).await {
+                Ok(page) if feed.render.articles() => fetcher
+                    .render(&page, policy, feed.render, None)
+                    .await
+                    .map(std::sync::Arc::new),
+                page => page,
+            };
             progress.inc(1);
             let page = page?;
             let (rules, tz) = (feed.article.clone(), feed.timezone);

@@ -241,8 +241,31 @@ fn run(command: Command) -> Result<u8> {
             write,
             config,
         } => {
-            let (page_url, text) = load_source(&url, page_url, &FetchSettings::default(), None)?;
-            let block = crate::init::feed_block(&text, &page_url, id.as_deref(), pick)?;
+            let settings = FetchSettings::default();
+            let (page_url, text) = load_source(&url, page_url, &settings, None)?;
+            let block = match crate::init::feed_block(&text, &page_url, id.as_deref(), pick) {
+                Ok(block) => block,
+                // A shell that scripts fill: the list may be there once drawn.
+                Err(e) if pick <= 1 && crate::init::loads_scripts(&text) > 0 => {
+                    let Ok(web) =
+                        Url::parse(&url).map(|u| (u, matches!(page_url.scheme(), "http" | "https")))
+                    else {
+                        return Err(e);
+                    };
+                    if !web.1 || crate::fetch::render::find_browser(settings.chromium.as_deref()).is_none() {
+                        anyhow::bail!(
+                            "{e:#}; the page loads scripts: if it draws its list with them, try render = \"listing\" \
+                             (needs Chromium: apt-get install chromium)"
+                        );
+                    }
+                    eprintln!("no list in the page as served; it loads scripts: rendering it in Chromium");
+                    let rendered = render_source(&web.0, &settings)?;
+                    let block = crate::init::feed_block(&rendered, &page_url, id.as_deref(), pick)
+                        .with_context(|| format!("{e:#}; rendered in Chromium, it has none either"))?;
+                    crate::init::with_render(&block)
+                }
+                Err(e) => return Err(e),
+            };
             say!("{}", block.trim_end_matches('\n'));
             if write {
                 crate::init::append(&config, &block)?;
@@ -275,6 +298,19 @@ fn run(command: Command) -> Result<u8> {
         }
         Command::Check { config: path } => {
             let config = Config::load(&path)?;
+            let browser = crate::fetch::render::find_browser(config.fetch.chromium.as_deref());
+            for feed in config
+                .feeds
+                .iter()
+                .filter(|f| f.render.listing() && browser.is_none())
+            {
+                eprintln!(
+                    "warning: feed `{}` has render = \"{}\" but no browser was found (apt-get install chromium, \
+                     or set [fetch] chromium)",
+                    feed.id,
+                    feed.render.as_str()
+                );
+            }
             say!(
                 "{}: valid, {} feed{}: {}",
                 path.display(),
@@ -395,6 +431,20 @@ fn load_source(
             .map_err(|_| anyhow::anyhow!("cannot make a URL of {}", path.display()))?,
     };
     Ok((page_url, crate::fetch::decode(&bytes, None, None)))
+}
+
+/// The page at `url` as headless Chromium draws it (`init` on a shell).
+fn render_source(url: &Url, settings: &FetchSettings) -> Result<String> {
+    let runtime = runtime()?;
+    let fetcher = Fetcher::new(settings)?;
+    let policy = fetcher.default_policy().trusting(url);
+    let page = runtime.block_on(async {
+        let page = fetcher.get(url, &policy).await?;
+        fetcher
+            .render(&page, &policy, crate::config::Render::Listing, None)
+            .await
+    })?;
+    Ok(page.html)
 }
 
 fn progress_bar() -> ProgressBar {

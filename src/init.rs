@@ -128,6 +128,40 @@ pub fn feed_block(html: &str, url: &Url, id: Option<&str>, pick: usize) -> Resul
     Ok(out)
 }
 
+/// How many scripts the page runs: external ones, and inline ones other
+/// than data (JSON-LD, JSON, templates).
+pub fn loads_scripts(html: &str) -> usize {
+    let (doc, _) = extract::parse_page(html);
+    let scripts = scraper::Selector::parse("script").expect("valid selector");
+    doc.select(&scripts)
+        .filter(|s| {
+            let kind = s
+                .value()
+                .attr("type")
+                .unwrap_or("text/javascript")
+                .to_ascii_lowercase();
+            let code = kind.is_empty() || kind.contains("javascript") || kind == "module";
+            code && (s.value().attr("src").is_some() || s.text().map(str::len).sum::<usize>() >= 200)
+        })
+        .count()
+}
+
+/// `block` with `render = "listing"` after its `url`.
+pub fn with_render(block: &str) -> String {
+    let mut out = String::new();
+    let mut done = false;
+    for line in block.split_inclusive('\n') {
+        out.push_str(line);
+        if !done && line.starts_with("url = ") {
+            out.push_str(
+                "render = \"listing\"   # the page draws its list with scripts: loaded in Chromium first\n",
+            );
+            done = true;
+        }
+    }
+    out
+}
+
 /// How many lists `init` offers.
 const ALTERNATIVES: usize = 5;
 

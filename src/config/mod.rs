@@ -119,6 +119,10 @@ pub struct FetchSettings {
     pub feed_timeout: Duration,
     /// `headers`: sent with every request to the hosts of a feed's pages.
     pub headers: Headers,
+    /// `chromium`: the browser `render` uses; `None`: looked for on PATH.
+    pub chromium: Option<std::path::PathBuf>,
+    /// `render_concurrency`: browser tabs open at once.
+    pub render_concurrency: usize,
 }
 
 impl Default for FetchSettings {
@@ -137,6 +141,8 @@ impl Default for FetchSettings {
             max_body_size: 10 * 1024 * 1024,
             feed_timeout: Duration::from_secs(600),
             headers: Vec::new(),
+            chromium: None,
+            render_concurrency: 2,
         }
     }
 }
@@ -178,6 +184,50 @@ pub struct FeedConfig {
     pub merge: Vec<String>,
     /// `source`: what `url` answers with; `None`: found out from each answer.
     pub source: Option<crate::extract::source::Kind>,
+    /// `render`: which of the feed's pages are drawn in headless Chromium.
+    pub render: Render,
+    /// `render_wait`: a selector the rendered page must match before it is
+    /// read (default: the network is idle).
+    pub render_wait: Option<String>,
+}
+
+/// `render`: which pages go through the browser before extraction.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Render {
+    /// Only what the server sends (the default).
+    #[default]
+    None,
+    /// The listing pages (`url`, and their next pages).
+    Listing,
+    /// The listing pages and every article page.
+    All,
+}
+
+impl Render {
+    pub fn parse(s: &str) -> Option<Render> {
+        match s {
+            "none" => Some(Render::None),
+            "listing" => Some(Render::Listing),
+            "all" => Some(Render::All),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Render::None => "none",
+            Render::Listing => "listing",
+            Render::All => "all",
+        }
+    }
+
+    pub fn listing(self) -> bool {
+        self != Render::None
+    }
+
+    pub fn articles(self) -> bool {
+        self == Render::All
+    }
 }
 
 impl FeedConfig {

@@ -54,6 +54,8 @@ pub(super) struct RawFetch {
     pub(super) max_body_size: Option<Spanned<String>>,
     pub(super) feed_timeout: Option<Spanned<String>>,
     pub(super) headers: Option<BTreeMap<String, Spanned<String>>>,
+    pub(super) chromium: Option<Spanned<String>>,
+    pub(super) render_concurrency: Option<Spanned<usize>>,
 }
 
 #[derive(Deserialize)]
@@ -77,6 +79,8 @@ pub(super) struct RawFeed {
     pub(super) feed_timeout: Option<Spanned<String>>,
     pub(super) headers: Option<BTreeMap<String, Spanned<String>>>,
     pub(super) source: Option<Spanned<String>>,
+    pub(super) render: Option<Spanned<String>>,
+    pub(super) render_wait: Option<Spanned<String>>,
     #[serde(default)]
     pub(super) list: RawList,
     #[serde(default)]

@@ -313,6 +313,11 @@ impl Validator<'_> {
         for (raw, key, target) in [
             (raw.concurrency, "fetch.concurrency", &mut s.concurrency),
             (
+                raw.render_concurrency,
+                "fetch.render_concurrency",
+                &mut s.render_concurrency,
+            ),
+            (
                 raw.per_host_concurrency,
                 "fetch.per_host_concurrency",
                 &mut s.per_host_concurrency,
@@ -355,6 +360,14 @@ impl Validator<'_> {
         }
         if let Some(headers) = &raw.headers {
             s.headers = self.headers(headers, "fetch.headers");
+        }
+        if let Some(path) = &raw.chromium {
+            if path.get_ref().trim().is_empty() {
+                let msg = "is empty; name the browser, e.g. \"chromium\" or \"/usr/bin/chromium\"";
+                self.error(path.span(), "fetch.chromium", msg);
+            } else {
+                s.chromium = Some(std::path::PathBuf::from(path.get_ref()));
+            }
         }
         s.robots_txt = raw.robots_txt.unwrap_or(s.robots_txt);
         s.allow_private_networks = raw.allow_private_networks.unwrap_or(false);
@@ -518,6 +531,31 @@ impl Validator<'_> {
             }
             kind
         });
+        let render = match &raw.render {
+            None => Render::None,
+            Some(r) => Render::parse(r.get_ref()).unwrap_or_else(|| {
+                let msg = format!(
+                    "unknown render `{}`; use \"none\", \"listing\" or \"all\"",
+                    r.get_ref()
+                );
+                self.error(r.span(), &key("render"), msg);
+                Render::None
+            }),
+        };
+        if let Some(r) = raw.render.as_ref().filter(|_| render != Render::None) {
+            if !merge.is_empty() || urls.iter().any(|u| u.scheme() == "file") {
+                let msg = "renders web pages only: `url` must be http(s) (a local file or a merged feed has nothing to render)";
+                self.error(r.span(), &key("render"), msg);
+            }
+        }
+        let render_wait = raw.render_wait.as_ref().and_then(|w| {
+            self.selector(w, &key("render_wait"))?;
+            if render == Render::None {
+                let msg = "waits for a rendered page, but the feed renders none; add render = \"listing\"";
+                self.error(w.span(), &key("render_wait"), msg);
+            }
+            Some(w.get_ref().clone())
+        });
         if self.errors.len() > before {
             return None;
         }
@@ -538,6 +576,8 @@ impl Validator<'_> {
             article,
             filter,
             source,
+            render,
+            render_wait,
             merge,
         })
     }

@@ -66,6 +66,7 @@ static LD_JSON: LazyLock<Selector> = LazyLock::new(|| sel(r#"script[type="applic
 static META: LazyLock<Selector> = LazyLock::new(|| sel("meta[content], meta[value]"));
 static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
 static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
+static HOME_LINK: LazyLock<Selector> = LazyLock::new(|| sel(r#"a[href="/"], a[href="./"]"#));
 static CANONICAL: LazyLock<Selector> = LazyLock::new(|| sel(r#"link[rel~="canonical"][href]"#));
 static ITEMPROP: LazyLock<Selector> = LazyLock::new(|| sel("[itemprop]"));
 /// RDFa dates on any element: `<span property="schema:dateCreated" content="...">`.
@@ -381,7 +382,21 @@ impl PageMeta {
         let h1s: Vec<String> = doc.select(&H1).map(text_of).filter(|t| !t.is_empty()).collect();
         if let Some(t) = doc.select(&TITLE).next() {
             let title = text_of(t);
-            if title.chars().count() >= 8 || h1s.is_empty() {
+            // A title that is only the site's name (as its home link or
+            // og:site_name says; pages drawn by script often keep their
+            // shell's) does not name the article its heading does.
+            let squash = |s: &str| -> String {
+                s.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            };
+            let only_site = !h1s.is_empty() && {
+                let t = squash(&title);
+                self.site_names.iter().any(|n| squash(n) == t)
+                    || doc.select(&HOME_LINK).any(|a| squash(&text_of(a)) == t)
+            };
+            if (title.chars().count() >= 8 || h1s.is_empty()) && !only_site {
                 self.title.push(Candidate {
                     value: clean_title(&title, &h1s),
                     from: "<title>",
@@ -774,6 +789,33 @@ mod tests {
         assert_eq!(first(&m.tags).0, "x\u{1f}y");
         assert_eq!(first(&m.canonical), ("/c", "link rel=canonical"));
         assert_eq!(m.title.last().unwrap().from, "<title>");
+    }
+
+    #[test]
+    fn a_title_that_only_names_the_site_gives_way_to_the_heading() {
+        // A page drawn by script keeps its shell's <title>: the site's name,
+        // as its home link says, or as og:site_name does.
+        for head in [
+            r#"<title>The Cedar Courier</title>"#,
+            r#"<title>Cedar Courier</title><meta property="og:site_name" content="Cedar Courier">"#,
+        ] {
+            let doc = Html::parse_document(&format!(
+                r#"<html><head>{head}</head><body><a href="/">The Cedar Courier</a>
+                <h1>Harbour reopens to cargo ships</h1></body></html>"#
+            ));
+            let m = PageMeta::read(&doc);
+            assert_eq!(
+                first(&m.title),
+                ("Harbour reopens to cargo ships", "<h1>"),
+                "{head}"
+            );
+        }
+        // A headline in the <title> stays first.
+        let doc = Html::parse_document(
+            r#"<html><head><title>Harbour reopens to cargo ships - The Cedar Courier</title></head>
+            <body><a href="/">The Cedar Courier</a><h1>Harbour reopens to cargo ships</h1></body></html>"#,
+        );
+        assert_eq!(PageMeta::read(&doc).title[0].from, "<title>");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 mod decode;
 pub mod guard;
 pub mod host;
+pub mod render;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -72,6 +73,31 @@ pub struct Page {
     pub url: Url,
     pub html: String,
     pub validators: Validators,
+}
+
+/// What a rendered page's script asked for, as the server answered it.
+#[derive(Debug)]
+pub struct Resource {
+    /// The URL after redirects.
+    pub url: Url,
+    pub status: u16,
+    /// The headers a page may see: `Content-Type` and `Access-Control-*`.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+/// What one gated request is for.
+#[derive(Clone, Copy)]
+enum Ask<'a> {
+    /// A page, unless unchanged since these validators.
+    Page(&'a Validators),
+    /// Anything a rendered page loads.
+    Resource,
+}
+
+enum Answer {
+    Fetched(Fetched),
+    Resource(Resource),
 }
 
 /// What makes a request conditional: the page's ETag and Last-Modified.
@@ -169,6 +195,8 @@ pub struct Fetcher {
     /// The resolved addresses of the pages the config names, by URL.
     own: tokio::sync::Mutex<HashMap<Url, Vec<SocketAddr>>>,
     run_cache: Mutex<RunCache>,
+    /// The browser of `render`, started by the first page that needs it.
+    renderer: render::Renderer,
 }
 
 impl Fetcher {
@@ -198,6 +226,7 @@ impl Fetcher {
             trust,
             own: Default::default(),
             run_cache: Default::default(),
+            renderer: render::Renderer::new(settings),
         })
     }
 
@@ -224,6 +253,22 @@ impl Fetcher {
             all.extend(own[page].iter().copied());
         }
         all
+    }
+
+    /// `page` as a browser draws it: see [`render`].
+    pub async fn render(
+        &self,
+        page: &Page,
+        policy: &Policy,
+        render: crate::config::Render,
+        wait: Option<&str>,
+    ) -> Result<Page> {
+        self.renderer.render(self, policy, page, render, wait).await
+    }
+
+    /// Whether a browser for `render` was found.
+    pub fn has_browser(&self) -> bool {
+        self.renderer.has_browser()
     }
 
     /// The robots.txt files of this run, to keep for the next.
@@ -292,8 +337,27 @@ impl Fetcher {
         validators: &Validators,
         policy: &Policy,
     ) -> Result<Fetched> {
+        if url.scheme() == "file" {
+            return read_file(url, validators, &policy.pages).await;
+        }
+        match self.gated(url, policy, Ask::Page(validators)).await? {
+            Answer::Fetched(fetched) => Ok(fetched),
+            Answer::Resource(_) => unreachable!("a page was asked for"),
+        }
+    }
+
+    /// Fetches what a rendered page asks for (a script, an API's JSON) as
+    /// pages are fetched: robots.txt, the host's gate, the address guard,
+    /// `timeout` and `max_body_size`; any status and type is passed on.
+    pub async fn get_resource(&self, url: &Url, policy: &Policy) -> Result<Resource> {
+        match self.gated(url, policy, Ask::Resource).await? {
+            Answer::Resource(resource) => Ok(resource),
+            Answer::Fetched(_) => unreachable!("a resource was asked for"),
+        }
+    }
+
+    async fn gated(&self, url: &Url, policy: &Policy, ask: Ask<'_>) -> Result<Answer> {
         match url.scheme() {
-            "file" => return read_file(url, validators, &policy.pages).await,
             "http" | "https" => {}
             other => bail!("{url}: the scheme `{other}` is not supported"),
         }
@@ -325,19 +389,33 @@ impl Fetcher {
             let result = {
                 let _permits = host.acquire(&self.global, interval).await;
                 let started = std::time::Instant::now();
-                let result = self.attempt(url, validators, policy, &own).await;
+                let result = match ask {
+                    Ask::Page(validators) => self
+                        .attempt(url, validators, policy, &own)
+                        .await
+                        .map(Answer::Fetched),
+                    Ask::Resource => self
+                        .attempt_resource(url, policy, &own)
+                        .await
+                        .map(Answer::Resource),
+                };
                 let ms = started.elapsed().as_millis();
                 match &result {
-                    Ok(Fetched::NotModified) => tracing::info!("GET {url}: 304 not modified, {ms} ms"),
-                    Ok(Fetched::Page(page)) => {
+                    Ok(Answer::Fetched(Fetched::NotModified)) => {
+                        tracing::info!("GET {url}: 304 not modified, {ms} ms")
+                    }
+                    Ok(Answer::Fetched(Fetched::Page(page))) => {
                         tracing::info!("GET {url}: {} bytes, {ms} ms", page.html.len())
+                    }
+                    Ok(Answer::Resource(r)) => {
+                        tracing::info!("GET {url}: {}, {} bytes, {ms} ms", r.status, r.body.len())
                     }
                     Err(f) => tracing::info!("GET {url}: {:#}, {ms} ms", f.error),
                 }
                 result
             };
             let failure = match result {
-                Ok(fetched) => return Ok(fetched),
+                Ok(answer) => return Ok(answer),
                 Err(f) => f,
             };
             if !failure.retry || attempt >= policy.retries {
@@ -368,6 +446,43 @@ impl Fetcher {
             host.back_off(pause);
             attempt += 1;
         }
+    }
+
+    async fn attempt_resource(
+        &self,
+        url: &Url,
+        policy: &Policy,
+        own: &[SocketAddr],
+    ) -> Result<Resource, Failure> {
+        let resp = self.send(url, &Validators::default(), own, policy).await?;
+        let status = resp.status();
+        if status == reqwest::StatusCode::TOO_MANY_REQUESTS || status.is_server_error() {
+            return Err(Failure {
+                error: anyhow::Error::new(HttpStatus(status)),
+                retry: true,
+                retry_after: None,
+            });
+        }
+        // What a script may read of the answer: its type and the CORS
+        // headers that let a page read another origin's answer. The body is
+        // already decompressed, so no encoding or length is passed on.
+        let headers = resp
+            .headers()
+            .iter()
+            .filter(|(name, _)| {
+                let name = name.as_str();
+                name == "content-type" || name.starts_with("access-control-")
+            })
+            .filter_map(|(name, value)| Some((name.to_string(), value.to_str().ok()?.to_string())))
+            .collect();
+        let final_url = resp.url().clone();
+        let body = read_body(resp, self.settings.max_body_size).await?;
+        Ok(Resource {
+            url: final_url,
+            status: status.as_u16(),
+            headers,
+            body,
+        })
     }
 
     async fn attempt(

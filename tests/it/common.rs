@@ -321,7 +321,10 @@ pub fn timing() -> std::sync::MutexGuard<'static, ()> {
 }
 
 fn serve_file(stream: &mut TcpStream, shared: &Shared, head: &str, path: &str) {
-    let file = shared.root.join(path.trim_start_matches('/'));
+    let mut file = shared.root.join(path.trim_start_matches('/'));
+    if path.ends_with('/') {
+        file.push("index.html");
+    }
     let body = match std::fs::read(&file) {
         Ok(body) if !path.contains("..") => body,
         _ => {
@@ -343,6 +346,8 @@ fn serve_file(stream: &mut TcpStream, shared: &Shared, head: &str, path: &str) {
         Some("rss") => "application/rss+xml",
         Some("json") => "application/feed+json",
         Some("gz") => "application/gzip",
+        Some("js") => "text/javascript",
+        Some("css") => "text/css",
         _ => "application/octet-stream",
     };
     let mut headers = format!("Content-Type: {ctype}\r\n");
@@ -604,11 +609,17 @@ pub fn copy_dir(from: &Path, to: &Path) {
 /// Runs `pagefeed build ARGS --config CONFIG`; returns the exit code and
 /// stdout followed by stderr.
 pub fn run_build(config: &Path, args: &[&str]) -> (i32, String) {
+    run_build_env(config, args, &[])
+}
+
+/// `run_build` with these environment variables set.
+pub fn run_build_env(config: &Path, args: &[&str], env: &[(&str, &Path)]) -> (i32, String) {
     let out = pagefeed()
         .arg("build")
         .args(args)
         .arg("--config")
         .arg(config)
+        .envs(env.iter().copied())
         .output()
         .unwrap();
     let text = format!(

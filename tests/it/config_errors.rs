@@ -329,3 +329,43 @@ fn a_websub_hub_needs_a_base_url_and_a_web_address() {
         "{out}"
     );
 }
+
+/// Issue 15: `render` values, a `render_wait` that waits for nothing or is
+/// no selector, a rendered local file, and `[fetch]` rendering settings.
+#[test]
+fn bad_render_settings_are_named() {
+    let (code, out) = check(&format!("{FEED}render = \"always\"\n"));
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("config.toml:5:10: feed `news`, key `feeds[0].render`: unknown render `always`; use \"none\", \"listing\" or \"all\""),
+        "{out}"
+    );
+    let (code, out) = check(&format!("{FEED}render_wait = \".list a\"\n"));
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("key `feeds[0].render_wait`: waits for a rendered page, but the feed renders none"),
+        "{out}"
+    );
+    let (code, out) = check(&format!("{FEED}render = \"listing\"\nrender_wait = \"a[\"\n"));
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("key `feeds[0].render_wait`: invalid CSS selector `a[`"),
+        "{out}"
+    );
+    let local = "[[feeds]]\nid = \"local\"\ntitle = \"Local\"\nurl = \"file:///srv/site/page.html\"\nrender = \"all\"\n";
+    let (code, out) = check(local);
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("key `feeds[0].render`: renders web pages only"),
+        "{out}"
+    );
+    let (code, out) = check(&format!(
+        "[fetch]\nrender_concurrency = 0\nchromium = \"\"\n{FEED}"
+    ));
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains("key `fetch.render_concurrency`: must be at least 1"),
+        "{out}"
+    );
+    assert!(out.contains("key `fetch.chromium`: is empty"), "{out}");
+}

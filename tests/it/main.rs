@@ -10,6 +10,7 @@ mod end_to_end;
 mod history;
 mod politeness;
 mod readme;
+mod render;
 mod security;
 mod shaping;
 mod site;
