@@ -86,13 +86,20 @@ pub struct Resource {
     pub body: Vec<u8>,
 }
 
+/// The body of a rendered page's `POST`.
+#[derive(Debug, Default)]
+pub struct Post {
+    pub body: Vec<u8>,
+    pub content_type: Option<String>,
+}
+
 /// What one gated request is for.
 #[derive(Clone, Copy)]
 enum Ask<'a> {
     /// A page, unless unchanged since these validators.
     Page(&'a Validators),
-    /// Anything a rendered page loads.
-    Resource,
+    /// Anything a rendered page loads (with a body: its POST).
+    Resource(Option<&'a Post>),
 }
 
 enum Answer {
@@ -350,7 +357,20 @@ impl Fetcher {
     /// pages are fetched: robots.txt, the host's gate, the address guard,
     /// `timeout` and `max_body_size`; any status and type is passed on.
     pub async fn get_resource(&self, url: &Url, policy: &Policy) -> Result<Resource> {
-        match self.gated(url, policy, Ask::Resource).await? {
+        self.resource(url, policy, None).await
+    }
+
+    /// A rendered page's `POST` (a GraphQL query, say), gated as a `GET`;
+    /// sent once (a POST is not repeated) and its redirects not followed.
+    pub async fn post_resource(&self, url: &Url, policy: &Policy, post: &Post) -> Result<Resource> {
+        if post.body.len() as u64 > self.settings.max_body_size {
+            bail!("{url}: a POST body larger than max_body_size is not sent");
+        }
+        self.resource(url, policy, Some(post)).await
+    }
+
+    async fn resource(&self, url: &Url, policy: &Policy, post: Option<&Post>) -> Result<Resource> {
+        match self.gated(url, policy, Ask::Resource(post)).await? {
             Answer::Resource(resource) => Ok(resource),
             Answer::Fetched(_) => unreachable!("a resource was asked for"),
         }
@@ -394,8 +414,8 @@ impl Fetcher {
                         .attempt(url, validators, policy, &own)
                         .await
                         .map(Answer::Fetched),
-                    Ask::Resource => self
-                        .attempt_resource(url, policy, &own)
+                    Ask::Resource(post) => self
+                        .attempt_resource(url, policy, &own, post)
                         .await
                         .map(Answer::Resource),
                 };
@@ -453,13 +473,31 @@ impl Fetcher {
         url: &Url,
         policy: &Policy,
         own: &[SocketAddr],
+        post: Option<&Post>,
     ) -> Result<Resource, Failure> {
-        let resp = self.send(url, &Validators::default(), own, policy).await?;
+        let resp = match post {
+            None => self.send(url, &Validators::default(), own, policy).await?,
+            Some(post) => {
+                let mut request = self.client.post(url.clone()).body(post.body.clone());
+                if let Some(ct) = &post.content_type {
+                    request = request.header(reqwest::header::CONTENT_TYPE, ct);
+                }
+                if policy.pages.iter().any(|p| p.origin() == url.origin()) {
+                    for (name, value) in &policy.headers {
+                        request = request.header(name, value);
+                    }
+                }
+                request
+                    .send()
+                    .await
+                    .map_err(|e| Failure::fatal(anyhow!(describe(&e))))?
+            }
+        };
         let status = resp.status();
         if status == reqwest::StatusCode::TOO_MANY_REQUESTS || status.is_server_error() {
             return Err(Failure {
                 error: anyhow::Error::new(HttpStatus(status)),
-                retry: true,
+                retry: post.is_none(),
                 retry_after: None,
             });
         }

@@ -31,7 +31,7 @@ use futures::StreamExt;
 use tokio::sync::{OnceCell, Semaphore};
 use url::Url;
 
-use super::{Fetcher, Page, Policy, Resource, Validators};
+use super::{Fetcher, Page, Policy, Post, Resource, Validators};
 use crate::config::{FetchSettings, Render};
 
 /// The browsers looked for on PATH when `[fetch] chromium` is not set.
@@ -45,6 +45,8 @@ const BROWSERS: [&str; 4] = [
 /// The network is idle when no request has been open for this long.
 const IDLE: Duration = Duration::from_millis(500);
 const POLL: Duration = Duration::from_millis(100);
+/// How long a scroll to the end has to start the requests it causes.
+const SCROLL_SETTLE: Duration = Duration::from_millis(200);
 /// How long a started browser has to say where it listens.
 const LAUNCH_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -210,9 +212,11 @@ impl Renderer {
             async move {
                 let _open = traffic.open();
                 let request_url = Url::parse(&event.request.url).ok();
+                // The tab's first navigation is the one `drive` starts, to
+                // the page's own address (as the browser spells it: without
+                // its #fragment, say).
                 let is_document = event.resource_type == ResourceType::Document
                     && main_frame.is_none_or(|f| *f == event.frame_id)
-                    && request_url.as_ref() == Some(&page.url)
                     && !document_served.swap(true, Ordering::SeqCst);
                 let reply = if is_document {
                     Reply::Fulfil {
@@ -255,6 +259,22 @@ impl Renderer {
                                 Reply::Fail(ErrorReason::Failed)
                             }
                         },
+                        (ResourceType::Xhr | ResourceType::Fetch, "POST", Some(url)) => {
+                            match fetcher
+                                .post_resource(&url, policy, &post_of(&event.request))
+                                .await
+                            {
+                                Ok(r) => Reply::Fulfil {
+                                    status: r.status,
+                                    headers: r.headers,
+                                    body: r.body,
+                                },
+                                Err(e) => {
+                                    tracing::info!("render: POST {url} not sent: {e:#}");
+                                    Reply::Fail(ErrorReason::Failed)
+                                }
+                            }
+                        }
                         (kind, method, _) => {
                             tracing::debug!("render: {} {} ({kind:?}) refused", method, event.request.url);
                             Reply::Fail(ErrorReason::BlockedByClient)
@@ -366,6 +386,26 @@ impl Renderer {
                     tokio::time::sleep(POLL).await;
                 },
             }
+            // Lists that grow as the reader scrolls: one scroll to the end,
+            // and what it asks for is waited for (within the timeout).
+            let before = traffic.started();
+            let scrolled = tab
+                .evaluate(
+                    "(() => { window.scrollTo(0, document.body ? document.body.scrollHeight : 0); \
+                     return window.scrollY > 0; })()",
+                )
+                .await
+                .ok()
+                .and_then(|r| r.into_value::<bool>().ok())
+                .unwrap_or(false);
+            if scrolled {
+                tokio::time::sleep(SCROLL_SETTLE).await;
+            }
+            if traffic.started() != before {
+                while traffic.idle_for() < IDLE && Instant::now() < deadline {
+                    tokio::time::sleep(POLL).await;
+                }
+            }
             // The document, unless a script made it larger than a page may be.
             let read = format!(
                 "(() => {{ const h = document.documentElement ? document.documentElement.outerHTML : ''; \
@@ -418,6 +458,24 @@ impl Scripts {
     }
 }
 
+/// The body and type of a paused POST request.
+fn post_of(request: &chromiumoxide::cdp::browser_protocol::network::Request) -> Post {
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let body = request
+        .post_data_entries
+        .iter()
+        .flatten()
+        .filter_map(|e| b64.decode(AsRef::<str>::as_ref(e.bytes.as_ref()?)).ok())
+        .flatten()
+        .collect();
+    let content_type = request.headers.inner().as_object().and_then(|h| {
+        h.iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+            .and_then(|(_, v)| v.as_str().map(str::to_string))
+    });
+    Post { body, content_type }
+}
+
 enum Reply {
     Fulfil {
         status: u16,
@@ -431,6 +489,8 @@ enum Reply {
 #[derive(Default)]
 struct Traffic {
     open: AtomicUsize,
+    /// Requests paused so far.
+    started: AtomicUsize,
     last: Mutex<Option<Instant>>,
 }
 
@@ -439,8 +499,13 @@ struct Open<'a>(&'a Traffic);
 impl Traffic {
     fn open(&self) -> Open<'_> {
         self.open.fetch_add(1, Ordering::SeqCst);
+        self.started.fetch_add(1, Ordering::SeqCst);
         *self.last.lock().unwrap() = Some(Instant::now());
         Open(self)
+    }
+
+    fn started(&self) -> usize {
+        self.started.load(Ordering::SeqCst)
     }
 
     /// How long no request has been open (zero while one is).
