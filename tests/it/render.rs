@@ -270,7 +270,7 @@ fn a_failing_render_fails_its_feed_clearly_and_leaves_no_browser() {
     let server = FixtureServer::start(&fixtures().join("spa"));
     let site = FixtureServer::start(&fixtures().join("site"));
     let config = format!(
-        "[fetch]\ntimeout = \"3s\"\n{}\n{}",
+        "[fetch]\ntimeout = \"8s\"\n{}\n{}",
         spa_feed(
             &server,
             "waits",
@@ -283,7 +283,7 @@ fn a_failing_render_fails_its_feed_clearly_and_leaves_no_browser() {
     let (code, out) = build_in(&config, tmp.path());
     assert_eq!(code, 1, "{out}");
     assert!(
-        out.contains("render_wait `.never-there` matched nothing within the timeout (3s)"),
+        out.contains("render_wait `.never-there` matched nothing within the timeout (8s)"),
         "{out}"
     );
     assert!(dir.path().join("feeds/politics.atom").exists(), "{out}");
