@@ -71,6 +71,35 @@ pub fn parse_with_format(text: &str, format: &str, tz: Tz) -> Option<Dated> {
     None
 }
 
+/// Zone abbreviations pages write after a time, with their offsets in
+/// hours: the unambiguous ones (not IST, CST of China, BST of Bangladesh...).
+const ZONES: &[(&str, i32)] = &[
+    ("EST", -5),
+    ("EDT", -4),
+    ("CDT", -5),
+    ("MST", -7),
+    ("MDT", -6),
+    ("PST", -8),
+    ("PDT", -7),
+    ("AKST", -9),
+    ("AKDT", -8),
+    ("HST", -10),
+    ("CET", 1),
+    ("CEST", 2),
+    ("MEZ", 1),
+    ("MESZ", 2),
+    ("EET", 2),
+    ("EEST", 3),
+    ("WET", 0),
+    ("WEST", 1),
+    ("JST", 9),
+    ("KST", 9),
+    ("AEST", 10),
+    ("AEDT", 11),
+    ("NZST", 12),
+    ("NZDT", 13),
+];
+
 const OFFSET_FORMATS: &[&str] = &[
     "%Y-%m-%dT%H:%M:%S%.f%z",
     "%Y-%m-%dT%H:%M%z",
@@ -90,6 +119,7 @@ const DATETIME_FORMATS: &[&str] = &[
     "%d %b %Y %H:%M",
     "%d %b %Y, %H:%M",
     "%d %b %Y at %H:%M",
+    "%d %b %Y at %I:%M %p",
     "%d %b %Y %I:%M %p",
     "%d %b %Y, %I:%M %p",
     "%b %d, %Y %H:%M",
@@ -99,6 +129,7 @@ const DATETIME_FORMATS: &[&str] = &[
     "%b %d, %Y, %I:%M %p",
     "%b %d, %Y at %I:%M %p",
     "%b %d %Y %H:%M",
+    "%b %d %Y %I:%M %p",
     "%d.%m.%Y %H:%M",
     "%d.%m.%Y %H:%M:%S",
     "%d.%m.%Y %I:%M %p",
@@ -147,6 +178,19 @@ pub fn parse_date(text: &str, tz: Tz) -> Option<Dated> {
     })
 }
 
+/// A text that is a date and nothing more (`2019.03.05`, `24 April 2019
+/// 10:30`), not one that holds a date among other words.
+pub fn parse_whole(text: &str, tz: Tz) -> Option<Dated> {
+    let text = normalize(text);
+    let whole = DATE_IN_TEXT
+        .find(&text)
+        .is_some_and(|m| m.start() == 0 && m.as_str().trim_end_matches([',', '.']).len() + 1 >= text.len());
+    if !whole {
+        return None;
+    }
+    parse_date(&text, tz)
+}
+
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[/_-])((?:19|20)\d{2})([/_-]?)(0[1-9]|1[0-2])([/_-]?)(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
         .unwrap()
@@ -183,6 +227,22 @@ fn parse_exact(s: &str, tz: Tz) -> Option<Dated> {
     }
     if let Ok(d) = DateTime::parse_from_rfc2822(s) {
         return Some(Dated::new(d, Precision::Exact));
+    }
+    // A time in a named zone ("09:31 AM EST"): that zone's offset makes it exact.
+    if let Some((rest, zone)) = s.rsplit_once(' ') {
+        if let Some(hours) = ZONES
+            .iter()
+            .find(|(z, _)| z.eq_ignore_ascii_case(zone))
+            .map(|(_, h)| *h)
+        {
+            let offset = FixedOffset::east_opt(hours * 3600)?;
+            let local = parse_exact(rest, Tz::UTC)?;
+            if local.precision == Precision::Day {
+                return Some(local);
+            }
+            let at = offset.from_local_datetime(&local.at.naive_local()).single()?;
+            return Some(Dated::new(at, Precision::Exact));
+        }
     }
     let (s, utc) = match s
         .strip_suffix(" GMT")
@@ -469,15 +529,29 @@ static CJK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*(?:\([^)]*\)|（[^）]*）))?(?:\s*(\d{1,2}):(\d{2}))?").unwrap()
 });
 
-/// `2021年3月4日 10:30` and `2019년 2월 19일` as ISO text.
+/// `2023. 2. 5. 11:40`: Korean sites' dotted dates, spaced, with a dot after the day.
+static SPACED_DOTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})\. (\d{1,2})\. (\d{1,2})\.(?:\s+(\d{1,2}):(\d{2}))?").unwrap());
+
+/// `2021年3月4日 10:30`, `2019년 2월 19일` and `2023. 2. 5. 11:40` as ISO text.
 fn cjk_date(text: &str) -> std::borrow::Cow<'_, str> {
-    CJK.replace_all(text, |c: &regex::Captures| {
-        let day = format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]);
-        match (c.get(4), c.get(5)) {
-            (Some(h), Some(m)) => format!(" {day} {:0>2}:{} ", h.as_str(), m.as_str()),
-            _ => format!(" {day} "),
-        }
-    })
+    let text = match SPACED_DOTS.is_match(text) {
+        true => std::borrow::Cow::Owned(SPACED_DOTS.replace_all(text, iso_day).into_owned()),
+        false => std::borrow::Cow::Borrowed(text),
+    };
+    if !CJK.is_match(&text) {
+        return text;
+    }
+    std::borrow::Cow::Owned(CJK.replace_all(&text, iso_day).into_owned())
+}
+
+/// Year, month, day and an optional hour and minute, captured, as ISO text.
+fn iso_day(c: &regex::Captures) -> String {
+    let day = format!("{}-{:0>2}-{:0>2}", &c[1], &c[2], &c[3]);
+    match (c.get(4), c.get(5)) {
+        (Some(h), Some(m)) => format!(" {day} {:0>2}:{} ", h.as_str(), m.as_str()),
+        _ => format!(" {day} "),
+    }
 }
 
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -491,7 +565,7 @@ static MONTH_DOT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.").unwrap());
 const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
 static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    let time = r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?)?";
+    let time = r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?(?:\s(?:[EMP][SD]T|CDT|AK[SD]T|HST|CES?T|MES?Z|EES?T|WES?T|JST|KST|AE[SD]T|NZ[SD]T)\b)?)?";
     Regex::new(&format!(
         r"(?i)\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}\s{MONTH},?\s\d{{4}}{time}|{MONTH}\s\d{{1,2}},?\s\d{{4}}{time}|\d{{4}}[/.]\d{{1,2}}[/.]\d{{1,2}}(?:\s\d{{1,2}}:\d{{2}})?|\b\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})\b(?:,?\s\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[ap]m)?)?"
     ))
@@ -559,6 +633,30 @@ mod tests {
         ] {
             assert_eq!(day(text).as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn times_with_am_pm_and_zone_names_and_spaced_dots() {
+        for (text, want) in [
+            ("March 9 2017 4:21 PM", "2017-03-09"),
+            ("on 21 December 2024 at 09:31 AM EST.", "2024-12-21"),
+            ("2023. 2. 5. 11:40", "2023-02-05"),
+            ("2023. 12. 25.", "2023-12-25"),
+        ] {
+            assert_eq!(day(text).as_deref(), Some(want), "{text}");
+        }
+        // A named zone makes the time exact: 08:34 PM EDT is 00:34 UTC the next day.
+        let d = parse_date(
+            "Written by Ann in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments",
+            Tz::UTC,
+        )
+        .unwrap();
+        assert_eq!(d.precision, Precision::Exact);
+        assert_eq!(d.at.to_rfc3339(), "2019-06-01T20:34:00-04:00");
+        assert_eq!(
+            d.with_timezone(&chrono::Utc).to_rfc3339(),
+            "2019-06-02T00:34:00+00:00"
+        );
     }
 
     #[test]

@@ -94,6 +94,27 @@ pub fn labelled(doc: &Html, tz: Tz) -> Option<Dated> {
     None
 }
 
+/// The page's one date: where a single day stands alone as the whole of
+/// some short texts ("2019.03.05" in a table cell) and no other day does,
+/// that day. Two days, or none, and nothing is said.
+pub fn lone_date(doc: &Html, tz: Tz) -> Option<Dated> {
+    let mut found: Option<Dated> = None;
+    for text in visible_texts(doc) {
+        if text.chars().count() > 40 || !text.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic()) {
+            continue;
+        }
+        let Some(d) = date::parse_whole(&text, tz) else {
+            continue;
+        };
+        match &found {
+            Some(f) if f.date_naive() != d.date_naive() => return None,
+            Some(_) => {}
+            None => found = Some(d),
+        }
+    }
+    found
+}
+
 /// Text nodes outside scripts and styles, trimmed, in document order; at
 /// most a few thousand, which is more than any date hides behind.
 fn visible_texts(doc: &Html) -> Vec<String> {
@@ -171,6 +192,28 @@ mod tests {
             Some("2020-05-01")
         );
         assert_eq!(day("<p>Nothing dated here, 42 times.</p>", labelled), None);
+    }
+
+    #[test]
+    fn a_day_standing_alone_once_is_the_pages_date() {
+        let page =
+            |cells: &str| format!("<h1>Printer driver 2.1</h1><table><tr><td>{cells}</td></tr></table>");
+        assert_eq!(
+            day(&page("<p>2019.03.05</p><p>Windows 10</p>"), lone_date).as_deref(),
+            Some("2019-03-05")
+        );
+        // The same day twice is still one day.
+        assert_eq!(
+            day(&page("<p>2019-04-24</p><p>2019-04-24</p>"), lone_date).as_deref(),
+            Some("2019-04-24")
+        );
+        // Two days: which one is the page's is not known.
+        assert_eq!(day(&page("<p>2019.03.05</p><p>2019.04.01</p>"), lone_date), None);
+        // A date among words is not a date standing alone.
+        assert_eq!(
+            day(&page("<p>Fixed on 2019.03.05 for all models</p>"), lone_date),
+            None
+        );
     }
 
     #[test]

@@ -574,7 +574,9 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         };
         a.published = dated_text::labelled(doc, tz)
             .map(|d| found(d, "date after a label"))
-            .or_else(|| dated_text::in_scripts(doc, tz).map(|d| found(d, "date in a script")));
+            .or_else(|| dated_text::in_scripts(doc, tz).map(|d| found(d, "date in a script")))
+            .or_else(|| date_in_headline(doc, tz).map(|d| found(d, "date in the headline")))
+            .or_else(|| dated_text::lone_date(doc, tz).map(|d| found(d, "the page's one date")));
     }
     if a.image.is_none() {
         if let Some(content) = &a.content_html {
@@ -650,6 +652,13 @@ fn date_under_headline(doc: &Html, tz: Tz) -> Option<Found<date::Dated>> {
             from: Source::Meta("date under the headline"),
         })
     })
+}
+
+/// A day the `<h1>` itself names (a dated log: ">>> 2020-11-28 the
+/// verboten band"); only where nothing else dates the page.
+fn date_in_headline(doc: &Html, tz: Tz) -> Option<date::Dated> {
+    let h1 = html::text_of(doc.select(&H1).next()?);
+    date::parse_date(&h1, tz).filter(|d| d.precision != date::Precision::Day || h1.chars().count() <= 200)
 }
 
 /// A user name rather than a person's: one word with digits, or `@name`.
@@ -818,6 +827,17 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_that_names_its_day_dates_an_undated_page() {
+        let url = Url::parse("https://log.example.org/entry").unwrap();
+        let (_, a) = rules("");
+        let html = "<html><body><h1>&gt;&gt;&gt; 2020-11-28 the verboten band</h1><p>Text.</p></body></html>";
+        let got = extract_article(&mut Html::parse_document(html), &url, &a, Tz::UTC);
+        let published = got.published.unwrap();
+        assert_eq!(published.value.date_naive().to_string(), "2020-11-28");
+        assert_eq!(published.from, Source::Meta("date in the headline"));
+    }
+
+    #[test]
     fn a_dateline_under_the_headline_with_no_class_gives_the_date() {
         let page = Url::parse("https://example.org/a").unwrap();
         let article = |html: &str| {
@@ -838,7 +858,12 @@ mod tests {
             <p>Another.</p><p>And more.</p><p>Still more.</p><p>Again.</p><p>And again.</p><p>Once more.</p>
             <p>Then.</p><p>Later.</p><p>Later still.</p><p>Much later.</p><p>Very late.</p><p>3 Sep 2023</p></body>"#,
         );
-        assert!(b.published.is_none());
+        // Too far under the headline for a dateline; it is the page's one
+        // date, the last resort, and said so.
+        assert_eq!(
+            b.published.map(|p| p.from),
+            Some(Source::Meta("the page's one date"))
+        );
     }
 
     #[test]
