@@ -535,11 +535,11 @@ static SPACED_DOTS: LazyLock<Regex> =
 
 /// `2021年3月4日 10:30`, `2019년 2월 19일` and `2023. 2. 5. 11:40` as ISO text.
 fn cjk_date(text: &str) -> std::borrow::Cow<'_, str> {
-    let text = match SPACED_DOTS.is_match(text) {
+    let text = match text.contains(". ") && SPACED_DOTS.is_match(text) {
         true => std::borrow::Cow::Owned(SPACED_DOTS.replace_all(text, iso_day).into_owned()),
         false => std::borrow::Cow::Borrowed(text),
     };
-    if !CJK.is_match(&text) {
+    if text.is_ascii() || !CJK.is_match(&text) {
         return text;
     }
     std::borrow::Cow::Owned(CJK.replace_all(&text, iso_day).into_owned())

@@ -100,7 +100,12 @@ pub fn labelled(doc: &Html, tz: Tz) -> Option<Dated> {
 pub fn lone_date(doc: &Html, tz: Tz) -> Option<Dated> {
     let mut found: Option<Dated> = None;
     for text in visible_texts(doc) {
-        if text.chars().count() > 40 || !text.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic()) {
+        // Every date has digits: most texts are out before any parsing.
+        if text.len() > 120
+            || !text.bytes().any(|b| b.is_ascii_digit())
+            || text.chars().count() > 40
+            || !text.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic())
+        {
             continue;
         }
         let Some(d) = date::parse_whole(&text, tz) else {
