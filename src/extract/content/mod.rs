@@ -419,6 +419,14 @@ impl<'a> Page<'a> {
                 level += 1;
             }
         }
+        // Pages that append the next stories (endless article pages) hold
+        // other articles under headlines of their own: those are not this
+        // page's, however long.
+        let others = self.other_articles();
+        let mine = |c: &usize| !others.iter().any(|&o| o == *c || self.is_ancestor(o, *c));
+        if candidates.iter().any(mine) {
+            candidates.retain(mine);
+        }
         let mut ranked: Vec<(usize, f32)> =
             candidates.into_iter().map(|c| (c, self.final_score(c))).collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
@@ -444,6 +452,88 @@ impl<'a> Page<'a> {
             }
         }
         Some(top)
+    }
+
+    /// The blocks of other articles on the page: where several `<h1>`
+    /// name different stories, the page's own is the one its `<title>`
+    /// names (where none is, nothing is said); another's block is the
+    /// sibling of the page's own block under their common ancestor, when
+    /// both hold an article's worth of text.
+    fn other_articles(&self) -> Vec<usize> {
+        let squash = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let text = |i: usize| -> String {
+            self.nodes[i]
+                .descendants()
+                .filter_map(|n| match n.value() {
+                    Node::Text(t) => Some(&**t),
+                    _ => None,
+                })
+                .collect()
+        };
+        let mut title = String::new();
+        let mut h1s: Vec<(usize, String)> = Vec::new();
+        for (i, n) in self.nodes.iter().enumerate() {
+            match name(n) {
+                "title" if title.is_empty() => title = squash(&text(i)),
+                "h1" => {
+                    let t = squash(&text(i));
+                    if !t.is_empty() {
+                        h1s.push((i, t));
+                    }
+                }
+                _ => {}
+            }
+            if h1s.len() > 50 {
+                return Vec::new();
+            }
+        }
+        if h1s.iter().all(|(_, t)| *t == h1s[0].1) {
+            return Vec::new();
+        }
+        // The longest `<h1>` the title holds, and most of it: a logo's
+        // name is in the title too.
+        let Some(own) = h1s
+            .iter()
+            .filter(|(_, t)| t.len() >= 10 && t.len() * 2 >= title.len() && title.contains(t.as_str()))
+            .max_by_key(|(_, t)| t.len())
+        else {
+            return Vec::new();
+        };
+        let (own_at, own_text) = (own.0, own.1.clone());
+        let ancestors = |mut i: usize| {
+            let mut up = vec![i];
+            while let Some(p) = self.recs[i].parent {
+                up.push(p);
+                i = p;
+            }
+            up
+        };
+        let own_up = ancestors(own_at);
+        // Each other headline (a headline's length: not "Share") whose
+        // block and the page's own block are siblings that both hold an
+        // article's worth of text.
+        const ARTICLE: u32 = 500;
+        h1s.iter()
+            .filter(|(_, t)| *t != own_text && t.len() >= 20)
+            .filter_map(|&(h, _)| {
+                let other_up = ancestors(h);
+                let lca = *other_up.iter().find(|a| own_up.contains(a))?;
+                let side = |up: &[usize]| {
+                    up.iter()
+                        .position(|&a| a == lca)
+                        .and_then(|k| k.checked_sub(1))
+                        .map(|k| up[k])
+                };
+                let (mine, theirs) = (side(&own_up)?, side(&other_up)?);
+                (self.recs[mine].raw_text >= ARTICLE && self.recs[theirs].raw_text >= ARTICLE)
+                    .then_some(theirs)
+            })
+            .collect()
     }
 
     fn is_ancestor(&self, a: usize, mut c: usize) -> bool {
@@ -690,6 +780,36 @@ mod tests {
             &Url::parse("https://news.example/world/story.html").unwrap(),
         )
         .unwrap()
+    }
+
+    #[test]
+    fn the_next_stories_an_endless_page_appends_are_not_its_article() {
+        let story = |h: &str, words: &str, n: usize| {
+            let paragraphs: String = (0..n)
+                .map(|i| format!("<p>{i}: {words} {PARAGRAPH}</p>"))
+                .collect();
+            format!("<article><h1>{h}</h1><div class=\"body\">{paragraphs}</div></article>")
+        };
+        let page =
+            format!(
+            "<html><head><title>Climbers will clean Mount Everest this season | Daily</title></head><body>\
+             <header><h1>Daily</h1></header>{}{}</body></html>",
+            story("Climbers will clean Mount Everest this season", "Everest", 4),
+            story("A much longer story that the page appends below the first one", "Appended", 9),
+        );
+        let doc = Html::parse_document(&page);
+        let c = main_content(&doc, &Url::parse("https://news.example/everest").unwrap()).unwrap();
+        assert!(c.html.contains("0: Everest"), "{}", c.html);
+        assert!(!c.html.contains("Appended"), "{}", c.html);
+        // A heading inside the article ("Share", a box's title) is no other story.
+        let page = format!(
+            "<html><head><title>Climbers will clean Mount Everest this season</title></head><body>\
+             <div class=\"title\"><h1>Climbers will clean Mount Everest this season</h1></div>{}</body></html>",
+            story("Share this story with your friends and family today", "Everest", 6),
+        );
+        let doc = Html::parse_document(&page);
+        let c = main_content(&doc, &Url::parse("https://news.example/everest").unwrap()).unwrap();
+        assert!(c.html.contains("5: Everest"), "{}", c.html);
     }
 
     #[test]
