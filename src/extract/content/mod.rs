@@ -751,9 +751,19 @@ pub fn main_content(doc: &Html, base: &Url) -> Option<Content> {
             raw = raw2;
         }
     }
-    let clean = html::sanitize(&raw, base);
+    let mut clean = html::sanitize(&raw, base);
     if html::html_to_text(&clean).is_empty() {
-        return None;
+        // An article of a line or two ("This is the real article!") is
+        // below every block's bar: then the page's paragraphs outside its
+        // furniture are the article.
+        let paragraphs: String = (0..page.nodes.len())
+            .filter(|&i| !page.recs[i].dropped && page.recs[i].raw_text > 0 && name(&page.nodes[i]) == "p")
+            .filter_map(|i| ElementRef::wrap(page.nodes[i]).map(|e| e.html()))
+            .collect();
+        clean = html::sanitize(&paragraphs, base);
+        if html::html_to_text(&clean).is_empty() {
+            return None;
+        }
     }
     Some(Content { html: clean, byline })
 }
@@ -810,6 +820,16 @@ mod tests {
         let doc = Html::parse_document(&page);
         let c = main_content(&doc, &Url::parse("https://news.example/everest").unwrap()).unwrap();
         assert!(c.html.contains("5: Everest"), "{}", c.html);
+    }
+
+    #[test]
+    fn an_article_of_one_short_line_is_not_empty() {
+        let c = extract(
+            "<nav><a href=\"/\">Home</a> <a href=\"/about\">About</a></nav>\
+             <div class=\"story\"><script>track()</script></div>\
+             <section><p>Closed <b>today</b>.</p></section>",
+        );
+        assert_eq!(text(&c), "Closed today.");
     }
 
     #[test]
