@@ -495,12 +495,12 @@ impl<'a> Page<'a> {
         if h1s.iter().all(|(_, t)| *t == h1s[0].1) {
             return Vec::new();
         }
-        // The longest `<h1>` the title holds, and most of it: a logo's
-        // name is in the title too.
+        // The longest `<h1>` the title holds, and most of it (a logo's
+        // name is in the title too); the first, where it is shown twice.
         let Some(own) = h1s
             .iter()
             .filter(|(_, t)| t.len() >= 10 && t.len() * 2 >= title.len() && title.contains(t.as_str()))
-            .max_by_key(|(_, t)| t.len())
+            .max_by_key(|(i, t)| (t.len(), std::cmp::Reverse(*i)))
         else {
             return Vec::new();
         };
@@ -811,6 +811,21 @@ mod tests {
         let c = main_content(&doc, &Url::parse("https://news.example/everest").unwrap()).unwrap();
         assert!(c.html.contains("0: Everest"), "{}", c.html);
         assert!(!c.html.contains("Appended"), "{}", c.html);
+        // A blog page that shows its post, then its latest posts again, the
+        // same one among them: the first showing is the page's.
+        let page = format!(
+            "<html><head><title>Climbers will clean Mount Everest this season</title></head><body>{}<div class=\"latest\">{}{}</div></body></html>",
+            story("Climbers will clean Mount Everest this season", "Everest", 4),
+            story("A much longer story that the page appends below the first one", "Appended", 9),
+            story("Climbers will clean Mount Everest this season", "Teaser", 4),
+        );
+        let doc = Html::parse_document(&page);
+        let c = main_content(&doc, &Url::parse("https://news.example/everest").unwrap()).unwrap();
+        assert!(
+            c.html.contains("0: Everest") && !c.html.contains("Appended"),
+            "{}",
+            c.html
+        );
         // A heading inside the article ("Share", a box's title) is no other story.
         let page = format!(
             "<html><head><title>Climbers will clean Mount Everest this season</title></head><body>\
