@@ -19,12 +19,31 @@ use pagefeed::build::{build_all, BuildOptions};
 use pagefeed::config::Config;
 
 fn peak_rss_kib() -> u64 {
+    rss_kib("VmHWM:")
+}
+
+fn rss_kib(field: &str) -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     status
         .lines()
-        .find(|l| l.starts_with("VmHWM:"))
+        .find(|l| l.starts_with(field))
         .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
         .unwrap_or(0)
+}
+
+/// User and system CPU time of this process so far, in seconds.
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // Fields after the command's closing parenthesis; utime and stime are the 14th and 15th.
+    let rest = stat.rsplit(')').next().unwrap_or_default();
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = [11, 12]
+        .iter()
+        .filter_map(|&i| fields.get(i)?.parse::<f64>().ok())
+        .sum();
+    // SAFETY: sysconf has no preconditions.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
+    ticks / hz.max(1.0)
 }
 
 /// The h-th host's loopback address: 127.0.1.2, 127.0.1.3 ... 127.0.2.2 ...
@@ -90,7 +109,15 @@ fn main() {
         delay.as_millis(),
         interval.as_millis()
     );
+    // What the servers and the config hold before any build: the build's
+    // own memory is the peak less this.
+    let baseline = rss_kib("VmRSS:");
+    println!(
+        "before the build  RSS {:.0} MiB (the {hosts} servers and their threads, the parsed config)",
+        baseline as f64 / 1024.0
+    );
     for run in ["first build", "unchanged re-run"] {
+        let cpu_before = cpu_seconds();
         let before: usize = servers.iter().map(FixtureServer::total_hits).sum();
         let busiest_before: Vec<usize> = servers.iter().map(FixtureServer::total_hits).collect();
         let start = Instant::now();
@@ -108,11 +135,13 @@ fn main() {
             .unwrap_or(0);
         let bound = interval * (busiest.saturating_sub(1) as u32);
         println!(
-            "{run:<17} wall {:7.2} s  bound {:7.2} s ({:+.0}%)  requests {requests} ({busiest} at the busiest host)  failed feeds {failed}  peak RSS {:.0} MiB",
+            "{run:<17} wall {:7.2} s  bound {:7.2} s ({:+.0}%)  requests {requests} ({busiest} at the busiest host)  failed feeds {failed}  peak RSS {:.0} MiB (+{:.0} over the servers)  CPU {:.1} s (servers included)",
             elapsed.as_secs_f64(),
             bound.as_secs_f64(),
             100.0 * (elapsed.as_secs_f64() / bound.as_secs_f64().max(1e-9) - 1.0),
-            peak_rss_kib() as f64 / 1024.0
+            peak_rss_kib() as f64 / 1024.0,
+            peak_rss_kib().saturating_sub(baseline) as f64 / 1024.0,
+            cpu_seconds() - cpu_before
         );
     }
 }
