@@ -123,6 +123,9 @@ pub struct FetchSettings {
     pub chromium: Option<std::path::PathBuf>,
     /// `render_concurrency`: browser tabs open at once.
     pub render_concurrency: usize,
+    /// `chromium_sandbox`: false runs the browser without its sandbox,
+    /// where it cannot make one (as root it never can).
+    pub chromium_sandbox: bool,
 }
 
 impl Default for FetchSettings {
@@ -143,6 +146,7 @@ impl Default for FetchSettings {
             headers: Vec::new(),
             chromium: None,
             render_concurrency: 2,
+            chromium_sandbox: true,
         }
     }
 }

@@ -56,6 +56,7 @@ pub(super) struct RawFetch {
     pub(super) headers: Option<BTreeMap<String, Spanned<String>>>,
     pub(super) chromium: Option<Spanned<String>>,
     pub(super) render_concurrency: Option<Spanned<usize>>,
+    pub(super) chromium_sandbox: Option<bool>,
 }
 
 #[derive(Deserialize)]

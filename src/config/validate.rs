@@ -369,6 +369,7 @@ impl Validator<'_> {
                 s.chromium = Some(std::path::PathBuf::from(path.get_ref()));
             }
         }
+        s.chromium_sandbox = raw.chromium_sandbox.unwrap_or(true);
         s.robots_txt = raw.robots_txt.unwrap_or(s.robots_txt);
         s.allow_private_networks = raw.allow_private_networks.unwrap_or(false);
         s.retries = raw.retries.unwrap_or(s.retries);

@@ -78,6 +78,8 @@ pub fn no_browser(render: Render) -> String {
 /// The run's browser, started on first use.
 pub struct Renderer {
     binary: Option<PathBuf>,
+    /// `[fetch] chromium_sandbox`.
+    sandbox: bool,
     tabs: Semaphore,
     scripts: Scripts,
     browser: OnceCell<Result<Running, String>>,
@@ -101,6 +103,7 @@ impl Renderer {
     pub fn new(settings: &FetchSettings) -> Renderer {
         Renderer {
             binary: find_browser(settings.chromium.as_deref()),
+            sandbox: settings.chromium_sandbox,
             tabs: Semaphore::new(settings.render_concurrency.max(1)),
             scripts: Scripts::default(),
             browser: OnceCell::new(),
@@ -118,7 +121,7 @@ impl Renderer {
                 let Some(binary) = &self.binary else {
                     return Err(no_browser(render));
                 };
-                launch(binary).await.map_err(|e| format!("{e:#}"))
+                launch(binary, self.sandbox).await.map_err(|e| format!("{e:#}"))
             })
             .await;
         started.as_ref().map_err(|e| anyhow!("{e}"))
@@ -592,7 +595,7 @@ fn is_root() -> bool {
     unsafe { libc::geteuid() == 0 }
 }
 
-async fn launch(binary: &Path) -> Result<Running> {
+async fn launch(binary: &Path, sandbox: bool) -> Result<Running> {
     use std::io::BufRead as _;
     use std::os::unix::process::CommandExt as _;
     let profile = tempfile::Builder::new()
@@ -621,7 +624,7 @@ async fn launch(binary: &Path) -> Result<Running> {
             "--proxy-bypass-list=<-loopback>",
         ])
         .arg(format!("--user-data-dir={}", profile.path().display()));
-    if is_root() {
+    if !sandbox || is_root() {
         command.arg("--no-sandbox");
     }
     command
@@ -653,22 +656,43 @@ async fn launch(binary: &Path) -> Result<Running> {
     // The browser says where it listens on stderr; the rest of what it
     // writes there is drained to the debug log, so it never blocks on a
     // full pipe.
-    let (tx, rx) = tokio::sync::oneshot::channel();
+    let (tx, rx) = tokio::sync::oneshot::channel::<Result<String, String>>();
     std::thread::spawn(move || {
         let mut tx = Some(tx);
+        // Its last words, should it exit before it listens.
+        let mut last: std::collections::VecDeque<String> = Default::default();
         for line in std::io::BufReader::new(stderr).lines() {
             let Ok(line) = line else { break };
             if let Some(at) = line.find("ws://") {
                 if let Some(tx) = tx.take() {
-                    let _ = tx.send(line[at..].trim().to_string());
+                    let _ = tx.send(Ok(line[at..].trim().to_string()));
                     continue;
                 }
             }
             tracing::debug!("chromium: {line}");
+            if tx.is_some() && !line.trim().is_empty() {
+                let printable: String = line.chars().filter(|c| !c.is_control()).take(300).collect();
+                last.push_back(printable);
+                if last.len() > 3 {
+                    last.pop_front();
+                }
+            }
+        }
+        if let Some(tx) = tx {
+            let _ = tx.send(Err(Vec::from(last).join(" / ")));
         }
     });
     let ws = match tokio::time::timeout(LAUNCH_TIMEOUT, rx).await {
-        Ok(Ok(ws)) => ws,
+        Ok(Ok(Ok(ws))) => ws,
+        Ok(Ok(Err(said))) => {
+            let hint = if said.to_lowercase().contains("sandbox") {
+                "; where Chromium cannot make its sandbox (a container without user namespaces), \
+                 set [fetch] chromium_sandbox = false"
+            } else {
+                ""
+            };
+            bail!("the browser {} exited at start: {said}{hint}", binary.display())
+        }
         Ok(Err(_)) => bail!("the browser {} exited at start", binary.display()),
         Err(_) => bail!(
             "the browser {} did not start within {}s",

@@ -72,6 +72,7 @@ fn readme_config_reference_parses_with_every_key() {
     assert_eq!(config.output.title, "Feeds");
     assert_eq!(config.fetch.chromium.as_deref(), Some(Path::new("chromium")));
     assert_eq!(config.fetch.render_concurrency, 2);
+    assert!(config.fetch.chromium_sandbox);
     let app = config.feed("app-news").expect("the reference's rendered feed");
     assert_eq!(app.render, pagefeed::config::Render::Listing);
     assert_eq!(app.render_wait.as_deref(), Some(".news-list a"));

@@ -503,3 +503,33 @@ window.addEventListener("scroll", function () {
         "Chromium outlived pagefeed"
     );
 }
+
+#[test]
+fn a_browser_that_dies_at_start_is_named_with_its_last_words() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let bin = tempfile::tempdir().unwrap();
+    let fake = bin.path().join("chromium");
+    std::fs::write(
+        &fake,
+        "#!/bin/sh\necho 'starting' >&2\necho '[FATAL:zygote_host_impl_linux.cc(128)] No usable sandbox! \u{1b}[31mred' >&2\nexit 1\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let server = FixtureServer::start(&fixtures().join("spa"));
+    let (_dir, config) = write_config(&format!(
+        "[fetch]\nchromium = \"{}\"\n{}",
+        fake.display(),
+        spa_feed(&server, "world", "render = \"listing\"")
+    ));
+    let (code, out) = run_build(&config, &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(
+            "exited at start: starting / [FATAL:zygote_host_impl_linux.cc(128)] No usable sandbox! [31mred"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("set [fetch] chromium_sandbox = false"), "{out}");
+    // Nothing it wrote reaches the terminal as a control sequence.
+    assert!(!out.contains('\u{1b}'), "{out}");
+}
