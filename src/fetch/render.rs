@@ -146,10 +146,9 @@ impl Renderer {
         let _tab_permit = self.tabs.acquire().await?;
         let timeout = fetcher.settings.timeout;
         let started = Instant::now();
-        let tab = running
-            .browser
-            .new_page("about:blank")
+        let tab = tokio::time::timeout(timeout, running.browser.new_page("about:blank"))
             .await
+            .map_err(|_| anyhow!("the browser did not open a tab within the timeout"))?
             .context("the browser did not open a tab")?;
         // The tab's work is bounded as a whole; a script that never yields
         // is ended by closing its tab.
