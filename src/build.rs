@@ -1047,12 +1047,18 @@ pub async fn build_all(
     } else {
         // Waiting for the lock sleeps: on a thread of its own, not the runtime's.
         let (dir, wait) = (config.state_dir.clone(), options.wait);
-        let lock = tokio::task::spawn_blocking(move || store::lock(&dir, wait))
+        let shard = options.shard.map(|s| (s.k, s.n));
+        let lock = tokio::task::spawn_blocking(move || store::lock(&dir, wait, shard))
             .await
             .map_err(|e| anyhow!("waiting for the state lock failed: {e}"))??;
-        // Under the lock, temporary files are leftovers of a killed run.
-        generate::remove_temporary_files(&config.output.dir);
-        generate::remove_temporary_files(&config.state_dir);
+        // Under the lock, temporary files are leftovers of a killed run;
+        // beside other shards, only old ones are (a write takes moments).
+        let older_than = match shard {
+            None => Duration::ZERO,
+            Some(_) => Duration::from_secs(600),
+        };
+        generate::remove_temporary_files(&config.output.dir, older_than);
+        generate::remove_temporary_files(&config.state_dir, older_than);
         Some(lock)
     };
     let fetcher = Fetcher::with_robots_cache(&config.fetch, store::load_robots(&config.state_dir))?;

@@ -596,13 +596,20 @@ fn item_from_rss(i: &rss::Item) -> Option<FeedItem> {
     })
 }
 
-/// Removes the temporary files a killed run may have left in `dir`.
-pub fn remove_temporary_files(dir: &Path) {
+/// Removes the temporary files a killed run may have left in `dir`, those
+/// at least `older_than` old.
+pub fn remove_temporary_files(dir: &Path, older_than: std::time::Duration) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
-        if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_none_or(|age| age >= older_than);
+        if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) && old {
             let _ = std::fs::remove_file(entry.path());
         }
     }
@@ -638,6 +645,28 @@ mod tests {
             enclosures: Vec::new(),
         };
         (meta, vec![item])
+    }
+
+    #[test]
+    fn leftovers_go_and_young_temporary_files_stay_beside_other_shards() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join(format!("{TEMP_PREFIX}old"));
+        let young = dir.path().join(format!("{TEMP_PREFIX}young"));
+        let feed = dir.path().join("news.atom");
+        for p in [&old, &young, &feed] {
+            std::fs::write(p, "x").unwrap();
+        }
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        std::fs::File::options()
+            .write(true)
+            .open(&old)
+            .unwrap()
+            .set_modified(hour_ago)
+            .unwrap();
+        remove_temporary_files(dir.path(), std::time::Duration::from_secs(600));
+        assert!(!old.exists() && young.exists() && feed.exists());
+        remove_temporary_files(dir.path(), std::time::Duration::ZERO);
+        assert!(!young.exists() && feed.exists());
     }
 
     #[test]

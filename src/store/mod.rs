@@ -398,25 +398,48 @@ fn describe_remove(out: &mut String, article: &ArticleRules) {
 
 /// Held while a build runs; released when dropped (or when the process dies).
 pub struct StateLock {
-    _file: File,
+    _files: Vec<File>,
 }
 
-/// Takes the state folder's lock, waiting up to `wait` for another build.
-pub fn lock(dir: &Path, wait: Duration) -> Result<StateLock> {
+/// Takes the state folder's lock, waiting up to `wait` for another build:
+/// the whole folder's for an unsharded build; for shard `(k, n)`, a shared
+/// hold on the folder (other shards run beside it, an unsharded build
+/// waits for all) and the shard's own (`lock-shard-K-of-N`: the same shard
+/// twice never runs at once).
+pub fn lock(dir: &Path, wait: Duration, shard: Option<(u64, u64)>) -> Result<StateLock> {
     std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create the state folder {}", dir.display()))?;
-    let path = dir.join("lock");
+    let start = Instant::now();
+    let folder = take(&dir.join("lock"), shard.is_some(), start, wait)?;
+    let mut files = vec![folder];
+    if let Some((k, n)) = shard {
+        files.push(take(
+            &dir.join(format!("lock-shard-{k}-of-{n}")),
+            false,
+            start,
+            wait,
+        )?);
+    }
+    Ok(StateLock { _files: files })
+}
+
+/// One lock file, shared or exclusive, waiting until `start + wait`.
+fn take(path: &Path, shared: bool, start: Instant, wait: Duration) -> Result<File> {
     let file = File::options()
         .create(true)
         .truncate(false)
         .write(true)
-        .open(&path)
+        .open(path)
         .with_context(|| format!("cannot open {}", path.display()))?;
-    let start = Instant::now();
     let mut told = false;
     loop {
-        match file.try_lock() {
-            Ok(()) => return Ok(StateLock { _file: file }),
+        let tried = if shared {
+            file.try_lock_shared()
+        } else {
+            file.try_lock()
+        };
+        match tried {
+            Ok(()) => return Ok(file),
             Err(TryLockError::WouldBlock) => {
                 if start.elapsed() >= wait {
                     bail!(
@@ -544,13 +567,13 @@ mod tests {
     #[test]
     fn second_lock_waits_then_gives_up() {
         let dir = tempfile::tempdir().unwrap();
-        let held = lock(dir.path(), Duration::ZERO).unwrap();
-        let err = lock(dir.path(), Duration::from_millis(300))
+        let held = lock(dir.path(), Duration::ZERO, None).unwrap();
+        let err = lock(dir.path(), Duration::from_millis(300), None)
             .err()
             .unwrap()
             .to_string();
         assert!(err.contains("another pagefeed build"), "{err}");
         drop(held);
-        lock(dir.path(), Duration::ZERO).unwrap();
+        lock(dir.path(), Duration::ZERO, None).unwrap();
     }
 }

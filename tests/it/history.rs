@@ -255,7 +255,7 @@ fn a_second_build_waits_for_the_lock_then_says_so() {
     write_section(site.path(), "news", &stories(&[("l1", None)]));
     let server = FixtureServer::start(site.path());
     let (dir, config) = write_config(&section_feed(&server, "news", "news", ""));
-    let held = store::lock(&dir.path().join(".pagefeed"), Duration::ZERO).unwrap();
+    let held = store::lock(&dir.path().join(".pagefeed"), Duration::ZERO, None).unwrap();
     let (code, out) = build(&config, &["--wait", "1"]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("another pagefeed build holds"), "{out}");

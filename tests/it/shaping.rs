@@ -417,3 +417,40 @@ fn four_shards_build_what_one_build_does() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("K counts from 0"));
 }
+
+/// Issue 16: shards of one state folder run side by side; the same shard
+/// twice, or an unsharded build beside a shard, waits.
+#[test]
+fn shards_run_side_by_side_and_the_same_shard_waits() {
+    let site = tempfile::tempdir().unwrap();
+    let ids = ["world", "politics", "economy", "sport", "culture", "science"];
+    for id in ids {
+        write_section(
+            site.path(),
+            id,
+            &[Story::new(&format!("{id}-story"), Some("01 Sep 2023 10:00"))],
+        );
+    }
+    let server = FixtureServer::start(site.path());
+    let config: String = ids.iter().map(|id| section_feed(&server, id, id, "")).collect();
+    let (dir, config) = write_config(&config);
+    let state = dir.path().join(".pagefeed");
+    // Another run of shard 1 of 4 is under way.
+    let held = pagefeed::store::lock(&state, std::time::Duration::ZERO, Some((1, 4))).unwrap();
+    for k in [0, 2, 3] {
+        let (code, out) = run_build(&config, &["--shard", &format!("{k}/4"), "--wait", "0"]);
+        assert_eq!(code, 0, "shard {k} waited for shard 1: {out}");
+    }
+    let (code, out) = run_build(&config, &["--shard", "1/4", "--wait", "1"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("another pagefeed build holds") && out.contains("lock-shard-1-of-4"),
+        "{out}"
+    );
+    let (code, out) = run_build(&config, &["--wait", "1"]);
+    assert_eq!(code, 1, "an unsharded build ran beside a shard: {out}");
+    drop(held);
+    let (code, out) = run_build(&config, &["--shard", "1/4", "--wait", "0"]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(run_build(&config, &["--wait", "0"]).0, 0);
+}
