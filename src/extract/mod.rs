@@ -533,8 +533,9 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         a.author = shown.or(a.author);
     }
     if a.published.is_none() {
-        // A date where pages show one: an element named for it, with a short text.
-        a.published = doc.select(&DATE_LIKE).find_map(|e| {
+        // A date where pages show one: an element named for it, with a
+        // short text; not a teaser's, a comment's or the masthead's "today".
+        a.published = doc.select(&DATE_LIKE).filter(|e| !in_furniture(e)).find_map(|e| {
             let v = e
                 .value()
                 .attr("datetime")
@@ -659,6 +660,21 @@ fn date_under_headline(doc: &Html, tz: Tz) -> Option<Found<date::Dated>> {
 fn date_in_headline(doc: &Html, tz: Tz) -> Option<date::Dated> {
     let h1 = html::text_of(doc.select(&H1).next()?);
     date::parse_date(&h1, tz).filter(|d| d.precision != date::Precision::Day || h1.chars().count() <= 200)
+}
+
+/// Whether a date element sits where other things' dates are: in a link
+/// (a teaser card), in navigation or a footer, or in a block
+/// whose class or id says masthead, related, sidebar, comment or teaser.
+fn in_furniture(e: &scraper::ElementRef) -> bool {
+    const WORDS: [&str; 6] = ["masthead", "related", "sidebar", "comment", "teaser", "more-news"];
+    e.ancestors().filter_map(scraper::ElementRef::wrap).any(|a| {
+        let v = a.value();
+        matches!(v.name(), "a" | "nav" | "footer")
+            || [v.attr("class"), v.attr("id")].into_iter().flatten().any(|n| {
+                let n = n.to_ascii_lowercase();
+                WORDS.iter().any(|w| n.contains(w))
+            })
+    })
 }
 
 /// A user name rather than a person's: one word with digits, or `@name`.
@@ -824,6 +840,21 @@ mod tests {
         let a = extract_article(&mut doc, &page, &ArticleRules::default(), Tz::UTC);
         assert_eq!(a.author.unwrap().value, "James Akinaka");
         assert!(is_handle("@ann") && is_handle("CC7567") && !is_handle("Ann Lee") && !is_handle("Reuters"));
+    }
+
+    #[test]
+    fn the_mastheads_today_and_a_teasers_date_are_not_the_articles() {
+        let url = Url::parse("https://news.example.org/story").unwrap();
+        let (_, a) = rules("");
+        let html = r#"<html><body>
+            <div class="masthead"><span class="date">Thursday 2 May, 2019</span></div>
+            <div class="more"><a href="/other"><span class="date">1 May 2019</span> Other story</a></div>
+            <div class="post"><h2>The story</h2><span class="date">Tuesday 30 Apr 2019, 5:22 PM</span>
+            <p>Text of the story.</p></div></body></html>"#;
+        let got = extract_article(&mut Html::parse_document(html), &url, &a, Tz::UTC);
+        let published = got.published.unwrap();
+        assert_eq!(published.value.date_naive().to_string(), "2019-04-30");
+        assert_eq!(published.from, Source::Meta("date in page"));
     }
 
     #[test]
