@@ -105,6 +105,15 @@ pub fn unescape_residual(s: &str) -> std::borrow::Cow<'_, str> {
     frag.root_element().text().collect::<String>().into()
 }
 
+/// `s` with only its letters and digits, lowercased: "The Cedar Courier"
+/// and "the-cedar-courier" are one name.
+pub fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 pub fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

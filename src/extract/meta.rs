@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use scraper::{Html, Selector};
 use serde_json::Value;
 
-use super::html::text_of;
+use super::html::{squash, text_of};
 
 /// One candidate value and the source it was read from.
 #[derive(Debug, Clone)]
@@ -385,12 +385,6 @@ impl PageMeta {
             // A title that is only the site's name (as its home link or
             // og:site_name says; pages drawn by script often keep their
             // shell's) does not name the article its heading does.
-            let squash = |s: &str| -> String {
-                s.chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .flat_map(char::to_lowercase)
-                    .collect()
-            };
             let only_site = !h1s.is_empty() && {
                 let t = squash(&title);
                 self.site_names.iter().any(|n| squash(n) == t)
@@ -441,12 +435,6 @@ const SITE_SEPARATORS: &[&str] = &[
 /// "見出し：朝日新聞デジタル"): a part that is one of the page's own site
 /// names, or spells a label of its host ("Chicago YIMBY" on chicagoyimby.com).
 pub fn without_site_name(title: &str, site_names: &[String], host: Option<&str>) -> String {
-    let squash = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
     let labels: Vec<String> = host
         .unwrap_or_default()
         .split('.')

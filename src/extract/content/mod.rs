@@ -460,21 +460,12 @@ impl<'a> Page<'a> {
     /// sibling of the page's own block under their common ancestor, when
     /// both hold an article's worth of text.
     fn other_articles(&self) -> Vec<usize> {
-        let squash = |s: &str| -> String {
-            s.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect()
+        let text = |i: usize| {
+            ElementRef::wrap(self.nodes[i])
+                .map(html::text_of)
+                .unwrap_or_default()
         };
-        let text = |i: usize| -> String {
-            self.nodes[i]
-                .descendants()
-                .filter_map(|n| match n.value() {
-                    Node::Text(t) => Some(&**t),
-                    _ => None,
-                })
-                .collect()
-        };
+        let squash = html::squash;
         let mut title = String::new();
         let mut h1s: Vec<(usize, String)> = Vec::new();
         for (i, n) in self.nodes.iter().enumerate() {
