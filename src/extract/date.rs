@@ -164,16 +164,20 @@ const DATE_FORMATS: &[&str] = &[
 /// Reads a date in any common form: RFC 3339, RFC 2822, ISO dates and
 /// times, `31 Aug 2023 22:34`, `August 31, 2023`, also inside other text.
 pub fn parse_date(text: &str, tz: Tz) -> Option<Dated> {
-    let text = normalize(text);
+    parse_normalized(&normalize(text), tz)
+}
+
+/// `parse_date` on text already through `normalize`.
+fn parse_normalized(text: &str, tz: Tz) -> Option<Dated> {
     if text.is_empty() {
         return None;
     }
     // A year outside the web's (0022 of "28.01.22", 1970 of a zero
     // timestamp, 2099) is never a page's date.
     let ok = |d: &Dated| plausible(d.year()).is_some();
-    parse_exact(&text, tz).filter(ok).or_else(|| {
+    parse_exact(text, tz).filter(ok).or_else(|| {
         DATE_IN_TEXT
-            .find_iter(&text)
+            .find_iter(text)
             .find_map(|m| parse_exact(m.as_str().trim_end_matches([',', '.']), tz).filter(ok))
     })
 }
@@ -188,7 +192,7 @@ pub fn parse_whole(text: &str, tz: Tz) -> Option<Dated> {
     if !whole {
         return None;
     }
-    parse_date(&text, tz)
+    parse_normalized(&text, tz)
 }
 
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
