@@ -78,8 +78,6 @@ pub struct Page {
 /// What a rendered page's script asked for, as the server answered it.
 #[derive(Debug)]
 pub struct Resource {
-    /// The URL after redirects.
-    pub url: Url,
     pub status: u16,
     /// The headers a page may see: `Content-Type` and `Access-Control-*`.
     pub headers: Vec<(String, String)>,
@@ -87,7 +85,7 @@ pub struct Resource {
 }
 
 /// The body of a rendered page's `POST`.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Post {
     pub body: Vec<u8>,
     pub content_type: Option<String>,
@@ -163,6 +161,17 @@ impl Policy {
                 headers
             },
         }
+    }
+
+    /// `request` with the config's headers when `target` is on the origin
+    /// of one of the feed's pages, as it is unchanged otherwise.
+    fn with_headers(&self, mut request: reqwest::RequestBuilder, target: &Url) -> reqwest::RequestBuilder {
+        if self.pages.iter().any(|p| p.origin() == target.origin()) {
+            for (name, value) in &self.headers {
+                request = request.header(name, value);
+            }
+        }
+        request
     }
 
     /// This policy, also trusting `url` (a page named on the command line).
@@ -271,11 +280,6 @@ impl Fetcher {
         wait: Option<&str>,
     ) -> Result<Page> {
         self.renderer.render(self, policy, page, render, wait).await
-    }
-
-    /// Whether a browser for `render` was found.
-    pub fn has_browser(&self) -> bool {
-        self.renderer.has_browser()
     }
 
     /// The robots.txt files of this run, to keep for the next.
@@ -482,12 +486,8 @@ impl Fetcher {
                 if let Some(ct) = &post.content_type {
                     request = request.header(reqwest::header::CONTENT_TYPE, ct);
                 }
-                if policy.pages.iter().any(|p| p.origin() == url.origin()) {
-                    for (name, value) in &policy.headers {
-                        request = request.header(name, value);
-                    }
-                }
-                request
+                policy
+                    .with_headers(request, url)
                     .send()
                     .await
                     .map_err(|e| Failure::fatal(anyhow!(describe(&e))))?
@@ -513,10 +513,8 @@ impl Fetcher {
             })
             .filter_map(|(name, value)| Some((name.to_string(), value.to_str().ok()?.to_string())))
             .collect();
-        let final_url = resp.url().clone();
         let body = read_body(resp, self.settings.max_body_size).await?;
         Ok(Resource {
-            url: final_url,
             status: status.as_u16(),
             headers,
             body,
@@ -616,15 +614,12 @@ impl Fetcher {
         let mut target = url.clone();
         let mut redirects = 0;
         loop {
-            let mut request = self
-                .client
-                .get(target.clone())
-                .header(header::ACCEPT, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
-            if policy.pages.iter().any(|p| p.origin() == target.origin()) {
-                for (name, value) in &policy.headers {
-                    request = request.header(name, value);
-                }
-            }
+            let mut request = policy.with_headers(
+                self.client
+                    .get(target.clone())
+                    .header(header::ACCEPT, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"),
+                &target,
+            );
             if let Some(etag) = &validators.etag {
                 request = request.header(header::IF_NONE_MATCH, etag);
             }

@@ -110,10 +110,6 @@ impl Renderer {
         }
     }
 
-    pub fn has_browser(&self) -> bool {
-        self.binary.is_some()
-    }
-
     async fn running(&self, render: Render) -> Result<&Running> {
         let started = self
             .browser
