@@ -213,18 +213,15 @@ impl Renderer {
                 // The tab's first navigation is the one `drive` starts, to
                 // the page's own address (as the browser spells it: without
                 // its #fragment, say).
-                let is_document = event.resource_type == ResourceType::Document
-                    && main_frame.is_none_or(|f| *f == event.frame_id)
-                    && !document_served.swap(true, Ordering::SeqCst);
-                let reply = if is_document {
+                let main_document = event.resource_type == ResourceType::Document
+                    && main_frame.is_none_or(|f| *f == event.frame_id);
+                let reply = if main_document && !document_served.swap(true, Ordering::SeqCst) {
                     Reply::Fulfil {
                         status: 200,
                         headers: vec![("content-type".into(), "text/html; charset=utf-8".into())],
                         body: page.html.as_bytes().to_vec(),
                     }
-                } else if event.resource_type == ResourceType::Document
-                    && main_frame.is_none_or(|f| *f == event.frame_id)
-                {
+                } else if main_document {
                     // Another navigation of the page (a script's `location =
                     // ...`): 204 No Content leaves the page where it is,
                     // where a refused request would put an error page there.
@@ -235,46 +232,41 @@ impl Renderer {
                         body: Vec::new(),
                     }
                 } else {
-                    match (&event.resource_type, event.request.method.as_str(), request_url) {
+                    let kind = &event.resource_type;
+                    let method = event.request.method.as_str();
+                    let fetched = match (kind, method, request_url) {
                         (
                             ResourceType::Script | ResourceType::Xhr | ResourceType::Fetch,
                             "GET",
                             Some(url),
-                        ) => match self
-                            .scripts
-                            .get(&url, event.resource_type == ResourceType::Script, || {
-                                fetcher.get_resource(&url, policy)
-                            })
-                            .await
-                        {
-                            Ok(r) => Reply::Fulfil {
-                                status: r.status,
-                                headers: r.headers.clone(),
-                                body: r.body.clone(),
-                            },
-                            Err(e) => {
-                                tracing::info!("render: {url} not loaded: {e:#}");
-                                Reply::Fail(ErrorReason::Failed)
-                            }
-                        },
-                        (ResourceType::Xhr | ResourceType::Fetch, "POST", Some(url)) => {
-                            match fetcher
-                                .post_resource(&url, policy, &post_of(&event.request))
-                                .await
-                            {
-                                Ok(r) => Reply::Fulfil {
-                                    status: r.status,
-                                    headers: r.headers,
-                                    body: r.body,
-                                },
-                                Err(e) => {
-                                    tracing::info!("render: POST {url} not sent: {e:#}");
-                                    Reply::Fail(ErrorReason::Failed)
-                                }
-                            }
+                        ) => {
+                            let script = *kind == ResourceType::Script;
+                            let got = self
+                                .scripts
+                                .get(&url, script, || fetcher.get_resource(&url, policy))
+                                .await;
+                            Some((url, got))
                         }
-                        (kind, method, _) => {
-                            tracing::debug!("render: {} {} ({kind:?}) refused", method, event.request.url);
+                        (ResourceType::Xhr | ResourceType::Fetch, "POST", Some(url)) => {
+                            let got = fetcher
+                                .post_resource(&url, policy, &post_of(&event.request))
+                                .await;
+                            Some((url, got.map(Arc::new)))
+                        }
+                        _ => None,
+                    };
+                    match fetched {
+                        Some((_, Ok(r))) => Reply::Fulfil {
+                            status: r.status,
+                            headers: r.headers.clone(),
+                            body: r.body.clone(),
+                        },
+                        Some((url, Err(e))) => {
+                            tracing::info!("render: {method} {url} not loaded: {e:#}");
+                            Reply::Fail(ErrorReason::Failed)
+                        }
+                        None => {
+                            tracing::debug!("render: {method} {} ({kind:?}) refused", event.request.url);
                             Reply::Fail(ErrorReason::BlockedByClient)
                         }
                     }
@@ -364,13 +356,9 @@ impl Renderer {
                         tokio::time::sleep(POLL).await;
                     }
                 }
+                // The page is loaded (above): its network has to be quiet.
                 None => loop {
-                    let complete: bool = tab
-                        .evaluate("document.readyState === 'complete'")
-                        .await?
-                        .into_value()
-                        .unwrap_or(false);
-                    if complete && traffic.idle_for() >= IDLE {
+                    if traffic.idle_for() >= IDLE {
                         break;
                     }
                     if Instant::now() >= deadline {
