@@ -247,19 +247,18 @@ fn run(command: Command) -> Result<u8> {
                 Ok(block) => block,
                 // A shell that scripts fill: the list may be there once drawn.
                 Err(e) if pick <= 1 && crate::init::loads_scripts(&text) > 0 => {
-                    let Ok(web) =
-                        Url::parse(&url).map(|u| (u, matches!(page_url.scheme(), "http" | "https")))
-                    else {
+                    if Url::parse(&url).is_err() {
                         return Err(e);
-                    };
-                    if !web.1 || crate::fetch::render::find_browser(settings.chromium.as_deref()).is_none() {
+                    }
+                    let web = matches!(page_url.scheme(), "http" | "https");
+                    if !web || crate::fetch::render::find_browser(settings.chromium.as_deref()).is_none() {
                         anyhow::bail!(
                             "{e:#}; the page loads scripts: if it draws its list with them, try render = \"listing\" \
                              (needs Chromium: apt-get install chromium)"
                         );
                     }
                     eprintln!("no list in the page as served; it loads scripts: rendering it in Chromium");
-                    let rendered = render_source(&web.0, &settings)?;
+                    let rendered = render_source(&page_url, text, &settings)?;
                     let block = crate::init::feed_block(&rendered, &page_url, id.as_deref(), pick)
                         .with_context(|| format!("{e:#}; rendered in Chromium, it has none either"))?;
                     crate::init::with_render(&block)
@@ -433,18 +432,19 @@ fn load_source(
     Ok((page_url, crate::fetch::decode(&bytes, None, None)))
 }
 
-/// The page at `url` as headless Chromium draws it (`init` on a shell).
-fn render_source(url: &Url, settings: &FetchSettings) -> Result<String> {
+/// The page `init` fetched (at `url`, its HTML `html`) as headless
+/// Chromium draws it; the page itself is not asked for again.
+fn render_source(url: &Url, html: String, settings: &FetchSettings) -> Result<String> {
     let runtime = runtime()?;
     let fetcher = Fetcher::new(settings)?;
     let policy = fetcher.default_policy().trusting(url);
-    let page = runtime.block_on(async {
-        let page = fetcher.get(url, &policy).await?;
-        fetcher
-            .render(&page, &policy, crate::config::Render::Listing, None)
-            .await
-    })?;
-    Ok(page.html)
+    let page = crate::fetch::Page {
+        url: url.clone(),
+        html,
+        validators: Default::default(),
+    };
+    let rendered = runtime.block_on(fetcher.render(&page, &policy, crate::config::Render::Listing, None))?;
+    Ok(rendered.html)
 }
 
 fn progress_bar() -> ProgressBar {

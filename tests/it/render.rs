@@ -402,6 +402,8 @@ fn init_renders_a_shell_and_writes_render_listing() {
     for headline in HEADLINES {
         assert!(block.contains(headline), "{headline} missing from {block}");
     }
+    // The shell was asked for once: the browser was given the page init had.
+    assert_eq!(server.hits("/world/"), 1);
     // The block is a feed pagefeed takes as it is.
     let (_dir, config) = write_config(&block);
     pagefeed()
