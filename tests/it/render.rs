@@ -61,14 +61,19 @@ fn processes_under(dir: &Path) -> Vec<u32> {
     found
 }
 
-/// Waits (up to 20 s, polling) until no process names `dir`; the ones left.
-fn left_under(dir: &Path) -> Vec<u32> {
+/// Waits (up to 20 s, polling) until no process names `dir`, and fails
+/// the test with the ones left if any are.
+fn assert_no_browser_left(dir: &Path) {
     let start = Instant::now();
     loop {
         let left = processes_under(dir);
-        if left.is_empty() || start.elapsed() > Duration::from_secs(20) {
-            return left;
+        if left.is_empty() {
+            return;
         }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "Chromium outlived pagefeed: {left:?}"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
 }
@@ -137,11 +142,7 @@ fn rendered_section_and_articles_give_the_items_and_their_full_content() {
     assert_eq!(server.hits("/api/articles/harbour-reopens.json"), 1);
     assert_eq!(server.hits("/static/site.css"), 0);
     assert_eq!(server.hits_ending(".jpg"), 0);
-    assert_eq!(
-        left_under(tmp.path()),
-        Vec::<u32>::new(),
-        "Chromium outlived pagefeed"
-    );
+    assert_no_browser_left(tmp.path());
 }
 
 #[test]
@@ -188,11 +189,7 @@ fn a_rendered_page_keeps_to_robots_txt_and_the_hosts_interval() {
             pair[1].0
         );
     }
-    assert_eq!(
-        left_under(tmp.path()),
-        Vec::<u32>::new(),
-        "Chromium outlived pagefeed"
-    );
+    assert_no_browser_left(tmp.path());
 }
 
 #[test]
@@ -254,11 +251,7 @@ render = "listing"
     for media in ["/style.css", "/favicon.ico", "/photo.jpg", "/clip.mp4"] {
         assert_eq!(server.hits(media), 0, "{media} was loaded");
     }
-    assert_eq!(
-        left_under(tmp.path()),
-        Vec::<u32>::new(),
-        "Chromium outlived pagefeed"
-    );
+    assert_no_browser_left(tmp.path());
 }
 
 #[test]
@@ -287,11 +280,7 @@ fn a_failing_render_fails_its_feed_clearly_and_leaves_no_browser() {
         "{out}"
     );
     assert!(dir.path().join("feeds/politics.atom").exists(), "{out}");
-    assert_eq!(
-        left_under(tmp.path()),
-        Vec::<u32>::new(),
-        "Chromium outlived pagefeed"
-    );
+    assert_no_browser_left(tmp.path());
 }
 
 #[test]
@@ -336,11 +325,7 @@ fn ctrl_c_during_a_render_leaves_no_browser() {
     }
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(130), "{status:?}");
-    assert_eq!(
-        left_under(tmp.path()),
-        Vec::<u32>::new(),
-        "Chromium outlived pagefeed"
-    );
+    assert_no_browser_left(tmp.path());
 }
 
 #[test]
@@ -412,11 +397,7 @@ fn init_renders_a_shell_and_writes_render_listing() {
         .arg(&config)
         .assert()
         .success();
-    assert_eq!(
-        left_under(tmp.path()),
-        Vec::<u32>::new(),
-        "Chromium outlived pagefeed"
-    );
+    assert_no_browser_left(tmp.path());
 }
 
 #[test]
@@ -499,11 +480,7 @@ window.addEventListener("scroll", function () {
             .contains("content-type: application/json"),
         "{post}"
     );
-    assert_eq!(
-        left_under(tmp.path()),
-        Vec::<u32>::new(),
-        "Chromium outlived pagefeed"
-    );
+    assert_no_browser_left(tmp.path());
 }
 
 #[test]
