@@ -315,82 +315,61 @@ impl Renderer {
             tab.evaluate(go.as_str())
                 .await
                 .context("the browser could not load the page")?;
-            loop {
-                // Until the page is in and loaded (a check may fail while the
-                // document is being replaced).
-                let loaded = document_served.load(Ordering::SeqCst)
-                    && tab
-                        .evaluate("document.readyState === 'complete'")
+            // Until the page is in and loaded (a check may fail while the
+            // document is being replaced).
+            let loaded = poll_until(deadline, || async {
+                Ok(document_served.load(Ordering::SeqCst)
+                    && truthy(tab, "document.readyState === 'complete'")
                         .await
-                        .ok()
-                        .and_then(|r| r.into_value::<bool>().ok())
-                        .unwrap_or(false);
-                if loaded {
-                    break;
-                }
-                if Instant::now() >= deadline {
-                    bail!(
-                        "the page did not load within the timeout ({}s)",
-                        timeout.as_secs()
-                    );
-                }
-                tokio::time::sleep(POLL).await;
+                        .unwrap_or(false))
+            })
+            .await?;
+            if !loaded {
+                bail!(
+                    "the page did not load within the timeout ({}s)",
+                    timeout.as_secs()
+                );
             }
+            let quiet = || async { Ok(traffic.idle_for() >= IDLE) };
             match wait {
                 Some(selector) => {
                     let test = format!(
                         "document.querySelector({}) !== null",
                         serde_json::to_string(selector)?
                     );
-                    loop {
-                        let found: bool = tab.evaluate(test.as_str()).await?.into_value().unwrap_or(false);
-                        if found {
-                            break;
-                        }
-                        if Instant::now() >= deadline {
-                            bail!(
-                                "render_wait `{selector}` matched nothing within the timeout ({}s)",
-                                timeout.as_secs()
-                            );
-                        }
-                        tokio::time::sleep(POLL).await;
+                    if !poll_until(deadline, || truthy(tab, &test)).await? {
+                        bail!(
+                            "render_wait `{selector}` matched nothing within the timeout ({}s)",
+                            timeout.as_secs()
+                        );
                     }
                 }
                 // The page is loaded (above): its network has to be quiet.
-                None => loop {
-                    if traffic.idle_for() >= IDLE {
-                        break;
-                    }
-                    if Instant::now() >= deadline {
+                None => {
+                    if !poll_until(deadline, quiet).await? {
                         tracing::warn!(
                             "{}: the network was still busy after {}s; reading the page as it is",
                             page.url,
                             timeout.as_secs()
                         );
-                        break;
                     }
-                    tokio::time::sleep(POLL).await;
-                },
+                }
             }
             // Lists that grow as the reader scrolls: one scroll to the end,
             // and what it asks for is waited for (within the timeout).
             let before = traffic.started();
-            let scrolled = tab
-                .evaluate(
-                    "(() => { window.scrollTo(0, document.body ? document.body.scrollHeight : 0); \
-                     return window.scrollY > 0; })()",
-                )
-                .await
-                .ok()
-                .and_then(|r| r.into_value::<bool>().ok())
-                .unwrap_or(false);
+            let scrolled = truthy(
+                tab,
+                "(() => { window.scrollTo(0, document.body ? document.body.scrollHeight : 0); \
+                 return window.scrollY > 0; })()",
+            )
+            .await
+            .unwrap_or(false);
             if scrolled {
                 tokio::time::sleep(SCROLL_SETTLE).await;
             }
             if traffic.started() != before {
-                while traffic.idle_for() < IDLE && Instant::now() < deadline {
-                    tokio::time::sleep(POLL).await;
-                }
+                poll_until(deadline, quiet).await?;
             }
             // The document, unless a script made it larger than a page may be.
             let read = format!(
@@ -460,6 +439,29 @@ fn post_of(request: &chromiumoxide::cdp::browser_protocol::network::Request) -> 
             .and_then(|(_, v)| v.as_str().map(str::to_string))
     });
     Post { body, content_type }
+}
+
+/// Whether the expression `js` is true in the tab (false when it is not a
+/// boolean).
+async fn truthy(tab: &chromiumoxide::Page, js: &str) -> Result<bool> {
+    Ok(tab.evaluate(js).await?.into_value().unwrap_or(false))
+}
+
+/// Checks `holds` every POLL: true once it holds, false once `deadline`
+/// has passed first.
+async fn poll_until<F>(deadline: Instant, mut holds: impl FnMut() -> F) -> Result<bool>
+where
+    F: std::future::Future<Output = Result<bool>>,
+{
+    loop {
+        if holds().await? {
+            return Ok(true);
+        }
+        if Instant::now() >= deadline {
+            return Ok(false);
+        }
+        tokio::time::sleep(POLL).await;
+    }
 }
 
 enum Reply {
