@@ -465,14 +465,13 @@ impl<'a> Page<'a> {
                 .map(html::text_of)
                 .unwrap_or_default()
         };
-        let squash = html::squash;
         let mut title = String::new();
         let mut h1s: Vec<(usize, String)> = Vec::new();
         for (i, n) in self.nodes.iter().enumerate() {
             match name(n) {
-                "title" if title.is_empty() => title = squash(&text(i)),
+                "title" if title.is_empty() => title = html::squash(&text(i)),
                 "h1" => {
-                    let t = squash(&text(i));
+                    let t = html::squash(&text(i));
                     if !t.is_empty() {
                         h1s.push((i, t));
                     }
