@@ -3,7 +3,6 @@
 //! the state, write the feed files and the state.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::{anyhow, bail, Result};
@@ -98,7 +97,7 @@ pub struct FeedOutcome {
     /// Why the feed was not written; what was published before is kept.
     pub error: Option<String>,
     /// Files rewritten because their content changed (state included).
-    pub written: Vec<PathBuf>,
+    pub written: Vec<String>,
     /// Why the selectors may have gone stale, when they may.
     pub stale: Option<String>,
     pub pages_fetched: usize,
@@ -655,8 +654,7 @@ fn load_state(
         },
         Loaded::MovedAside(path, why) => {
             outcome.warnings.push(format!(
-                "the state file could not be read ({why}); it was moved to {} and the history starts anew",
-                path.display()
+                "the state file could not be read ({why}); it was moved to {path} and the history starts anew"
             ));
             FeedState {
                 items: recover_published(config, feed, now),
@@ -684,7 +682,7 @@ fn save_state(config: &Config, feed: &FeedConfig, state: &FeedState, outcome: &m
     match store::save(&config.state_dir, &feed.id, state) {
         Ok(true) => outcome
             .written
-            .push(store::state_path(&config.state_dir, &feed.id)),
+            .push(config.state_dir.location(&store::state_name(&feed.id))),
         Ok(false) => {}
         Err(e) => outcome.error = Some(format!("{e:#}")),
     }
@@ -969,13 +967,14 @@ fn write_feeds(
     let items: Vec<FeedItem> = state.items.iter().map(StoredItem::published_item).collect();
     let meta = feed_meta(config, feed, &items, now);
     for &format in &config.output.formats {
-        let path = generate::output_path(&config.output.dir, &feed.id, format);
-        if only_missing && (path.exists() || items.is_empty()) {
+        let name = generate::output_name(&feed.id, format);
+        let dir = &config.output.dir;
+        if only_missing && (items.is_empty() || dir.exists(&name)) {
             continue;
         }
         let text = generate::render(format, &meta, &items);
-        if generate::write_if_changed(&path, text.as_bytes())? {
-            outcome.written.push(path);
+        if dir.write_if_changed(&name, text.as_bytes(), format.media_type())? {
+            outcome.written.push(dir.location(&name));
         }
     }
     Ok(())
@@ -1046,9 +1045,9 @@ pub async fn build_all(
         None
     } else {
         // Waiting for the lock sleeps: on a thread of its own, not the runtime's.
-        let (dir, wait) = (config.state_dir.clone(), options.wait);
+        let (dir, wait, expiry) = (config.state_dir.clone(), options.wait, config.lock_expiry);
         let shard = options.shard.map(|s| (s.k, s.n));
-        let lock = tokio::task::spawn_blocking(move || store::lock(&dir, wait, shard))
+        let lock = tokio::task::spawn_blocking(move || store::lock(&dir, wait, shard, expiry))
             .await
             .map_err(|e| anyhow!("waiting for the state lock failed: {e}"))??;
         // Under the lock, temporary files are leftovers of a killed run;
@@ -1057,8 +1056,11 @@ pub async fn build_all(
             None => Duration::ZERO,
             Some(_) => Duration::from_secs(600),
         };
-        generate::remove_temporary_files(&config.output.dir, older_than);
-        generate::remove_temporary_files(&config.state_dir, older_than);
+        for dir in [&config.output.dir, &config.state_dir] {
+            if let Some(path) = dir.local() {
+                crate::storage::remove_temporary_files(path, older_than);
+            }
+        }
         Some(lock)
     };
     let fetcher = Fetcher::with_robots_cache(&config.fetch, store::load_robots(&config.state_dir))?;
@@ -1135,15 +1137,13 @@ async fn ping_hub(config: &Config, hub: &url::Url, outcomes: &mut [FeedOutcome])
         }
     };
     for outcome in outcomes.iter_mut() {
-        let changed: Vec<url::Url> = outcome
-            .written
+        let changed: Vec<url::Url> = config
+            .output
+            .formats
             .iter()
-            .filter(|p| p.parent() == Some(config.output.dir.as_path()))
-            .filter(|p| {
-                p.extension()
-                    .is_some_and(|e| config.output.formats.iter().any(|f| f.extension() == e))
-            })
-            .filter_map(|p| base.join(&p.file_name()?.to_string_lossy()).ok())
+            .map(|f| generate::output_name(&outcome.id, *f))
+            .filter(|name| outcome.written.contains(&config.output.dir.location(name)))
+            .filter_map(|name| base.join(&name).ok())
             .collect();
         if changed.is_empty() {
             continue;

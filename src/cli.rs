@@ -468,7 +468,7 @@ fn print_summary(config: &Config, outcomes: &[FeedOutcome], dry_run: bool) {
                 .output
                 .formats
                 .iter()
-                .any(|f| crate::generate::output_path(&config.output.dir, &o.id, *f).exists());
+                .any(|f| config.output.dir.exists(&crate::generate::output_name(&o.id, *f)));
             let kept = if published {
                 "files published before are kept"
             } else {
@@ -545,7 +545,7 @@ fn print_summary(config: &Config, outcomes: &[FeedOutcome], dry_run: bool) {
         eprintln!("{stale} of {n} feeds may have stale selectors; see `pagefeed status`");
     }
     if failed == 0 && !outcomes.is_empty() && !dry_run {
-        eprintln!("feeds are in {}", config.output.dir.display());
+        eprintln!("feeds are in {}", config.output.dir);
     }
 }
 

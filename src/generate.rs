@@ -2,21 +2,15 @@
 //! `atom_syndication` types (they do all escaping), written atomically.
 
 use std::collections::BTreeMap;
-use std::io::Write;
-use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
 use chrono::{DateTime, FixedOffset};
 use url::Url;
 
-use crate::config::Format;
+use crate::config::{Dir, Format};
 use crate::extract::{Enclosure, FeedItem};
 
 pub const GENERATOR: &str = concat!("pagefeed ", env!("CARGO_PKG_VERSION"));
 const MEDIA_NS: &str = "http://search.yahoo.com/mrss/";
-/// Temporary files start with this; a build removes leftovers at its start.
-const TEMP_PREFIX: &str = ".pagefeed-";
-
 /// What a feed says about itself.
 #[derive(Debug, Clone)]
 pub struct FeedMeta {
@@ -456,46 +450,18 @@ pub fn json_feed(meta: &FeedMeta, items: &[FeedItem]) -> String {
 
 /// Where a feed's file of `format` goes. Ids are validated to be plain file
 /// names, so this stays inside `dir`.
-pub fn output_path(dir: &Path, id: &str, format: Format) -> PathBuf {
+pub fn output_name(id: &str, format: Format) -> String {
     debug_assert!(crate::config::valid_id(id));
-    dir.join(format!("{id}.{}", format.extension()))
-}
-
-/// Writes `contents` to `path` through a temporary file and a rename, so a
-/// server never sees half a file. Returns false, writing nothing, when the
-/// file already holds exactly these bytes.
-pub fn write_if_changed(path: &Path, contents: &[u8]) -> Result<bool> {
-    if std::fs::read(path).is_ok_and(|old| old == contents) {
-        return Ok(false);
-    }
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .tempfile_in(dir)
-        .with_context(|| format!("cannot create a temporary file in {}", dir.display()))?;
-    tmp.write_all(contents)
-        .and_then(|_| tmp.as_file().sync_all())
-        .with_context(|| format!("cannot write {}", tmp.path().display()))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        // Temporary files are 0600; a static server must be able to read the feed.
-        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644))
-            .with_context(|| format!("cannot set permissions on {}", tmp.path().display()))?;
-    }
-    tmp.persist(path)
-        .with_context(|| format!("cannot replace {}", path.display()))?;
-    Ok(true)
+    format!("{id}.{}", format.extension())
 }
 
 /// The items of a feed published before, read back from its Atom file (or
 /// its RSS file), newest first as written.
-pub fn read_published(dir: &Path, id: &str, formats: &[Format]) -> Vec<FeedItem> {
+pub fn read_published(dir: &Dir, id: &str, formats: &[Format]) -> Vec<FeedItem> {
     let mut order = formats.to_vec();
     order.sort_by_key(|f| *f != Format::Atom);
     for format in order {
-        let Ok(bytes) = std::fs::read(output_path(dir, id, format)) else {
+        let Ok(Some(bytes)) = dir.read(&output_name(id, format)) else {
             continue;
         };
         let items = match format {
@@ -596,25 +562,6 @@ fn item_from_rss(i: &rss::Item) -> Option<FeedItem> {
     })
 }
 
-/// Removes the temporary files a killed run may have left in `dir`, those
-/// at least `older_than` old.
-pub fn remove_temporary_files(dir: &Path, older_than: std::time::Duration) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let old = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_none_or(|age| age >= older_than);
-        if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) && old {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -645,28 +592,6 @@ mod tests {
             enclosures: Vec::new(),
         };
         (meta, vec![item])
-    }
-
-    #[test]
-    fn leftovers_go_and_young_temporary_files_stay_beside_other_shards() {
-        let dir = tempfile::tempdir().unwrap();
-        let old = dir.path().join(format!("{TEMP_PREFIX}old"));
-        let young = dir.path().join(format!("{TEMP_PREFIX}young"));
-        let feed = dir.path().join("news.atom");
-        for p in [&old, &young, &feed] {
-            std::fs::write(p, "x").unwrap();
-        }
-        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-        std::fs::File::options()
-            .write(true)
-            .open(&old)
-            .unwrap()
-            .set_modified(hour_ago)
-            .unwrap();
-        remove_temporary_files(dir.path(), std::time::Duration::from_secs(600));
-        assert!(!old.exists() && young.exists() && feed.exists());
-        remove_temporary_files(dir.path(), std::time::Duration::ZERO);
-        assert!(!young.exists() && feed.exists());
     }
 
     #[test]
@@ -732,16 +657,5 @@ mod tests {
         assert_eq!(item["tags"][0], "x");
         assert_eq!(item["image"], "https://example.org/i.png");
         assert!(item.get("content_text").is_none());
-    }
-
-    #[test]
-    fn write_skips_identical_content() {
-        let dir = tempfile::tempdir().unwrap();
-        let p = dir.path().join("x.rss");
-        assert!(write_if_changed(&p, b"a").unwrap());
-        assert!(!write_if_changed(&p, b"a").unwrap());
-        assert!(write_if_changed(&p, b"b").unwrap());
-        assert_eq!(std::fs::read(&p).unwrap(), b"b");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

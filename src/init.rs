@@ -261,7 +261,7 @@ pub fn append(path: &Path, block: &str) -> Result<()> {
     Config::parse(&combined, path).map_err(|e| {
         anyhow::anyhow!("the config would not be valid with this block, nothing written:\n{e}")
     })?;
-    crate::generate::write_if_changed(path, combined.as_bytes())?;
+    crate::storage::write_file_if_changed(path, combined.as_bytes())?;
     Ok(())
 }
 

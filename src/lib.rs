@@ -11,4 +11,5 @@ pub mod filter;
 pub mod generate;
 pub mod init;
 pub mod site;
+pub mod storage;
 pub mod store;

@@ -15,6 +15,7 @@ use regex::Regex;
 use scraper::Selector;
 use url::Url;
 
+pub use crate::storage::Dir;
 use validate::{base_dir, name_feeds, parse_raw, Validator};
 
 pub const DEFAULT_MAX_ITEMS: usize = 50;
@@ -22,6 +23,9 @@ pub const DEFAULT_CONCURRENCY: usize = 8;
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// The longest duration a config may give: longer ones overflow the dates
 /// and clocks they are added to.
+/// `[state] lock_expiry`: a bucket's lock a killed run left is taken over
+/// after this; a live run renews its lock every quarter of it.
+pub const DEFAULT_LOCK_EXPIRY: Duration = Duration::from_secs(300);
 const MAX_DURATION: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
 pub const DEFAULT_USER_AGENT: &str = concat!(
     "pagefeed/",
@@ -35,14 +39,16 @@ pub struct Config {
     pub path: PathBuf,
     pub output: Output,
     /// The folder of the state kept between runs.
-    pub state_dir: PathBuf,
+    pub state_dir: Dir,
+    /// How long a lock in a bucket holds without being renewed.
+    pub lock_expiry: Duration,
     pub fetch: FetchSettings,
     pub feeds: Vec<FeedConfig>,
 }
 
 #[derive(Debug)]
 pub struct Output {
-    pub dir: PathBuf,
+    pub dir: Dir,
     pub base_url: Option<Url>,
     pub formats: Vec<Format>,
     /// The title of the index page and the OPML list.
@@ -467,7 +473,7 @@ url = "https://example.org/news"
     #[test]
     fn minimal_config_gets_defaults() {
         let c = parse(MINIMAL).unwrap();
-        assert_eq!(c.output.dir, PathBuf::from("/tmp/x/feeds"));
+        assert_eq!(c.output.dir, Dir::Local(PathBuf::from("/tmp/x/feeds")));
         assert_eq!(c.output.formats, vec![Format::Rss, Format::Atom]);
         assert_eq!(c.fetch.concurrency, DEFAULT_CONCURRENCY);
         let f = &c.feeds[0];

@@ -24,7 +24,8 @@ pub(super) struct RawConfig {
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawState {
-    pub(super) dir: Option<String>,
+    pub(super) dir: Option<Spanned<String>>,
+    pub(super) lock_expiry: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Default)]

@@ -197,19 +197,34 @@ impl Validator<'_> {
                 feed: None,
             });
         }
-        let state_dir = self
-            .base_dir
-            .join(raw.state.dir.as_deref().unwrap_or(".pagefeed"));
-        let (out, state) = (lexical(&output.dir), lexical(&state_dir));
-        if out.starts_with(&state) || state.starts_with(&out) {
+        let state_dir = match &raw.state.dir {
+            None => Dir::Local(self.base_dir.join(".pagefeed")),
+            Some(d) => self.dir(d, "state.dir"),
+        };
+        let lock_expiry = match &raw.state.lock_expiry {
+            None => DEFAULT_LOCK_EXPIRY,
+            Some(d) => self
+                .duration(d, "state.lock_expiry")
+                .unwrap_or(DEFAULT_LOCK_EXPIRY),
+        };
+        let overlap = match (&output.dir, &state_dir) {
+            (Dir::Local(out), Dir::Local(state)) => {
+                let (out, state) = (lexical(out), lexical(state));
+                out.starts_with(&state) || state.starts_with(&out)
+            }
+            (Dir::Bucket(out), Dir::Bucket(state)) => {
+                out.url().starts_with(state.url()) || state.url().starts_with(out.url())
+            }
+            _ => false,
+        };
+        if overlap {
             self.error(
                 0..0,
                 "state.dir",
                 format!(
-                    "`{}` overlaps the output folder `{}`: the state, its lock and the robots.txt \
+                    "`{state_dir}` overlaps the output folder `{}`: the state, its lock and the robots.txt \
                      cache would be published; keep them apart (the default is .pagefeed)",
-                    state_dir.display(),
-                    output.dir.display()
+                    output.dir
                 ),
             );
         }
@@ -217,16 +232,17 @@ impl Validator<'_> {
             path: self.file.clone(),
             output,
             state_dir,
+            lock_expiry,
             fetch,
             feeds,
         }
     }
 
     fn output(&mut self, raw: RawOutput) -> Output {
-        let dir = raw
-            .dir
-            .map(|d| d.into_inner())
-            .unwrap_or_else(|| "feeds".to_string());
+        let dir = match &raw.dir {
+            None => Dir::Local(self.base_dir.join("feeds")),
+            Some(d) => self.dir(d, "output.dir"),
+        };
         let base_url = raw.base_url.and_then(|b| {
             let span = b.span();
             let mut s = b.into_inner();
@@ -287,7 +303,7 @@ impl Validator<'_> {
         }
         Output {
             websub_hub,
-            dir: self.base_dir.join(dir),
+            dir,
             base_url,
             formats,
             title: raw.title.unwrap_or_else(|| "Feeds".to_string()),
@@ -390,6 +406,15 @@ impl Validator<'_> {
                 None
             }
         }
+    }
+
+    /// A folder: local (relative to the config's) or `s3://bucket/prefix/`.
+    /// A wrong one is named and replaced by the config's own folder.
+    fn dir(&mut self, raw: &Spanned<String>, key: &str) -> Dir {
+        Dir::parse(raw.get_ref(), &self.base_dir).unwrap_or_else(|e| {
+            self.error(raw.span(), key, e);
+            Dir::Local(self.base_dir.clone())
+        })
     }
 
     /// A positive duration such as "30s", "7d" or "1h 30m".

@@ -4,8 +4,6 @@
 
 pub mod serve;
 
-use std::path::PathBuf;
-
 use anyhow::{Context, Result};
 use chrono::{DateTime, FixedOffset};
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
@@ -14,7 +12,7 @@ use crate::generate::{escape_html as esc, xml_safe};
 use url::Url;
 
 use crate::config::{Config, FeedConfig, Format};
-use crate::generate::{output_path, write_if_changed};
+use crate::generate::output_name;
 use crate::store::{self, StoredItem};
 
 /// The stylesheet's file name in the output folder.
@@ -54,7 +52,7 @@ pub fn summaries(config: &Config) -> Vec<FeedSummary<'_>> {
                     .formats
                     .iter()
                     .copied()
-                    .filter(|f| output_path(&config.output.dir, &feed.id, *f).exists())
+                    .filter(|f| config.output.dir.exists(&output_name(&feed.id, *f)))
                     .collect(),
             }
         })
@@ -63,22 +61,27 @@ pub fn summaries(config: &Config) -> Vec<FeedSummary<'_>> {
 
 /// Writes `index.html`, `feeds.opml` and (when enabled) `feed.xsl`; returns
 /// the files whose content changed.
-pub fn write_site(config: &Config) -> Result<Vec<PathBuf>> {
+pub fn write_site(config: &Config) -> Result<Vec<String>> {
     let feeds = summaries(config);
     let dir = &config.output.dir;
     let mut files = vec![
-        (dir.join("index.html"), index_html(config, &feeds)),
-        (dir.join("feeds.opml"), opml(config, &feeds)),
+        (
+            "index.html",
+            index_html(config, &feeds),
+            "text/html; charset=utf-8",
+        ),
+        ("feeds.opml", opml(config, &feeds), "text/x-opml; charset=utf-8"),
     ];
     if config.output.stylesheet {
-        files.push((dir.join(STYLESHEET), STYLESHEET_TEXT.to_string()));
+        files.push((STYLESHEET, STYLESHEET_TEXT.to_string(), "text/xsl; charset=utf-8"));
     }
     let mut written = Vec::new();
-    for (path, text) in files {
-        if write_if_changed(&path, text.as_bytes())
-            .with_context(|| format!("cannot write {}", path.display()))?
+    for (name, text, media_type) in files {
+        if dir
+            .write_if_changed(name, text.as_bytes(), media_type)
+            .with_context(|| format!("cannot write {}", dir.location(name)))?
         {
-            written.push(path);
+            written.push(dir.location(name));
         }
     }
     Ok(written)

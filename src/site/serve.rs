@@ -22,11 +22,17 @@ use crate::config::Config;
 /// Serves `config`'s output folder on `addr` until the process is stopped;
 /// with `every`, rebuilds all feeds at start and then on that schedule.
 pub async fn serve(config: &Config, addr: SocketAddr, every: Option<Duration>) -> Result<()> {
+    let Some(dir) = config.output.dir.local().map(Path::to_path_buf) else {
+        anyhow::bail!(
+            "`serve` serves a local output folder; {} is a bucket: serve it from the bucket's \
+             website endpoint or a CDN in front of it",
+            config.output.dir
+        );
+    };
     let listener = TcpListener::bind(addr)
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;
     let local = listener.local_addr()?;
-    let dir = config.output.dir.clone();
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
     println!("serving {} at http://{local}/", dir.display());
     // Tests and scripts read the address from the first line.

@@ -9,14 +9,14 @@ pub mod merge;
 
 use std::collections::BTreeMap;
 use std::fs::{File, TryLockError};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 use chrono::{DateTime, FixedOffset, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::config::{ArticleRules, FeedConfig, FieldRule, FieldRules, ListRules};
+use crate::config::{ArticleRules, Dir, FeedConfig, FieldRule, FieldRules, ListRules};
 use crate::extract::FeedItem;
 
 /// The state format this version writes. Older formats are read and upgraded.
@@ -246,26 +246,24 @@ pub struct StoredPage {
 /// `<id>.json`, as ids begin with a letter or digit.
 pub const ROBOTS_FILE: &str = "_robots.json";
 
-pub fn state_path(dir: &Path, id: &str) -> PathBuf {
-    dir.join(format!("{id}.json"))
+pub fn state_name(id: &str) -> String {
+    format!("{id}.json")
 }
 
 /// What loading a state file found.
 pub enum Loaded {
     Fresh,
     Ok(Box<FeedState>),
-    /// The file could not be read as state; it was moved to the path given.
-    MovedAside(PathBuf, String),
+    /// The file could not be read as state; it was moved where it says.
+    MovedAside(String, String),
 }
 
 /// Loads a feed's state. A missing file is a fresh start; a newer format is
 /// an error (nothing is touched); an unreadable file is moved aside.
-pub fn load(dir: &Path, id: &str) -> Result<Loaded> {
-    let path = state_path(dir, id);
-    let bytes = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Loaded::Fresh),
-        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+pub fn load(dir: &Dir, id: &str) -> Result<Loaded> {
+    let name = state_name(id);
+    let Some(bytes) = dir.read(&name)? else {
+        return Ok(Loaded::Fresh);
     };
     #[derive(Deserialize)]
     struct VersionOnly {
@@ -275,7 +273,7 @@ pub fn load(dir: &Path, id: &str) -> Result<Loaded> {
         Ok(v) if v.version > STATE_VERSION => bail!(
             "{} was written by a newer pagefeed (state format {}, this one reads up to {STATE_VERSION}); \
              upgrade pagefeed, or move the file away to start this feed's history anew",
-            path.display(),
+            dir.location(&name),
             v.version
         ),
         Ok(_) => match serde_json::from_slice::<FeedState>(&bytes) {
@@ -285,43 +283,44 @@ pub fn load(dir: &Path, id: &str) -> Result<Loaded> {
         Err(e) => e.to_string(),
     };
     let stamp = Utc::now().format("%Y%m%dT%H%M%S");
-    let aside = path.with_extension(format!("json.corrupt-{stamp}"));
-    std::fs::rename(&path, &aside)
-        .with_context(|| format!("cannot move the unreadable {} aside", path.display()))?;
-    Ok(Loaded::MovedAside(aside, problem))
+    let aside = format!("{id}.json.corrupt-{stamp}");
+    dir.rename(&name, &aside)?;
+    Ok(Loaded::MovedAside(dir.location(&aside), problem))
 }
 
 /// Reads a feed's state without changing anything (for `status`).
-pub fn peek(dir: &Path, id: &str) -> Result<Option<FeedState>> {
-    let path = state_path(dir, id);
-    match std::fs::read(&path) {
-        Ok(bytes) => serde_json::from_slice(&bytes)
+pub fn peek(dir: &Dir, id: &str) -> Result<Option<FeedState>> {
+    let name = state_name(id);
+    match dir.read(&name)? {
+        Some(bytes) => serde_json::from_slice(&bytes)
             .map(Some)
-            .with_context(|| format!("{} is not a readable state file", path.display())),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+            .with_context(|| format!("{} is not a readable state file", dir.location(&name))),
+        None => Ok(None),
     }
 }
 
 /// Loads the robots.txt files kept from earlier runs (a missing or unreadable file is an empty cache).
-pub fn load_robots(dir: &Path) -> crate::fetch::host::RobotsCache {
-    std::fs::read(dir.join(ROBOTS_FILE))
+pub fn load_robots(dir: &Dir) -> crate::fetch::host::RobotsCache {
+    dir.read(ROBOTS_FILE)
         .ok()
+        .flatten()
         .and_then(|b| serde_json::from_slice(&b).ok())
         .unwrap_or_default()
 }
 
-pub fn save_robots(dir: &Path, cache: &crate::fetch::host::RobotsCache) -> Result<bool> {
+pub fn save_robots(dir: &Dir, cache: &crate::fetch::host::RobotsCache) -> Result<bool> {
     let mut json = serde_json::to_string_pretty(cache).expect("robots cache serialises");
     json.push('\n');
-    crate::generate::write_if_changed(&dir.join(ROBOTS_FILE), json.as_bytes())
+    dir.write_if_changed(ROBOTS_FILE, json.as_bytes(), JSON)
 }
 
+const JSON: &str = "application/json";
+
 /// Saves a feed's state atomically; false when the file already held it.
-pub fn save(dir: &Path, id: &str, state: &FeedState) -> Result<bool> {
+pub fn save(dir: &Dir, id: &str, state: &FeedState) -> Result<bool> {
     let mut json = serde_json::to_string_pretty(state).expect("state serialises");
     json.push('\n');
-    crate::generate::write_if_changed(&state_path(dir, id), json.as_bytes())
+    dir.write_if_changed(&state_name(id), json.as_bytes(), JSON)
 }
 
 // ---------------------------------------------------------------------------
@@ -397,8 +396,9 @@ fn describe_remove(out: &mut String, article: &ArticleRules) {
 // The lock.
 
 /// Held while a build runs; released when dropped (or when the process dies).
-pub struct StateLock {
-    _files: Vec<File>,
+pub enum StateLock {
+    Files(Vec<File>),
+    Bucket(crate::storage::BucketLock),
 }
 
 /// Takes the state folder's lock, waiting up to `wait` for another build:
@@ -406,7 +406,22 @@ pub struct StateLock {
 /// hold on the folder (other shards run beside it, an unsharded build
 /// waits for all) and the shard's own (`lock-shard-K-of-N`: the same shard
 /// twice never runs at once).
-pub fn lock(dir: &Path, wait: Duration, shard: Option<(u64, u64)>) -> Result<StateLock> {
+///
+/// In a bucket the same, with lock objects created only if absent: `lock`
+/// for an unsharded build, `lock-shard-K-of-N` for a shard, neither held
+/// beside a live other kind; renewed every quarter of `expiry` and taken
+/// over once expired (a killed run's).
+pub fn lock(dir: &Dir, wait: Duration, shard: Option<(u64, u64)>, expiry: Duration) -> Result<StateLock> {
+    let dir = match dir {
+        Dir::Local(path) => path,
+        Dir::Bucket(bucket) => {
+            let name = match shard {
+                None => "lock".to_string(),
+                Some((k, n)) => format!("lock-shard-{k}-of-{n}"),
+            };
+            return crate::storage::lock_bucket(bucket, &name, wait, expiry).map(StateLock::Bucket);
+        }
+    };
     std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create the state folder {}", dir.display()))?;
     let start = Instant::now();
@@ -420,7 +435,7 @@ pub fn lock(dir: &Path, wait: Duration, shard: Option<(u64, u64)>) -> Result<Sta
             wait,
         )?);
     }
-    Ok(StateLock { _files: files })
+    Ok(StateLock::Files(files))
 }
 
 /// One lock file, shared or exclusive, waiting until `start + wait`.
@@ -493,15 +508,16 @@ mod tests {
 
     #[test]
     fn round_trip_and_no_rewrite() {
-        let dir = tempfile::tempdir().unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = &Dir::Local(tmp.path().to_path_buf());
         let state = FeedState {
             version: STATE_VERSION,
             items: vec![item("https://e.org/a")],
             ..Default::default()
         };
-        assert!(save(dir.path(), "f", &state).unwrap());
-        assert!(!save(dir.path(), "f", &state).unwrap());
-        match load(dir.path(), "f").unwrap() {
+        assert!(save(dir, "f", &state).unwrap());
+        assert!(!save(dir, "f", &state).unwrap());
+        match load(dir, "f").unwrap() {
             Loaded::Ok(s) => assert_eq!(*s, state),
             _ => panic!("not loaded"),
         }
@@ -513,20 +529,19 @@ mod tests {
 
     #[test]
     fn corrupt_state_is_moved_aside_and_newer_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(state_path(dir.path(), "f"), "{ not json").unwrap();
-        match load(dir.path(), "f").unwrap() {
-            Loaded::MovedAside(p, _) => assert!(p.exists() && p.to_string_lossy().contains("corrupt")),
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = &Dir::Local(tmp.path().to_path_buf());
+        let path = tmp.path().join(state_name("f"));
+        std::fs::write(&path, "{ not json").unwrap();
+        match load(dir, "f").unwrap() {
+            Loaded::MovedAside(p, _) => assert!(Path::new(&p).exists() && p.contains("corrupt")),
             _ => panic!("not moved aside"),
         }
-        assert!(matches!(load(dir.path(), "f").unwrap(), Loaded::Fresh));
-        std::fs::write(state_path(dir.path(), "f"), r#"{"version": 99, "items": []}"#).unwrap();
-        let err = load(dir.path(), "f").err().unwrap().to_string();
+        assert!(matches!(load(dir, "f").unwrap(), Loaded::Fresh));
+        std::fs::write(&path, r#"{"version": 99, "items": []}"#).unwrap();
+        let err = load(dir, "f").err().unwrap().to_string();
         assert!(err.contains("newer pagefeed"), "{err}");
-        assert!(
-            state_path(dir.path(), "f").exists(),
-            "a newer state is left alone"
-        );
+        assert!(path.exists(), "a newer state is left alone");
     }
 
     fn stats(found: usize, extracted: usize, with: [usize; 3]) -> RunStats {
@@ -566,14 +581,16 @@ mod tests {
 
     #[test]
     fn second_lock_waits_then_gives_up() {
-        let dir = tempfile::tempdir().unwrap();
-        let held = lock(dir.path(), Duration::ZERO, None).unwrap();
-        let err = lock(dir.path(), Duration::from_millis(300), None)
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = &Dir::Local(tmp.path().to_path_buf());
+        let expiry = crate::config::DEFAULT_LOCK_EXPIRY;
+        let held = lock(dir, Duration::ZERO, None, expiry).unwrap();
+        let err = lock(dir, Duration::from_millis(300), None, expiry)
             .err()
             .unwrap()
             .to_string();
         assert!(err.contains("another pagefeed build"), "{err}");
         drop(held);
-        lock(dir.path(), Duration::ZERO, None).unwrap();
+        lock(dir, Duration::ZERO, None, expiry).unwrap();
     }
 }

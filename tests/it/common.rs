@@ -423,6 +423,13 @@ tags = ".tags a"
     )
 }
 
+/// A local folder as the config and the store name one.
+pub fn local(path: impl Into<PathBuf>) -> pagefeed::config::Dir {
+    pagefeed::config::Dir::Local(path.into())
+}
+
+pub const LOCK_EXPIRY: Duration = pagefeed::config::DEFAULT_LOCK_EXPIRY;
+
 /// Writes `config` into a fresh folder as config.toml; feeds go to `feeds/` there.
 pub fn write_config(config: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();

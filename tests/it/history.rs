@@ -255,7 +255,13 @@ fn a_second_build_waits_for_the_lock_then_says_so() {
     write_section(site.path(), "news", &stories(&[("l1", None)]));
     let server = FixtureServer::start(site.path());
     let (dir, config) = write_config(&section_feed(&server, "news", "news", ""));
-    let held = store::lock(&dir.path().join(".pagefeed"), Duration::ZERO, None).unwrap();
+    let held = store::lock(
+        &local(dir.path().join(".pagefeed")),
+        Duration::ZERO,
+        None,
+        LOCK_EXPIRY,
+    )
+    .unwrap();
     let (code, out) = build(&config, &["--wait", "1"]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("another pagefeed build holds"), "{out}");
@@ -291,7 +297,7 @@ fn corrupt_state_is_moved_aside_and_history_recovered_from_the_feed() {
         ["s3", "s2", "s1"]
     );
     assert!(matches!(
-        store::load(&dir.path().join(".pagefeed"), "news").unwrap(),
+        store::load(&local(dir.path().join(".pagefeed")), "news").unwrap(),
         Loaded::Ok(_)
     ));
 }
@@ -305,7 +311,7 @@ fn a_feed_failing_later_keeps_its_files_and_items_and_records_the_failure() {
     assert_eq!(build(&config, &[]).0, 0);
     let feeds_before = snapshot(&dir.path().join("feeds"));
     let state_dir = dir.path().join(".pagefeed");
-    let items_before = store::peek(&state_dir, "news").unwrap().unwrap().items;
+    let items_before = store::peek(&local(&state_dir), "news").unwrap().unwrap().items;
 
     std::fs::remove_file(site.path().join("news/index.html")).unwrap();
     let (code, out) = build(&config, &[]);
@@ -318,7 +324,7 @@ fn a_feed_failing_later_keeps_its_files_and_items_and_records_the_failure() {
         snapshot(&dir.path().join("feeds")) == feeds_before,
         "feed files changed"
     );
-    let state = store::peek(&state_dir, "news").unwrap().unwrap();
+    let state = store::peek(&local(&state_dir), "news").unwrap().unwrap();
     assert_eq!(state.items, items_before);
     assert_eq!(state.health.consecutive_failures, 1);
     assert!(state.health.last_error.unwrap().contains("HTTP 404"));
@@ -387,12 +393,11 @@ fn kill_9_at_any_moment_leaves_complete_files() {
                     parse_feed(&path);
                 }
             }
-            match store::load(&state_dir, &format!("sec{s}")) {
+            match store::load(&local(&state_dir), &format!("sec{s}")) {
                 Ok(Loaded::Ok(_)) | Ok(Loaded::Fresh) => {}
-                Ok(Loaded::MovedAside(p, why)) => panic!(
-                    "round {round} after {delay:?}: corrupt state {}: {why}",
-                    p.display()
-                ),
+                Ok(Loaded::MovedAside(p, why)) => {
+                    panic!("round {round} after {delay:?}: corrupt state {p}: {why}")
+                }
                 Err(e) => panic!("round {round}: {e}"),
             }
         }

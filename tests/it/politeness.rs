@@ -143,7 +143,10 @@ fn each_fault_fails_only_its_feed_and_keeps_what_was_published() {
         .iter()
         .map(|f| {
             let rss = std::fs::read(dir.path().join(format!("feeds/{}.rss", f.name))).unwrap();
-            (rss, store::peek(&state_dir, f.name).unwrap().unwrap().items)
+            (
+                rss,
+                store::peek(&local(&state_dir), f.name).unwrap().unwrap().items,
+            )
         })
         .collect();
 
@@ -178,7 +181,7 @@ fn each_fault_fails_only_its_feed_and_keeps_what_was_published() {
             "{}",
             fault.name
         );
-        let state = store::peek(&state_dir, fault.name).unwrap().unwrap();
+        let state = store::peek(&local(&state_dir), fault.name).unwrap().unwrap();
         assert_eq!(state.items, items, "{}: items kept", fault.name);
         assert_eq!(state.health.consecutive_failures, 1, "{}", fault.name);
     }

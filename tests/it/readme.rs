@@ -58,7 +58,7 @@ fn readme_config_reference_parses_with_every_key() {
         (2, 2, 5)
     );
     assert!(feed.max_age.is_some() && feed.refresh_after.is_some());
-    assert!(config.state_dir.ends_with(".pagefeed"));
+    assert!(config.state_dir.local().is_some_and(|d| d.ends_with(".pagefeed")));
     assert_eq!(config.fetch.per_host_concurrency, 2);
     assert_eq!(config.fetch.max_body_size, 10 * 1024 * 1024);
     let policy = pagefeed::fetch::Policy::for_feed(feed, &config.fetch);

@@ -292,7 +292,7 @@ fn a_feed_named_robots_keeps_its_state_apart_from_the_robots_cache() {
         assert_eq!(code, 0, "run {run}: {out}");
         assert!(!out.contains("could not be read"), "run {run}: {out}");
     }
-    let state = pagefeed::store::peek(&dir.path().join(".pagefeed"), "robots")
+    let state = pagefeed::store::peek(&local(dir.path().join(".pagefeed")), "robots")
         .unwrap()
         .unwrap();
     assert_eq!(state.items.len(), 2);

@@ -436,7 +436,13 @@ fn shards_run_side_by_side_and_the_same_shard_waits() {
     let (dir, config) = write_config(&config);
     let state = dir.path().join(".pagefeed");
     // Another run of shard 1 of 4 is under way.
-    let held = pagefeed::store::lock(&state, std::time::Duration::ZERO, Some((1, 4))).unwrap();
+    let held = pagefeed::store::lock(
+        &local(&state),
+        std::time::Duration::ZERO,
+        Some((1, 4)),
+        LOCK_EXPIRY,
+    )
+    .unwrap();
     for k in [0, 2, 3] {
         let (code, out) = run_build(&config, &["--shard", &format!("{k}/4"), "--wait", "0"]);
         assert_eq!(code, 0, "shard {k} waited for shard 1: {out}");
