@@ -20,7 +20,9 @@ use anyhow::{anyhow, bail, Context, Result};
 use chrono::{DateTime, Utc};
 use object_store::aws::{AmazonS3Builder, S3ConditionalPut};
 use object_store::path::Path as Key;
-use object_store::{Attribute, Attributes, ObjectStore, PutMode, PutOptions, PutPayload, UpdateVersion};
+use object_store::{
+    Attribute, Attributes, ObjectStore, PutMode, PutOptions, PutPayload, RetryConfig, UpdateVersion,
+};
 use serde::{Deserialize, Serialize};
 
 /// Temporary files in a local folder begin with this; a killed run's are
@@ -259,6 +261,13 @@ impl Bucket {
             .with_bucket_name(&name)
             // Create-if-absent and replace-if-unchanged, as S3 has had since 2024.
             .with_conditional_put(S3ConditionalPut::ETagMatch)
+            // A few quick retries: a run that cannot reach its bucket says so
+            // within seconds rather than backing off for minutes.
+            .with_retry(RetryConfig {
+                max_retries: 4,
+                retry_timeout: Duration::from_secs(60),
+                ..RetryConfig::default()
+            })
             .build()
             .map_err(|e| format!("cannot use the bucket `{name}`: {e}"))?;
         let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -629,12 +629,18 @@ pub fn run_build_env(config: &Path, args: &[&str], env: &[(&str, &Path)]) -> (i3
         .envs(env.iter().copied())
         .output()
         .unwrap();
+    code_and_text(&out)
+}
+
+/// A finished process's exit code (-1 when a signal ended it) and its
+/// stdout followed by its stderr.
+pub fn code_and_text(out: &std::process::Output) -> (i32, String) {
     let text = format!(
         "{}{}",
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    (out.status.code().unwrap(), text)
+    (out.status.code().unwrap_or(-1), text)
 }
 
 /// A loopback port nothing listens on: connecting is refused.

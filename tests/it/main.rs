@@ -4,6 +4,7 @@
 mod common;
 
 mod browser;
+mod bucket;
 mod config_errors;
 mod discovery;
 mod end_to_end;

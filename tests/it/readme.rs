@@ -59,6 +59,7 @@ fn readme_config_reference_parses_with_every_key() {
     );
     assert!(feed.max_age.is_some() && feed.refresh_after.is_some());
     assert!(config.state_dir.local().is_some_and(|d| d.ends_with(".pagefeed")));
+    assert_eq!(config.lock_expiry, std::time::Duration::from_secs(300));
     assert_eq!(config.fetch.per_host_concurrency, 2);
     assert_eq!(config.fetch.max_body_size, 10 * 1024 * 1024);
     let policy = pagefeed::fetch::Policy::for_feed(feed, &config.fetch);
@@ -126,4 +127,119 @@ fn readme_toml_recipes_parse() {
         Config::parse(&config, &repo("config.toml")).unwrap_or_else(|e| panic!("{e}\n{config}"));
     }
     assert!(blocks >= 8, "{blocks} toml blocks");
+}
+
+/// The README's recipe from `examples/NAME`, word for word, read as YAML.
+fn recipe(name: &str) -> (String, Vec<yaml_rust2::Yaml>) {
+    let readme = std::fs::read_to_string(repo("README.md")).unwrap();
+    let text = std::fs::read_to_string(repo(&format!("examples/{name}"))).unwrap();
+    assert!(
+        readme.contains(&format!("```yaml\n{text}```")),
+        "README and examples/{name} differ"
+    );
+    let docs = yaml_rust2::YamlLoader::load_from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    (text, docs)
+}
+
+/// Runs `pagefeed ARGS` as far as reading the config and the arguments:
+/// `--only` names no feed, so nothing is fetched or locked.
+fn parses_as_a_build(args: &[String]) {
+    let out = assert_cmd::Command::cargo_bin("pagefeed")
+        .unwrap()
+        .args(args)
+        .args(["--only", "no-such-feed"])
+        .env_remove("RUST_LOG")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        text.contains("no feed with id `no-such-feed`"),
+        "{args:?}: {text}"
+    );
+}
+
+#[test]
+fn kubernetes_recipe_runs_one_shard_per_index_into_a_bucket() {
+    let (_, docs) = recipe("kubernetes-cronjob.yml");
+    let kind = |k: &str| docs.iter().find(|d| d["kind"].as_str() == Some(k)).unwrap();
+    let config_text = kind("ConfigMap")["data"]["config.toml"].as_str().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let config_path = dir.path().join("config.toml");
+    std::fs::write(&config_path, config_text).unwrap();
+    let config = Config::load(&config_path).unwrap();
+    assert_eq!(config.output.dir.to_string(), "s3://my-feeds/feeds/");
+    assert_eq!(config.state_dir.to_string(), "s3://my-feeds/state/");
+
+    let job = &kind("CronJob")["spec"]["jobTemplate"]["spec"];
+    assert_eq!(job["completionMode"].as_str(), Some("Indexed"));
+    let n = job["completions"].as_i64().unwrap();
+    assert_eq!(job["parallelism"].as_i64(), Some(n));
+    let pod = &job["template"]["spec"];
+    let container = &pod["containers"][0];
+    let args: Vec<&str> = container["args"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    let shard = args.iter().position(|a| *a == "--shard").unwrap();
+    assert_eq!(args[shard + 1], format!("$(JOB_COMPLETION_INDEX)/{n}"));
+    // The config file is where its ConfigMap is mounted.
+    let at = args.iter().position(|a| *a == "--config").unwrap();
+    let mount = container["volumeMounts"][0]["mountPath"].as_str().unwrap();
+    assert_eq!(args[at + 1], format!("{mount}/config.toml"));
+    assert!(container["envFrom"][0]["secretRef"]["name"].as_str().is_some());
+    // Each index's arguments are a build pagefeed takes.
+    for index in 0..n {
+        let args: Vec<String> = args
+            .iter()
+            .map(|a| a.replace("$(JOB_COMPLETION_INDEX)", &index.to_string()))
+            .map(|a| {
+                if a == args[at + 1] {
+                    config_path.display().to_string()
+                } else {
+                    a
+                }
+            })
+            .collect();
+        parses_as_a_build(&args);
+    }
+}
+
+#[test]
+fn github_actions_recipe_runs_one_shard_per_matrix_job() {
+    let (_, docs) = recipe("github-actions-shards.yml");
+    let job = &docs[0]["jobs"]["build"];
+    let shards: Vec<i64> = job["strategy"]["matrix"]["shard"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_i64().unwrap())
+        .collect();
+    let n = shards.len() as i64;
+    assert_eq!(shards, (0..n).collect::<Vec<_>>());
+    let run = job["steps"]
+        .as_vec()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["run"].as_str())
+        .find(|r| r.contains("pagefeed build"))
+        .unwrap();
+    assert!(
+        run.contains(&format!("--shard ${{{{ matrix.shard }}}}/{n}")),
+        "{run}"
+    );
+    for key in ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"] {
+        assert!(job["env"][key].as_str().unwrap().contains("secrets."), "{key}");
+    }
+    let config = repo("config.toml").display().to_string();
+    for k in 0..n {
+        parses_as_a_build(&[
+            "build".into(),
+            "--config".into(),
+            config.clone(),
+            "--shard".into(),
+            format!("{k}/{n}"),
+        ]);
+    }
 }
