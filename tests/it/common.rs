@@ -51,6 +51,10 @@ pub struct ServerOptions {
     pub robots_txt: Option<String>,
     /// The loopback address to listen on.
     pub ip: &'static str,
+    /// Answer several requests on a connection, as web servers do (the
+    /// benches); otherwise each answer closes it, which keeps the tests'
+    /// counts and faults simple.
+    pub keep_alive: bool,
 }
 
 impl Default for ServerOptions {
@@ -60,6 +64,7 @@ impl Default for ServerOptions {
             delay: Duration::ZERO,
             robots_txt: None,
             ip: "127.0.0.1",
+            keep_alive: false,
         }
     }
 }
@@ -165,9 +170,15 @@ impl FixtureServer {
     }
 }
 
+thread_local! {
+    /// Whether this connection's thread keeps it open between answers.
+    static KEEP_ALIVE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 fn write_response(stream: &mut TcpStream, status: &str, headers: &str, body: &[u8]) {
+    let connection = if KEEP_ALIVE.get() { "keep-alive" } else { "close" };
     let head = format!(
-        "HTTP/1.1 {status}\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\n{headers}Content-Length: {}\r\nConnection: {connection}\r\n\r\n",
         body.len()
     );
     let _ = stream
@@ -175,16 +186,25 @@ fn write_response(stream: &mut TcpStream, status: &str, headers: &str, body: &[u
         .and_then(|_| stream.write_all(body));
 }
 
-fn serve_connection(mut stream: TcpStream, shared: &Shared, arrived: Instant) {
+fn serve_connection(mut stream: TcpStream, shared: &Shared, accepted: Instant) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    KEEP_ALIVE.set(shared.options.keep_alive);
+    let mut arrived = Some(accepted);
+    while serve_request(&mut stream, shared, arrived.take()) && shared.options.keep_alive {}
+}
+
+/// Reads one request and answers it; false when the client closed first. A
+/// request on a kept connection arrives when its head has been read.
+fn serve_request(stream: &mut TcpStream, shared: &Shared, arrived: Option<Instant>) -> bool {
     let mut head = Vec::new();
     let mut buf = [0u8; 4096];
     while !head.windows(4).any(|w| w == b"\r\n\r\n") {
         match stream.read(&mut buf) {
-            Ok(0) | Err(_) => return,
+            Ok(0) | Err(_) => return false,
             Ok(n) => head.extend_from_slice(&buf[..n]),
         }
     }
+    let arrived = arrived.unwrap_or_else(Instant::now);
     let head = String::from_utf8_lossy(&head);
     let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();
     let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
@@ -201,7 +221,8 @@ fn serve_connection(mut stream: TcpStream, shared: &Shared, arrived: Instant) {
         .unwrap()
         .push((path.clone(), head.to_string()));
     std::thread::sleep(shared.options.delay);
-    respond(&mut stream, shared, &head, &target, &path, hit);
+    respond(stream, shared, &head, &target, &path, hit);
+    true
 }
 
 fn respond(stream: &mut TcpStream, shared: &Shared, head: &str, target: &str, path: &str, hit: usize) {
