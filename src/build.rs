@@ -3,6 +3,7 @@
 //! the state, write the feed files and the state.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{anyhow, bail, Result};
@@ -869,9 +870,40 @@ async fn build_into(
     Ok(stats)
 }
 
-/// Feeds in turns by the host of their first page: one of each host, then
-/// the second of each, and so on; within a host, the config's order.
-fn interleave_by_host(feeds: Vec<&FeedConfig>) -> Vec<&FeedConfig> {
+/// The feeds as chains, each built one feed after another, for `slots`
+/// feeds at once: each host's feeds (by their first page) dealt into
+/// `slots / hosts` chains (at least one), and the chains in turns by host,
+/// so that the first `slots` chains reach as many hosts as they can.
+///
+/// When a feed ends, its chain goes on with the next feed of the same host,
+/// which keeps every host paced to its interval. A plain queue of feeds in
+/// turns by host gave a feed's slot to another host's feed: the host sat
+/// idle until its next feed came up, and 5,000 feeds on 500 hosts ran at
+/// 1.5x the per-host bound.
+fn chains_by_host(feeds: Vec<&FeedConfig>, slots: usize) -> Vec<Vec<&FeedConfig>> {
+    let by_host = interleave_by_host(feeds);
+    let hosts = by_host.iter().map(|(host, _)| *host).max().map_or(0, |h| h + 1);
+    let per_host = (slots / hosts.max(1)).max(1);
+    // Feed i of its host goes to chain i mod per_host of that host.
+    let mut index: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut chains: Vec<Vec<&FeedConfig>> = Vec::new();
+    let mut count = vec![0usize; hosts];
+    for (host, feed) in by_host {
+        let key = (host, count[host] % per_host);
+        count[host] += 1;
+        let i = *index.entry(key).or_insert_with(|| {
+            chains.push(Vec::new());
+            chains.len() - 1
+        });
+        chains[i].push(feed);
+    }
+    chains
+}
+
+/// Feeds in turns by the host of their first page, with the host's number:
+/// one of each host, then the second of each, and so on; within a host, the
+/// config's order.
+fn interleave_by_host(feeds: Vec<&FeedConfig>) -> Vec<(usize, &FeedConfig)> {
     let mut slot: HashMap<String, usize> = HashMap::new();
     let mut queues: Vec<std::collections::VecDeque<&FeedConfig>> = Vec::new();
     for feed in feeds {
@@ -890,7 +922,12 @@ fn interleave_by_host(feeds: Vec<&FeedConfig>) -> Vec<&FeedConfig> {
     let mut round = 0;
     loop {
         let before = out.len();
-        out.extend(queues.iter().filter_map(|q| q.get(round).copied()));
+        out.extend(
+            queues
+                .iter()
+                .enumerate()
+                .filter_map(|(host, q)| Some((host, *q.get(round)?))),
+        );
         if out.len() == before {
             return out;
         }
@@ -1063,7 +1100,10 @@ pub async fn build_all(
         }
         Some(lock)
     };
-    let fetcher = Fetcher::with_robots_cache(&config.fetch, store::load_robots(&config.state_dir))?;
+    let fetcher = Arc::new(Fetcher::with_robots_cache(
+        &config.fetch,
+        store::load_robots(&config.state_dir),
+    )?);
     let feeds: Vec<&FeedConfig> = config
         .feeds
         .iter()
@@ -1078,9 +1118,37 @@ pub async fn build_all(
     // others wait while those hosts' intervals pace them (a bench of 500
     // feeds on 50 hosts ran at twice the per-host bound).
     let order: HashMap<&str, usize> = own.iter().enumerate().map(|(i, f)| (f.id.as_str(), i)).collect();
-    let mut outcomes: Vec<FeedOutcome> = stream::iter(interleave_by_host(own))
-        .map(|feed| build_feed(config, feed, &fetcher, progress, options))
-        .buffer_unordered(config.fetch.concurrency)
+    let slots = config.fetch.concurrency;
+    // Each chain is a task of its own, so the feeds use every core (polled
+    // inside this one future, all of them ran on one thread: 5,000 feeds
+    // kept 1.2 of 2 cores busy); the tasks own what they use.
+    let index: HashMap<&str, usize> = config
+        .feeds
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.id.as_str(), i))
+        .collect();
+    let shared = Arc::new((config.clone(), progress.clone(), options.clone()));
+    let chains = chains_by_host(own, slots).into_iter().map(|chain| {
+        let chain: Vec<usize> = chain.iter().map(|f| index[f.id.as_str()]).collect();
+        let (shared, fetcher) = (shared.clone(), fetcher.clone());
+        let task = tokio::spawn(async move {
+            let (config, progress, options) = &*shared;
+            let mut outcomes = Vec::with_capacity(chain.len());
+            for i in chain {
+                outcomes.push(build_feed(config, &config.feeds[i], &fetcher, progress, options).await);
+            }
+            outcomes
+        });
+        // A panic in a feed is pagefeed's bug: it ends the run, as before.
+        async move {
+            task.await
+                .unwrap_or_else(|e| std::panic::resume_unwind(e.into_panic()))
+        }
+    });
+    let mut outcomes: Vec<FeedOutcome> = stream::iter(chains)
+        .buffer_unordered(slots)
+        .flat_map(stream::iter)
         .collect()
         .await;
     outcomes.sort_by_key(|o| order.get(o.id.as_str()).copied().unwrap_or(usize::MAX));
@@ -1184,8 +1252,21 @@ mod tests {
         let config = crate::config::Config::parse(text, std::path::Path::new("config.toml")).unwrap();
         let order: Vec<&str> = super::interleave_by_host(config.feeds.iter().collect())
             .iter()
-            .map(|f| f.id.as_str())
+            .map(|(_, f)| f.id.as_str())
             .collect();
         assert_eq!(order, ["a1", "b1", "c1", "a2", "b2", "a3"]);
+        let chains = |slots| -> Vec<Vec<&str>> {
+            super::chains_by_host(config.feeds.iter().collect(), slots)
+                .iter()
+                .map(|c| c.iter().map(|f| f.id.as_str()).collect())
+                .collect()
+        };
+        // Fewer slots than hosts: a chain a host, whose feeds follow each other.
+        assert_eq!(chains(2), [vec!["a1", "a2", "a3"], vec!["b1", "b2"], vec!["c1"]]);
+        // Two slots a host: each host's feeds dealt into two chains.
+        assert_eq!(
+            chains(6),
+            [vec!["a1", "a3"], vec!["b1"], vec!["c1"], vec!["a2"], vec!["b2"]]
+        );
     }
 }

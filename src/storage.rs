@@ -122,7 +122,9 @@ impl Dir {
     /// object is one PUT, with `media_type` and `CACHE_CONTROL`.
     pub fn write_if_changed(&self, name: &str, bytes: &[u8], media_type: &str) -> Result<bool> {
         match self {
-            Dir::Local(path) => write_file_if_changed(&path.join(name), bytes),
+            // A write waits for the disk (fsync): the runtime's other tasks
+            // go on meanwhile, on another thread.
+            Dir::Local(path) => blocking(|| write_file_if_changed(&path.join(name), bytes)),
             Dir::Bucket(b) => {
                 if b.get(name)?.is_some_and(|(old, _)| old == bytes) {
                     return Ok(false);
@@ -198,6 +200,17 @@ pub fn remove_temporary_files(dir: &Path, older_than: std::time::Duration) {
         if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) && old {
             let _ = std::fs::remove_file(entry.path());
         }
+    }
+}
+
+/// Runs `f`, which blocks, where the caller stands; on a worker of a
+/// multi-threaded runtime its other tasks move to another thread meanwhile.
+fn blocking<T>(f: impl FnOnce() -> T) -> T {
+    match tokio::runtime::Handle::try_current() {
+        Ok(h) if h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
+            tokio::task::block_in_place(f)
+        }
+        _ => f(),
     }
 }
 
@@ -305,13 +318,7 @@ impl Bucket {
         rt.spawn(async move {
             let _ = tx.send(job.await);
         });
-        let wait = move || rx.recv().expect("a storage task always answers");
-        match tokio::runtime::Handle::try_current() {
-            Ok(h) if h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread => {
-                tokio::task::block_in_place(wait)
-            }
-            _ => wait(),
-        }
+        blocking(move || rx.recv().expect("a storage task always answers"))
     }
 
     /// An object's bytes and ETag; None when it does not exist.

@@ -34,7 +34,7 @@ pub const DEFAULT_USER_AGENT: &str = concat!(
 );
 
 /// A validated configuration.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Config {
     pub path: PathBuf,
     pub output: Output,
@@ -46,7 +46,7 @@ pub struct Config {
     pub feeds: Vec<FeedConfig>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Output {
     pub dir: Dir,
     pub base_url: Option<Url>,
@@ -168,7 +168,7 @@ pub struct FetchOverrides {
     pub feed_timeout: Option<Duration>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct FeedConfig {
     pub id: String,
     pub title: String,
@@ -336,7 +336,7 @@ impl fmt::Display for ConfigError {
 }
 
 /// Every problem found in a config file.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct ConfigErrors(pub Vec<ConfigError>);
 
 impl fmt::Display for ConfigErrors {
