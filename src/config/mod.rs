@@ -420,6 +420,7 @@ impl Config {
             file: path.to_path_buf(),
             base_dir: base_dir(path),
             errors,
+            compiled: Default::default(),
         };
         let config = v.config(raw);
         if v.errors.is_empty() {
