@@ -148,6 +148,8 @@ fn main() {
     if std::env::var_os("BENCH_SERVE").is_some() {
         return serve();
     }
+    // As the binary does.
+    pagefeed::cli::limit_malloc_arenas();
     let (hosts, per_host, articles, delay, interval, concurrency) = settings();
     let mut child = Command::new(std::env::current_exe().unwrap())
         .env("BENCH_SERVE", "1")
