@@ -99,10 +99,22 @@ fn serve() {
     writeln!(out, "ready").unwrap();
     out.flush().unwrap();
     let mut mark: Vec<usize> = vec![0; servers.len()];
+    let mut marked = Instant::now();
     for line in std::io::stdin().lock().lines().map_while(Result::ok) {
         if line == "mark" {
             mark = servers.iter().map(FixtureServer::total_hits).collect();
+            marked = Instant::now();
             continue;
+        }
+        // When the hosts were first and last asked, from the mark: the
+        // latest first request and the latest last one.
+        let (mut first, mut last) = (0u128, 0u128);
+        for (s, m) in servers.iter().zip(&mark) {
+            let times: Vec<Instant> = s.arrivals().into_iter().skip(*m).map(|(_, t)| t).collect();
+            if let (Some(a), Some(b)) = (times.first(), times.last()) {
+                first = first.max((*a - marked).as_millis());
+                last = last.max((*b - marked).as_millis());
+            }
         }
         let hits: Vec<usize> = servers
             .iter()
@@ -129,7 +141,7 @@ fn serve() {
         let (user, system) = cpu_of("/proc/self/stat");
         writeln!(
             out,
-            "{} {} {} {} {} {} {} {}",
+            "{} {} {} {} {} {} {} {} {first} {last}",
             hits.iter().sum::<usize>(),
             hits.iter().max().unwrap_or(&0),
             at(0.5),
@@ -224,7 +236,7 @@ fn main() {
         let elapsed = start.elapsed();
         let (user1, system1) = cpu_of("/proc/self/stat");
         let stats = ask("stats");
-        let [requests, busiest, p50, p90, p99, max, cpu, server_rss] = stats[..] else {
+        let [requests, busiest, p50, p90, p99, max, cpu, server_rss, first, last] = stats[..] else {
             panic!("{stats:?}")
         };
         let failed = outcomes.iter().filter(|o| o.error.is_some()).count();
@@ -243,7 +255,8 @@ fn main() {
         );
         server_cpu = cpu;
         println!(
-            "{:<17} gaps between the starts of a host's requests: median {p50} ms, p90 {p90} ms, p99 {p99} ms, max {max} ms",
+            "{:<17} gaps between the starts of a host's requests: median {p50} ms, p90 {p90} ms, p99 {p99} ms, max {max} ms; \
+             every host asked by {first} ms, the last request at {last} ms",
             ""
         );
     }

@@ -337,7 +337,7 @@ impl ListingRead {
                 let (html, page_url, list_rules, tz) =
                     (page.html, page.url.clone(), feed.list.clone(), feed.timezone);
                 let forced = feed.source;
-                let read = blocking(move || -> Result<(&'static str, ReadPage)> {
+                let read = blocking(Lane::Listing, move || -> Result<(&'static str, ReadPage)> {
                     use extract::source::{self, Kind};
                     let _page = tracing::debug_span!("listing", url = %page_url).entered();
                     let kind = forced.unwrap_or_else(|| source::sniff(&html));
@@ -458,16 +458,31 @@ fn with_publishable_image(mut item: FeedItem, feed: &FeedConfig) -> FeedItem {
     item
 }
 
+/// What a blocking thread parses: listings and articles queue apart, so a
+/// feed's listing never waits behind the articles of hundreds of others
+/// (its host idles meanwhile).
+#[derive(Clone, Copy)]
+enum Lane {
+    Listing,
+    Article,
+}
+
 /// Runs parsing and extraction on a blocking thread, so a heavy page holds up
-/// neither the other feeds' requests nor the feed's own deadline; as many
-/// at once as there are cores. (Unbounded, 512 feeds at once kept hundreds
-/// of threads parsing on 2 cores, each page's tree alive, and malloc's
-/// per-thread arenas took 640 MiB where one arena needed 400.)
-async fn blocking<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T> {
-    static CORES: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+/// neither the other feeds' requests nor the feed's own deadline; in each
+/// lane as many at once as there are cores. (Unbounded, 512 feeds at once
+/// kept hundreds of threads parsing on 2 cores, each page's tree alive, and
+/// malloc's per-thread arenas took 640 MiB where one arena needed 400.)
+async fn blocking<T: Send + 'static>(lane: Lane, work: impl FnOnce() -> T + Send + 'static) -> Result<T> {
+    fn cores() -> tokio::sync::Semaphore {
         tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
-    });
-    let _core = CORES
+    }
+    static LISTINGS: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(cores);
+    static ARTICLES: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(cores);
+    let lane = match lane {
+        Lane::Listing => &LISTINGS,
+        Lane::Article => &ARTICLES,
+    };
+    let _core = lane
         .acquire()
         .await
         .map_err(|e| anyhow!("extraction failed: {e}"))?;
@@ -503,7 +518,7 @@ async fn extract_articles(
             progress.inc(1);
             let page = page?;
             let (rules, tz) = (feed.article.clone(), feed.timezone);
-            let (article, warning) = blocking(move || {
+            let (article, warning) = blocking(Lane::Article, move || {
                 let _page = tracing::debug_span!("article", url = %page.url).entered();
                 let (mut doc, warning) = extract::parse_page(&page.html);
                 (extract::extract_article(&mut doc, &page.url, &rules, tz), warning)
