@@ -29,16 +29,22 @@ pub struct FeedSummary<'a> {
 }
 
 /// Reads each feed's state and files: the index lists feeds built in earlier
-/// runs too, not only those of this run.
+/// runs too, not only those of this run. The states are read together and
+/// the files listed once (a bucket would otherwise take a request a file).
 pub fn summaries(config: &Config) -> Vec<FeedSummary<'_>> {
+    let ids: Vec<&str> = config.feeds.iter().map(|f| f.id.as_str()).collect();
+    let states = store::peek_many(&config.state_dir, &ids);
+    let names = config.output.dir.names().ok();
+    let published = |name: String| match &names {
+        Some(names) => names.contains(&name),
+        None => config.output.dir.exists(&name),
+    };
     config
         .feeds
         .iter()
-        .map(|feed| {
-            let state = store::peek(&config.state_dir, &feed.id)
-                .ok()
-                .flatten()
-                .unwrap_or_default();
+        .zip(states)
+        .map(|(feed, state)| {
+            let state = state.ok().flatten().unwrap_or_default();
             let items: Vec<_> = state.items.iter().map(StoredItem::published_item).collect();
             FeedSummary {
                 feed,
@@ -52,7 +58,7 @@ pub fn summaries(config: &Config) -> Vec<FeedSummary<'_>> {
                     .formats
                     .iter()
                     .copied()
-                    .filter(|f| config.output.dir.exists(&output_name(&feed.id, *f)))
+                    .filter(|f| published(output_name(&feed.id, *f)))
                     .collect(),
             }
         })

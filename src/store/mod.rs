@@ -299,6 +299,22 @@ pub fn peek(dir: &Dir, id: &str) -> Result<Option<FeedState>> {
     }
 }
 
+/// Reads the states of these feeds without changing anything (for the
+/// index page), a bucket's several at a time.
+pub fn peek_many(dir: &Dir, ids: &[&str]) -> Vec<Result<Option<FeedState>>> {
+    let names: Vec<String> = ids.iter().map(|id| state_name(id)).collect();
+    dir.read_many(&names)
+        .into_iter()
+        .zip(&names)
+        .map(|(bytes, name)| match bytes? {
+            Some(bytes) => serde_json::from_slice(&bytes)
+                .map(Some)
+                .with_context(|| format!("{} is not a readable state file", dir.location(name))),
+            None => Ok(None),
+        })
+        .collect()
+}
+
 /// Loads the robots.txt files kept from earlier runs (a missing or unreadable file is an empty cache).
 pub fn load_robots(dir: &Dir) -> crate::fetch::host::RobotsCache {
     dir.read(ROBOTS_FILE)
