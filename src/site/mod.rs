@@ -29,20 +29,25 @@ pub struct FeedSummary<'a> {
 }
 
 /// Reads each feed's state and files: the index lists feeds built in earlier
-/// runs too, not only those of this run. The states are read together and
-/// the files listed once (a bucket would otherwise take a request a file).
+/// runs too, not only those of this run. The states are read 64 at a time
+/// (a bucket's at once; never all of them held) and the files listed once
+/// (a bucket would otherwise take a request a file).
 pub fn summaries(config: &Config) -> Vec<FeedSummary<'_>> {
-    let ids: Vec<&str> = config.feeds.iter().map(|f| f.id.as_str()).collect();
-    let states = store::peek_many(&config.state_dir, &ids);
     let names = config.output.dir.names().ok();
     let published = |name: String| match &names {
         Some(names) => names.contains(&name),
         None => config.output.dir.exists(&name),
     };
-    config
-        .feeds
-        .iter()
-        .zip(states)
+    let feeds: Vec<&FeedConfig> = config.feeds.iter().collect();
+    feeds
+        .chunks(64)
+        .flat_map(|chunk| {
+            let ids: Vec<&str> = chunk.iter().map(|f| f.id.as_str()).collect();
+            chunk
+                .iter()
+                .copied()
+                .zip(store::peek_many(&config.state_dir, &ids))
+        })
         .map(|(feed, state)| {
             let state = state.ok().flatten().unwrap_or_default();
             let items: Vec<_> = state.items.iter().map(StoredItem::published_item).collect();
