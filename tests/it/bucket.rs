@@ -525,3 +525,26 @@ fn four_shards_in_a_bucket_build_what_one_build_does() {
         );
     }
 }
+
+#[test]
+fn serve_refuses_a_bucket_and_names_it() {
+    // No server is reached: the config alone decides.
+    let (_dir, config) = write_config(&bucket_config(
+        "[[feeds]]\nid = \"a\"\ntitle = \"A\"\nurl = \"http://127.0.0.1:9/\"\n",
+        "site",
+        "state",
+        "",
+    ));
+    let out = pagefeed()
+        .args(["serve", "--port", "0", "--config"])
+        .arg(&config)
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    let (code, text) = code_and_text(&out);
+    assert_ne!(code, 0, "{text}");
+    assert!(
+        text.contains(&format!("s3://{BUCKET}/site/ is a bucket")),
+        "{text}"
+    );
+}
