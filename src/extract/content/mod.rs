@@ -275,6 +275,12 @@ impl<'a> Page<'a> {
         if names.embedded_post() {
             return false;
         }
+        // An ad slot holds no prose: a block named for one (`tnd-skyscrapers`
+        // around a whole story) that holds paragraphs of text is a wrapper.
+        let ad_slot = names.starts(&["advert", "skyscraper"]) || names.is(&["ad", "ads"]);
+        if ad_slot && self.prose_paragraphs(i) >= 3 {
+            return false;
+        }
         // `entry-content read-more`, `post category-news`: an article container
         // with words of its own; only the surest words outweigh `content`.
         // A short block (`post-date`, `entry-meta`) is not a container.
@@ -290,6 +296,19 @@ impl<'a> Page<'a> {
             return self.recs[i].raw_text < 200;
         }
         true
+    }
+
+    /// The `<p>` below `i` with a sentence's worth of text (40 characters).
+    fn prose_paragraphs(&self, i: usize) -> usize {
+        self.nodes[i]
+            .descendants()
+            .filter(|d| name(d) == "p")
+            .filter(|d| {
+                self.index
+                    .get(&d.id())
+                    .is_some_and(|&k| !self.recs[k].dropped && self.recs[k].raw_text >= 40)
+            })
+            .count()
     }
 
     fn has_image(&self, i: usize) -> bool {
@@ -825,6 +844,36 @@ mod tests {
         let doc = Html::parse_document(&page);
         let c = main_content(&doc, &Url::parse("https://news.example/everest").unwrap()).unwrap();
         assert!(c.html.contains("5: Everest"), "{}", c.html);
+    }
+
+    #[test]
+    fn a_story_wrapped_in_a_block_named_for_ads_is_kept_and_ad_slots_go() {
+        // A short story (four paragraphs) inside a wrapper its theme named
+        // for skyscraper ads, beside a longer list of other headlines.
+        let headlines: String = (0..12)
+            .map(|i| {
+                format!("<a href=\"/n/{i}\"><div>Another story headline number {i} for the list</div></a>")
+            })
+            .collect();
+        let c = extract(&format!(
+            "<article><header><h1>Garbage bags sent to clean Mount Everest</h1></header>\
+             <div class=\"page-skyscrapers\"><div class=\"ad\">Advertisement</div><div class=\"body-text\">\
+             <p>Huge garbage bags are being sent with climbers on Mount Everest to collect rubbish.</p>\
+             <p>An official of the expedition operators says bags are being sent to the base camp.</p>\
+             <p>Each bag can hold up to eighty kilograms of rubbish from the higher camps.</p>\
+             <p>Climbers say it is urgent to remove garbage left by previous expeditions.</p>\
+             </div></div></article><div class=\"reading-list\">{headlines}</div>"
+        ));
+        let t = text(&c);
+        assert!(
+            t.starts_with("Huge garbage bags") && t.contains("previous expeditions"),
+            "{t}"
+        );
+        // The slot itself, without prose, is still an ad.
+        assert!(
+            !t.contains("Advertisement") && !t.contains("headline number"),
+            "{t}"
+        );
     }
 
     #[test]
