@@ -120,6 +120,11 @@ fn hidden(node: &NodeRef<Node>) -> bool {
     if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
         return true;
     }
+    // Webflow's conditional visibility: its style sheet hides the class
+    // outright (`display: none !important`), on every screen.
+    if e.classes().any(|c| c == "w-condition-invisible") {
+        return true;
+    }
     e.attr("style").is_some_and(|s| {
         let s: String = s
             .chars()
@@ -874,6 +879,21 @@ mod tests {
             !t.contains("Advertisement") && !t.contains("headline number"),
             "{t}"
         );
+    }
+
+    #[test]
+    fn a_block_webflow_hides_is_not_the_article() {
+        // A long guide the page never shows beside the essay it does.
+        let essay: String = (0..4).map(|i| format!("<p>Essay {i}: {PARAGRAPH}</p>")).collect();
+        let guide: String = (0..12)
+            .map(|i| format!("<p>Guide {i}: {PARAGRAPH}</p>"))
+            .collect();
+        let c = extract(&format!(
+            "<div class=\"essay-body\"><div class=\"w-richtext\">{essay}</div></div>\
+             <div class=\"guide-wrapper w-condition-invisible\"><div class=\"w-richtext\">{guide}</div></div>"
+        ));
+        let t = text(&c);
+        assert!(t.starts_with("Essay 0") && !t.contains("Guide"), "{t}");
     }
 
     #[test]
