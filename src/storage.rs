@@ -121,12 +121,9 @@ impl Dir {
                         .map(|(name, key)| {
                             let (store, url) = (store.clone(), url.clone());
                             async move {
-                                let got = match store.get(&key).await {
-                                    Ok(r) => r.bytes().await.map(|b| Some(b.to_vec())),
-                                    Err(object_store::Error::NotFound { .. }) => Ok(None),
-                                    Err(e) => Err(e),
-                                };
-                                got.with_context(|| format!("cannot read {url}{name}"))
+                                let got = get_object(&*store, &key).await;
+                                got.map(|o| o.map(|(bytes, _)| bytes))
+                                    .with_context(|| format!("cannot read {url}{name}"))
                             }
                         })
                         .buffered(32)
@@ -247,6 +244,21 @@ pub fn remove_temporary_files(dir: &Path, older_than: std::time::Duration) {
         if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) && old {
             let _ = std::fs::remove_file(entry.path());
         }
+    }
+}
+
+/// An object's bytes and ETag; None when it does not exist.
+async fn get_object(
+    store: &dyn ObjectStore,
+    key: &Key,
+) -> Result<Option<(Vec<u8>, Option<String>)>, object_store::Error> {
+    match store.get(key).await {
+        Ok(r) => {
+            let etag = r.meta.e_tag.clone();
+            r.bytes().await.map(|b| Some((b.to_vec(), etag)))
+        }
+        Err(object_store::Error::NotFound { .. }) => Ok(None),
+        Err(e) => Err(e),
     }
 }
 
@@ -371,17 +383,8 @@ impl Bucket {
     /// An object's bytes and ETag; None when it does not exist.
     fn get(&self, name: &str) -> Result<Option<(Vec<u8>, Option<String>)>> {
         let (store, key) = (self.store.clone(), self.key(name));
-        let got = self.run(async move {
-            match store.get(&key).await {
-                Ok(r) => {
-                    let etag = r.meta.e_tag.clone();
-                    r.bytes().await.map(|b| Some((b.to_vec(), etag)))
-                }
-                Err(object_store::Error::NotFound { .. }) => Ok(None),
-                Err(e) => Err(e),
-            }
-        });
-        got.with_context(|| format!("cannot read {}{name}", self.url))
+        self.run(async move { get_object(&*store, &key).await })
+            .with_context(|| format!("cannot read {}{name}", self.url))
     }
 
     fn put(
@@ -499,13 +502,24 @@ fn holder() -> String {
 }
 
 impl Bucket {
-    fn note(&self, since: DateTime<Utc>, expiry: Duration) -> Vec<u8> {
+    /// Writes the lock object `name` as this run's, held since `since` and
+    /// until `expiry` from now, as `mode` allows; its new ETag.
+    fn put_note(
+        &self,
+        name: &str,
+        since: DateTime<Utc>,
+        expiry: Duration,
+        mode: PutMode,
+    ) -> Result<Option<String>, object_store::Error> {
         let note = LockNote {
             holder: holder(),
             since,
             expires: Utc::now() + expiry,
         };
-        serde_json::to_vec(&note).expect("a lock note serialises")
+        let bytes = serde_json::to_vec(&note).expect("a lock note serialises");
+        let mut attributes = Attributes::new();
+        attributes.insert(Attribute::ContentType, "application/json".into());
+        self.put(name, bytes, mode, attributes)
     }
 
     fn read_note(&self, name: &str) -> Result<Option<(LockNote, Option<String>)>> {
@@ -541,12 +555,7 @@ impl Bucket {
     /// Creates the lock object `name` if it is absent or expired; None
     /// with who holds it when a live lock is in the way.
     fn try_lock(&self, name: &str, since: DateTime<Utc>, expiry: Duration) -> Result<Result<String, String>> {
-        let attributes = || {
-            let mut a = Attributes::new();
-            a.insert(Attribute::ContentType, "application/json".into());
-            a
-        };
-        let created = match self.put(name, self.note(since, expiry), PutMode::Create, attributes()) {
+        let created = match self.put_note(name, since, expiry, PutMode::Create) {
             Ok(etag) => etag,
             Err(object_store::Error::AlreadyExists { .. }) => {
                 let Some((note, etag)) = self.read_note(name)? else {
@@ -560,12 +569,7 @@ impl Bucket {
                     e_tag: etag,
                     version: None,
                 };
-                match self.put(
-                    name,
-                    self.note(since, expiry),
-                    PutMode::Update(version),
-                    attributes(),
-                ) {
+                match self.put_note(name, since, expiry, PutMode::Update(version)) {
                     Ok(etag) => {
                         tracing::warn!("took over {}{name}: {} had expired", self.url, note.describe());
                         etag
@@ -627,9 +631,7 @@ pub fn lock_bucket(bucket: &Arc<Bucket>, name: &str, wait: Duration, expiry: Dur
                         e_tag: current,
                         version: None,
                     };
-                    let mut a = Attributes::new();
-                    a.insert(Attribute::ContentType, "application/json".into());
-                    match bucket.put(&name, bucket.note(since, expiry), PutMode::Update(version), a) {
+                    match bucket.put_note(&name, since, expiry, PutMode::Update(version)) {
                         Ok(new) => *etag.lock().expect("lock note") = new,
                         Err(e) => {
                             tracing::error!(

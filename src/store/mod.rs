@@ -290,13 +290,9 @@ pub fn load(dir: &Dir, id: &str) -> Result<Loaded> {
 
 /// Reads a feed's state without changing anything (for `status`).
 pub fn peek(dir: &Dir, id: &str) -> Result<Option<FeedState>> {
-    let name = state_name(id);
-    match dir.read(&name)? {
-        Some(bytes) => serde_json::from_slice(&bytes)
-            .map(Some)
-            .with_context(|| format!("{} is not a readable state file", dir.location(&name))),
-        None => Ok(None),
-    }
+    peek_many(dir, &[id])
+        .pop()
+        .expect("one state asked for, one read")
 }
 
 /// Reads the states of these feeds without changing anything (for the
