@@ -180,15 +180,10 @@ fn main() {
     );
     for (h, base) in bases.iter().enumerate() {
         for f in 0..per_host {
-            text.push_str(&format!(
-                "\n[[feeds]]\nid = \"h{h}-s{f}\"\ntitle = \"Section {f}\"\nurl = \"{base}/sec{f}/index.html\"\n\
-                 timezone = \"Asia/Beirut\"\n\n[feeds.list]\nitem = \".news-list .card\"\nlink = \"a.card-link\"\n\n\
-                 [feeds.article]\ntitle = \"h1.article-title\"\n\
-                 date = {{ selector = \".article-meta .date\", format = \"%d %b %Y %H:%M\" }}\n\
-                 author = {{ selector = \".article-meta .author\", regex = \"^By (.+)$\" }}\n\
-                 summary = \".article-lead\"\ncontent = \".article-body\"\nremove = [\".related-news\"]\n\
-                 image = {{ selector = \"figure img\", attr = \"src\" }}\ntags = \".tags a\"\n"
-            ));
+            text.push_str(
+                &section_feed_at(base, &format!("h{h}-s{f}"), &format!("sec{f}"), "")
+                    .replace("per_host_interval = \"0s\"\n", ""),
+            );
         }
     }
     // BENCH_OUT: where the feeds and state go (a tmpfs such as /dev/shm

@@ -529,12 +529,17 @@ pub fn write_section(root: &Path, section: &str, stories: &[Story]) {
 
 /// A feed over a generated section, configured like the seeds' site.
 pub fn section_feed(server: &FixtureServer, id: &str, section: &str, extra: &str) -> String {
+    section_feed_at(&server.base, id, section, extra)
+}
+
+/// `section_feed` for a server known by its base URL only (in another process).
+pub fn section_feed_at(base: &str, id: &str, section: &str, extra: &str) -> String {
     format!(
         r##"
 [[feeds]]
 id = "{id}"
 title = "Section {section}"
-url = "{url}"
+url = "{base}/{section}/index.html"
 timezone = "Asia/Beirut"
 per_host_interval = "0s"
 {extra}
@@ -552,8 +557,7 @@ content = ".article-body"
 remove = [".related-news"]
 image = {{ selector = "figure img", attr = "src" }}
 tags = ".tags a"
-"##,
-        url = server.url(&format!("/{section}/index.html"))
+"##
     )
 }
 
