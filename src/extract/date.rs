@@ -47,11 +47,48 @@ impl Dated {
     }
 }
 
+/// How a page writes its dates: the zone its clock times are in, and
+/// whether `05/06/2018` is the 5th of June (most of the world) or May 6th
+/// (the United States). A `Tz` alone reads slashes month first.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Zone {
+    pub tz: Tz,
+    pub day_first: bool,
+}
+
+impl From<Tz> for Zone {
+    fn from(tz: Tz) -> Zone {
+        Zone { tz, day_first: false }
+    }
+}
+
+impl Zone {
+    /// The order a page's language (`<html lang>`) implies: month first
+    /// for US English and pages that name no language or only `en`; day
+    /// first for English of other regions and for every other language.
+    pub fn for_language(tz: Tz, lang: Option<&str>) -> Zone {
+        let lang = lang.unwrap_or("").trim().to_ascii_lowercase();
+        let mut parts = lang.split(['-', '_']);
+        let primary = parts.next().unwrap_or("");
+        let region = parts.next().unwrap_or("");
+        let day_first = match primary {
+            "" => false,
+            "en" => !matches!(region, "" | "us" | "ph" | "ca"),
+            _ => true,
+        };
+        Zone { tz, day_first }
+    }
+
+    fn in_utc(self) -> Zone {
+        Zone { tz: Tz::UTC, ..self }
+    }
+}
+
 /// Reads `text` with an explicit format. A format without an offset is read
 /// in `tz`; a format without a time gives local midnight. The date may stand
 /// anywhere in the text ("Updated: 31 Aug 2023 22:34 GMT").
 pub fn parse_with_format(text: &str, format: &str, tz: Tz) -> Option<Dated> {
-    let text = normalize(text);
+    let text = normalize_words(text);
     // Try at every word start so surrounding words do not defeat the format.
     let starts = std::iter::once(0).chain(text.match_indices(' ').map(|(i, _)| i + 1));
     for start in starts {
@@ -158,17 +195,19 @@ const DATE_FORMATS: &[&str] = &[
     "%Y.%m.%d",
     "%m/%d/%Y",
     "%d/%m/%Y",
+    "%m/%d/%y",
+    "%d/%m/%y",
     "%Y%m%d",
 ];
 
 /// Reads a date in any common form: RFC 3339, RFC 2822, ISO dates and
 /// times, `31 Aug 2023 22:34`, `August 31, 2023`, also inside other text.
-pub fn parse_date(text: &str, tz: Tz) -> Option<Dated> {
-    parse_normalized(&normalize(text), tz)
+pub fn parse_date(text: &str, zone: impl Into<Zone>) -> Option<Dated> {
+    parse_normalized(&normalize(text), zone.into())
 }
 
 /// `parse_date` on text already through `normalize`.
-fn parse_normalized(text: &str, tz: Tz) -> Option<Dated> {
+fn parse_normalized(text: &str, tz: Zone) -> Option<Dated> {
     if text.is_empty() {
         return None;
     }
@@ -184,7 +223,7 @@ fn parse_normalized(text: &str, tz: Tz) -> Option<Dated> {
 
 /// A text that is a date and nothing more (`2019.03.05`, `24 April 2019
 /// 10:30`), not one that holds a date among other words.
-pub fn parse_whole(text: &str, tz: Tz) -> Option<Dated> {
+pub fn parse_whole(text: &str, zone: impl Into<Zone>) -> Option<Dated> {
     let text = normalize(text);
     let whole = DATE_IN_TEXT
         .find(&text)
@@ -192,7 +231,7 @@ pub fn parse_whole(text: &str, tz: Tz) -> Option<Dated> {
     if !whole {
         return None;
     }
-    parse_normalized(&text, tz)
+    parse_normalized(&text, zone.into())
 }
 
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -225,7 +264,7 @@ pub fn find_date_start(text: &str) -> Option<usize> {
     DATE_IN_TEXT.find(text).map(|m| m.start())
 }
 
-fn parse_exact(s: &str, tz: Tz) -> Option<Dated> {
+fn parse_exact(s: &str, zone: Zone) -> Option<Dated> {
     if let Ok(d) = DateTime::parse_from_rfc3339(s) {
         return Some(Dated::new(d, Precision::Exact));
     }
@@ -233,14 +272,14 @@ fn parse_exact(s: &str, tz: Tz) -> Option<Dated> {
         return Some(Dated::new(d, Precision::Exact));
     }
     // A time in a named zone ("09:31 AM EST"): that zone's offset makes it exact.
-    if let Some((rest, zone)) = s.rsplit_once(' ') {
+    if let Some((rest, name)) = s.rsplit_once(' ') {
         if let Some(hours) = ZONES
             .iter()
-            .find(|(z, _)| z.eq_ignore_ascii_case(zone))
+            .find(|(z, _)| z.eq_ignore_ascii_case(name))
             .map(|(_, h)| *h)
         {
             let offset = FixedOffset::east_opt(hours * 3600)?;
-            let local = parse_exact(rest, Tz::UTC)?;
+            let local = parse_exact(rest, zone.in_utc())?;
             if local.precision == Precision::Day {
                 return Some(local);
             }
@@ -256,7 +295,7 @@ fn parse_exact(s: &str, tz: Tz) -> Option<Dated> {
         Some(rest) => (rest, true),
         None => (s, false),
     };
-    let tz = if utc { Tz::UTC } else { tz };
+    let tz = if utc { Tz::UTC } else { zone.tz };
     for f in OFFSET_FORMATS {
         if let Ok(d) = DateTime::parse_from_str(s, f) {
             return Some(Dated::new(d, Precision::Exact));
@@ -264,9 +303,12 @@ fn parse_exact(s: &str, tz: Tz) -> Option<Dated> {
     }
     // A time said to be in UTC is exact; one in no zone is local.
     let timed = if utc { Precision::Exact } else { Precision::Local };
-    // chrono's %b reads only "Aug", %B only "August": try both.
+    // chrono's %b reads only "Aug", %B only "August": try both. Where the
+    // page's language writes the day first, slashed dates read that way first.
     let with_full_months = |formats: &'static [&'static str]| {
-        formats.iter().flat_map(|f| {
+        let later = |f: &&str| zone.day_first && f.starts_with("%m/");
+        let first = formats.iter().copied().filter(move |f| !later(f));
+        first.chain(formats.iter().copied().filter(later)).flat_map(|f| {
             let full = f.contains("%b").then(|| f.replace("%b", "%B"));
             std::iter::once(f.to_string()).chain(full)
         })
@@ -423,6 +465,124 @@ const MONTHS: &[(&str, &str)] = &[
     ("ekim", "Oct"),
     ("kasım", "Nov"),
     ("aralık", "Dec"),
+    // Russian (genitive, as dates write them, and nominative)
+    ("января", "Jan"),
+    ("февраля", "Feb"),
+    ("марта", "Mar"),
+    ("апреля", "Apr"),
+    ("мая", "May"),
+    ("июня", "Jun"),
+    ("июля", "Jul"),
+    ("августа", "Aug"),
+    ("сентября", "Sep"),
+    ("октября", "Oct"),
+    ("ноября", "Nov"),
+    ("декабря", "Dec"),
+    ("январь", "Jan"),
+    ("февраль", "Feb"),
+    ("март", "Mar"),
+    ("апрель", "Apr"),
+    ("май", "May"),
+    ("июнь", "Jun"),
+    ("июль", "Jul"),
+    ("август", "Aug"),
+    ("сентябрь", "Sep"),
+    ("октябрь", "Oct"),
+    ("ноябрь", "Nov"),
+    ("декабрь", "Dec"),
+    // Ukrainian (genitive)
+    ("січня", "Jan"),
+    ("лютого", "Feb"),
+    ("березня", "Mar"),
+    ("квітня", "Apr"),
+    ("травня", "May"),
+    ("червня", "Jun"),
+    ("липня", "Jul"),
+    ("серпня", "Aug"),
+    ("вересня", "Sep"),
+    ("жовтня", "Oct"),
+    ("листопада", "Nov"),
+    ("грудня", "Dec"),
+    // Czech (genitive)
+    ("ledna", "Jan"),
+    ("února", "Feb"),
+    ("března", "Mar"),
+    ("dubna", "Apr"),
+    ("května", "May"),
+    ("června", "Jun"),
+    ("července", "Jul"),
+    ("srpna", "Aug"),
+    ("září", "Sep"),
+    ("října", "Oct"),
+    ("listopadu", "Nov"),
+    ("prosince", "Dec"),
+    // Slovak (genitive; "marca" is the Polish one's)
+    ("januára", "Jan"),
+    ("februára", "Feb"),
+    ("apríla", "Apr"),
+    ("mája", "May"),
+    ("júna", "Jun"),
+    ("júla", "Jul"),
+    ("augusta", "Aug"),
+    ("septembra", "Sep"),
+    ("októbra", "Oct"),
+    ("novembra", "Nov"),
+    ("decembra", "Dec"),
+    // Hungarian
+    ("január", "Jan"),
+    ("február", "Feb"),
+    ("március", "Mar"),
+    ("április", "Apr"),
+    ("május", "May"),
+    ("június", "Jun"),
+    ("július", "Jul"),
+    ("augusztus", "Aug"),
+    ("szeptember", "Sep"),
+    ("október", "Oct"),
+    // Greek (genitive)
+    ("ιανουαρίου", "Jan"),
+    ("φεβρουαρίου", "Feb"),
+    ("μαρτίου", "Mar"),
+    ("απριλίου", "Apr"),
+    ("μαΐου", "May"),
+    ("ιουνίου", "Jun"),
+    ("ιουλίου", "Jul"),
+    ("αυγούστου", "Aug"),
+    ("σεπτεμβρίου", "Sep"),
+    ("οκτωβρίου", "Oct"),
+    ("νοεμβρίου", "Nov"),
+    ("δεκεμβρίου", "Dec"),
+    // Finnish (partitive, as dates write them)
+    ("tammikuuta", "Jan"),
+    ("helmikuuta", "Feb"),
+    ("maaliskuuta", "Mar"),
+    ("huhtikuuta", "Apr"),
+    ("toukokuuta", "May"),
+    ("kesäkuuta", "Jun"),
+    ("heinäkuuta", "Jul"),
+    ("elokuuta", "Aug"),
+    ("syyskuuta", "Sep"),
+    ("lokakuuta", "Oct"),
+    ("marraskuuta", "Nov"),
+    ("joulukuuta", "Dec"),
+    // Indonesian and Malay
+    ("maret", "Mar"),
+    ("agustus", "Aug"),
+    ("desember", "Dec"),
+    ("mac", "Mar"),
+    ("ogos", "Aug"),
+    ("disember", "Dec"),
+    // Catalan
+    ("gener", "Jan"),
+    ("febrer", "Feb"),
+    ("març", "Mar"),
+    ("maig", "May"),
+    ("juny", "Jun"),
+    ("juliol", "Jul"),
+    ("setembre", "Sep"),
+    ("desembre", "Dec"),
+    // Swedish
+    ("maj", "May"),
     // Short forms seen in datelines
     ("janv", "Jan"),
     ("févr", "Feb"),
@@ -498,6 +658,16 @@ const WEEKDAYS: &[&str] = &[
     "niedziela",
 ];
 
+/// Foreign weekdays (to "") and months (to English) by lowercase name;
+/// where a name is in several languages, the first listed wins.
+static NAMES: LazyLock<std::collections::HashMap<&str, &str>> = LazyLock::new(|| {
+    let mut names = std::collections::HashMap::new();
+    for (name, en) in WEEKDAYS.iter().map(|w| (*w, "")).chain(MONTHS.iter().copied()) {
+        names.entry(name).or_insert(en);
+    }
+    names
+});
+
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}]+\.?").unwrap());
 static DAY_DOT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})\. ([A-Z][a-z]{2})\b").unwrap());
 static DE: LazyLock<Regex> =
@@ -512,11 +682,7 @@ fn foreign_months(text: &str) -> String {
     let mut last = 0;
     for m in WORD.find_iter(text) {
         let word = m.as_str().trim_end_matches('.').to_lowercase();
-        let replacement = if WEEKDAYS.contains(&word.as_str()) {
-            Some("")
-        } else {
-            MONTHS.iter().find(|(name, _)| *name == word).map(|(_, en)| *en)
-        };
+        let replacement = NAMES.get(word.as_str()).copied();
         if let Some(r) = replacement {
             out.push_str(&text[last..m.start()]);
             out.push_str(r);
@@ -524,6 +690,7 @@ fn foreign_months(text: &str) -> String {
         }
     }
     out.push_str(&text[last..]);
+    let out = YEAR_DOT_MONTH.replace_all(&out, "$3 $2 $1");
     let out = DAY_DOT.replace_all(&out, "$1 $2");
     let out = DE.replace_all(&out, "$1 $2 $3");
     UHR.replace_all(&out, "$1:$2").into_owned()
@@ -564,6 +731,8 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ORDINAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})(?:st|nd|rd|th|er|ème|[ºª])").unwrap());
+/// `6:47 p.m.` as chrono's `%p` reads it.
+static AM_PM_DOTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b([ap])\.m\.").unwrap());
 static SEPT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsept\b").unwrap());
 static MONTH_DOT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.").unwrap());
@@ -576,15 +745,43 @@ static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// `2021. Mar 4.` (Hungarian, after its month is read): year first, a dot after each.
+static YEAR_DOT_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})\. ([A-Z][a-z]{2}) (\d{1,2})\b\.?").unwrap());
+
+/// A clock time after a date, joined by the words and marks languages put
+/// between them (`22.03.2026 - 14:08`, `5 juin 2018 à 14h30`, `a las
+/// 14:30`, `ore 14.30`, `um 14:30`, `2021 г., 14:30`) or by nothing
+/// (`4 March 2021 14.30 GMT`): written as ` 14:30` straight after the date.
+static TIME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(\d)\.?(?:\s?(?:г|r)\.)?\s*(?:[-–—|,]|à|a las|a la|alle|ore|om|um|às|kl\.?|klo|godz\.?|в)?\s+(\d{1,2})[:h.](\d{2})\b",
+    )
+    .unwrap()
+});
+
 /// Collapses whitespace; drops weekday names and ordinal suffixes, which
-/// chrono's formats cannot skip.
+/// chrono's formats cannot skip; joins a time to its date.
 fn normalize(text: &str) -> String {
+    let s = normalize_words(text);
+    // Only a text with a clock time can have one to join.
+    let digits = s.bytes().filter(u8::is_ascii_digit).count();
+    if digits < 7 || !s.bytes().any(|b| b == b':' || b == b'h' || b == b'.') {
+        return s;
+    }
+    TIME_AFTER_DATE.replace_all(&s, "$1 $2:$3").into_owned()
+}
+
+/// `normalize` without joining times: for explicit formats, which say
+/// themselves what stands between a date and its time.
+fn normalize_words(text: &str) -> String {
     let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let s = cjk_date(&collapsed);
     let s = foreign_months(&s);
     let s = WEEKDAY.replace_all(&s, "");
     let s = ORDINAL.replace_all(&s, "$1");
     let s = SEPT.replace_all(&s, "Sep");
+    let s = AM_PM_DOTS.replace_all(&s, "${1}m");
     let s = MONTH_DOT.replace_all(&s, "$1");
     s.trim().to_string()
 }
@@ -661,6 +858,72 @@ mod tests {
             d.with_timezone(&chrono::Utc).to_rfc3339(),
             "2019-06-02T00:34:00+00:00"
         );
+    }
+
+    #[test]
+    fn more_languages_month_names() {
+        for (text, want) in [
+            ("4 марта 2021 г.", "2021-03-04"),
+            ("Март 2021", ""),
+            ("4 березня 2021", "2021-03-04"),
+            ("4. března 2021", "2021-03-04"),
+            ("12. júna 2020", "2020-06-12"),
+            ("2021. március 4.", "2021-03-04"),
+            ("4 Μαρτίου 2021", "2021-03-04"),
+            ("4. maaliskuuta 2021", "2021-03-04"),
+            ("17 Agustus 2020", "2020-08-17"),
+            ("3 de març de 2019", "2019-03-03"),
+            ("5 maj 2020", "2020-05-05"),
+        ] {
+            assert_eq!(day(text).unwrap_or_default(), want, "{text}");
+        }
+    }
+
+    fn at(text: &str, zone: impl Into<Zone>) -> String {
+        parse_date(text, zone)
+            .map(|d| d.at.naive_local().to_string())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn times_joined_to_their_dates_by_words_and_marks() {
+        for text in [
+            "22.03.2026 - 14:08",
+            "22.03.2026 | 14:08",
+            "mardi 22 mars 2026 à 14h08",
+            "le 22 mars 2026 à 14:08",
+            "domingo, 22 de marzo de 2026 a las 14:08",
+            "22 marzo 2026 ore 14.08",
+            "22 maart 2026 om 14:08",
+            "22.03.2026 um 14:08 Uhr",
+            "22 марта 2026 г., 14:08",
+            "Sunday 22 March 2026 14.08 GMT",
+        ] {
+            assert_eq!(at(text, Tz::UTC), "2026-03-22 14:08:00", "{text}");
+        }
+        // Numbers that are not a clock time stay apart from the date.
+        assert_eq!(at("22.03.2026 - 15.000 Besucher", Tz::UTC), "2026-03-22 00:00:00");
+        assert_eq!(at("22 March 2026 - 3 comments", Tz::UTC), "2026-03-22 00:00:00");
+    }
+
+    #[test]
+    fn slashed_dates_read_in_the_order_of_the_page_language() {
+        let fr = Zone::for_language(Tz::UTC, Some("fr-FR"));
+        let gb = Zone::for_language(Tz::UTC, Some("en-GB"));
+        let us = Zone::for_language(Tz::UTC, Some("en-US"));
+        let none = Zone::for_language(Tz::UTC, None);
+        assert!(fr.day_first && gb.day_first && !us.day_first && !none.day_first);
+        assert!(!Zone::for_language(Tz::UTC, Some("en")).day_first);
+        assert!(Zone::for_language(Tz::UTC, Some("pt_BR")).day_first);
+        assert_eq!(at("Publié le 05/06/2018 à 14h30", fr), "2018-06-05 14:30:00");
+        assert_eq!(at("05/06/2018", gb), "2018-06-05 00:00:00");
+        assert_eq!(at("05/06/2018", us), "2018-05-06 00:00:00");
+        assert_eq!(at("05/06/2018", none), "2018-05-06 00:00:00");
+        // A day past 12 is a day in either order; two-digit years too.
+        assert_eq!(at("12/25/2019", fr), "2019-12-25 00:00:00");
+        assert_eq!(at("25/12/2019", us), "2019-12-25 00:00:00");
+        assert_eq!(at("05/06/18", fr), "2018-06-05 00:00:00");
+        assert_eq!(at("05/06/18", us), "2018-05-06 00:00:00");
     }
 
     #[test]
@@ -751,6 +1014,7 @@ mod tests {
             "2023-08-31T22:34:00+00:00"
         );
         assert_eq!(auto("Posted Sept 3, 2023", utc), "2023-09-03T00:00:00+00:00");
+        assert_eq!(auto("Dec. 22, 2016, 6:47 p.m.", utc), "2016-12-22T18:47:00+00:00");
         assert_eq!(auto("no date here", utc), "");
         assert_eq!(auto("1 Shares", utc), "");
     }
@@ -764,7 +1028,4 @@ mod tests {
         assert_eq!(d.to_rfc3339(), "2023-08-31T00:00:00+02:00");
         assert!(parse_with_format("yesterday", "%d/%m/%Y", tz).is_none());
     }
-
-    #[test]
-    fn format_check() {}
 }

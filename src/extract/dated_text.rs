@@ -4,11 +4,10 @@
 
 use std::sync::LazyLock;
 
-use chrono_tz::Tz;
 use regex::Regex;
 use scraper::{Html, Node};
 
-use super::date::{self, Dated};
+use super::date::{self, Dated, Zone};
 
 /// Labels that introduce a publication date, lowercase. Hand-written: the
 /// words pages use, in the languages of the corpora pagefeed is checked on.
@@ -66,7 +65,7 @@ const UPDATED: &[&str] = &[
 const REACH: usize = 60;
 
 /// The first date after a publication label, else after a change label.
-pub fn labelled(doc: &Html, tz: Tz) -> Option<Dated> {
+pub fn labelled(doc: &Html, zone: Zone) -> Option<Dated> {
     let texts = visible_texts(doc);
     for labels in [PUBLISHED, UPDATED] {
         for (i, text) in texts.iter().enumerate() {
@@ -86,7 +85,7 @@ pub fn labelled(doc: &Html, tz: Tz) -> Option<Dated> {
                 window.push_str(next);
             }
             let window: String = window.chars().take(REACH).collect();
-            if let Some(d) = date::parse_date(&window, tz) {
+            if let Some(d) = date::parse_date(&window, zone) {
                 return Some(d);
             }
         }
@@ -97,7 +96,7 @@ pub fn labelled(doc: &Html, tz: Tz) -> Option<Dated> {
 /// The page's one date: where a single day stands alone as the whole of
 /// some short texts ("2019.03.05" in a table cell) and no other day does,
 /// that day. Two days, or none, and nothing is said.
-pub fn lone_date(doc: &Html, tz: Tz) -> Option<Dated> {
+pub fn lone_date(doc: &Html, zone: Zone) -> Option<Dated> {
     let mut found: Option<Dated> = None;
     for text in visible_texts(doc) {
         // Every date has digits: most texts are out before any parsing.
@@ -108,7 +107,7 @@ pub fn lone_date(doc: &Html, tz: Tz) -> Option<Dated> {
         {
             continue;
         }
-        let Some(d) = date::parse_whole(&text, tz) else {
+        let Some(d) = date::parse_whole(&text, zone) else {
             continue;
         };
         match &found {
@@ -154,13 +153,13 @@ static STATE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A publication date in a script's app state (`window.__STATE__ = {...}`).
-pub fn in_scripts(doc: &Html, tz: Tz) -> Option<Dated> {
+pub fn in_scripts(doc: &Html, zone: Zone) -> Option<Dated> {
     doc.select(&SCRIPT)
         .flat_map(|s| s.text().map(str::to_string).collect::<Vec<_>>())
         .find_map(|text| {
             STATE_DATE
                 .captures_iter(&text)
-                .find_map(|c| date::parse_date(&c[1], tz))
+                .find_map(|c| date::parse_date(&c[1], zone))
         })
 }
 
@@ -168,8 +167,8 @@ pub fn in_scripts(doc: &Html, tz: Tz) -> Option<Dated> {
 mod tests {
     use super::*;
 
-    fn day(html: &str, find: fn(&Html, Tz) -> Option<Dated>) -> Option<String> {
-        find(&Html::parse_document(html), Tz::UTC).map(|d| d.date_naive().to_string())
+    fn day(html: &str, find: fn(&Html, Zone) -> Option<Dated>) -> Option<String> {
+        find(&Html::parse_document(html), chrono_tz::Tz::UTC.into()).map(|d| d.date_naive().to_string())
     }
 
     #[test]

@@ -40,6 +40,7 @@ pub fn next_page(doc: &Html, page: &Url, next: Option<&Selector>) -> Option<Url>
 /// element is a card.
 pub fn extract_listing(doc: &Html, page: &Url, rules: &ListRules, tz: Tz) -> Vec<Article> {
     let base = base_url(doc, page);
+    let zone = date::Zone::for_language(tz, super::page_language(doc).as_deref());
     let mut listed = Vec::new();
     let cards: Vec<(ElementRef, Option<ElementRef>)> = match (&rules.item, &rules.link) {
         (Some(item), _) => doc.select(item).map(|card| (card, None)).collect(),
@@ -77,13 +78,13 @@ pub fn extract_listing(doc: &Html, page: &Url, rules: &ListRules, tz: Tz) -> Vec
         if !seen.insert(link.value.clone()) {
             continue;
         }
-        let mut a = apply_rules(card, &rules.fields, &base, tz);
+        let mut a = apply_rules(card, &rules.fields, &base, zone);
         if a.title.is_none() {
             a.title = fallback_title(card, link_el);
         }
         if a.published.is_none() {
             a.published = card.select(&TIME).find_map(|t| {
-                let d = date::parse_date(t.value().attr("datetime")?, tz)?;
+                let d = date::parse_date(t.value().attr("datetime")?, zone)?;
                 Some(Found {
                     value: d,
                     from: Source::Fallback("<time> in item"),
@@ -98,7 +99,7 @@ pub fn extract_listing(doc: &Html, page: &Url, rules: &ListRules, tz: Tz) -> Vec
                 .filter(|t| (6..=40).contains(&t.len()))
                 .find_map(|t| {
                     Some(Found {
-                        value: date::parse_date(t, tz)?,
+                        value: date::parse_date(t, zone)?,
                         from: Source::Fallback("date in item"),
                     })
                 });

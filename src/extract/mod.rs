@@ -21,6 +21,7 @@ use std::sync::LazyLock;
 
 use chrono::{DateTime, FixedOffset};
 use chrono_tz::Tz;
+use date::Zone;
 use scraper::{ElementRef, Html, Selector};
 use url::Url;
 
@@ -289,14 +290,19 @@ fn text_field(root: ElementRef, rule: &Option<FieldRule>, base: &Url) -> Option<
     Some(Found::rule(v, rule))
 }
 
-fn date_field(root: ElementRef, rule: &Option<FieldRule>, base: &Url, tz: Tz) -> Option<Found<date::Dated>> {
+fn date_field(
+    root: ElementRef,
+    rule: &Option<FieldRule>,
+    base: &Url,
+    zone: Zone,
+) -> Option<Found<date::Dated>> {
     let rule = rule.as_ref()?;
     // A `<time datetime>` is exact; its text is often "2 hours ago".
     let values = rule_values(root, rule, base, Some("datetime"));
     values.iter().find_map(|v| {
         let d = match &rule.format {
-            Some(f) => date::parse_with_format(v, f, tz).or_else(|| date::parse_date(v, tz)),
-            None => date::parse_date(v, tz),
+            Some(f) => date::parse_with_format(v, f, zone.tz).or_else(|| date::parse_date(v, zone)),
+            None => date::parse_date(v, zone),
         }?;
         Some(Found::rule(d, rule))
     })
@@ -381,12 +387,12 @@ fn dedup_tags(tags: impl Iterator<Item = String>) -> Vec<String> {
 }
 
 /// Applies field rules under `root`.
-fn apply_rules(root: ElementRef, rules: &FieldRules, base: &Url, tz: Tz) -> Article {
+fn apply_rules(root: ElementRef, rules: &FieldRules, base: &Url, zone: Zone) -> Article {
     Article {
         link: None,
         title: text_field(root, &rules.title, base),
-        published: date_field(root, &rules.date, base, tz),
-        updated: date_field(root, &rules.updated, base, tz),
+        published: date_field(root, &rules.date, base, zone),
+        updated: date_field(root, &rules.updated, base, zone),
         author: text_field(root, &rules.author, base),
         summary: text_field(root, &rules.summary, base),
         content_html: content_field(root, &rules.content, base),
@@ -436,7 +442,8 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
     let base = base_url(doc, page);
     let meta = PageMeta::read(doc);
     remove_nodes(doc, &rules.remove);
-    let mut a = apply_rules(doc.root_element(), &rules.fields, &base, tz);
+    let zone = Zone::for_language(tz, page_language(doc).as_deref());
+    let mut a = apply_rules(doc.root_element(), &rules.fields, &base, zone);
 
     let text = |list: &[Candidate]| {
         list.iter().find(|c| !c.value.trim().is_empty()).map(|c| Found {
@@ -447,7 +454,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
     let date = |list: &[Candidate]| {
         list.iter().find_map(|c| {
             Some(Found {
-                value: date::parse_date(&c.value, tz)?,
+                value: date::parse_date(&c.value, zone)?,
                 from: Source::Meta(c.from),
             })
         })
@@ -511,7 +518,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         // Bylines often carry the date: "By Ann Lee · 30 Oct 2024 08:15".
         a.published = byline
             .as_deref()
-            .and_then(|b| date::parse_date(b, tz))
+            .and_then(|b| date::parse_date(b, zone))
             .map(|d| Found {
                 value: d,
                 from: Source::Meta("date in byline"),
@@ -524,7 +531,8 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         .is_some_and(|f| !matches!(f.from, Source::Rule(_)) && is_handle(&f.value));
     if a.author.is_none() || handle {
         let shown = byline
-            .map(|b| clean_byline(&b))
+            .as_deref()
+            .map(clean_byline)
             .filter(|b| !b.is_empty() && b.chars().count() < 100 && !is_handle(b))
             .map(|b| Found {
                 value: b,
@@ -545,13 +553,13 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
                 return None;
             }
             Some(Found {
-                value: date::parse_date(&v, tz)?,
+                value: date::parse_date(&v, zone)?,
                 from: Source::Meta("date in page"),
             })
         });
     }
     if a.published.is_none() {
-        a.published = date_under_headline(doc, tz);
+        a.published = date_under_headline(doc, zone);
     }
     if a.published.is_none() && a.updated.is_none() {
         a.published = date(&meta.page_dates);
@@ -562,7 +570,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         a.published = [canonical, Some(page)]
             .into_iter()
             .flatten()
-            .find_map(|u| date::date_in_url(u, tz))
+            .find_map(|u| date::date_in_url(u, zone.tz))
             .map(|d| Found {
                 value: d,
                 from: Source::Meta("date in URL"),
@@ -573,11 +581,19 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             value: d,
             from: Source::Meta(from),
         };
-        a.published = dated_text::labelled(doc, tz)
+        a.published = dated_text::labelled(doc, zone)
             .map(|d| found(d, "date after a label"))
-            .or_else(|| dated_text::in_scripts(doc, tz).map(|d| found(d, "date in a script")))
-            .or_else(|| date_in_headline(doc, tz).map(|d| found(d, "date in the headline")))
-            .or_else(|| dated_text::lone_date(doc, tz).map(|d| found(d, "the page's one date")));
+            .or_else(|| dated_text::in_scripts(doc, zone).map(|d| found(d, "date in a script")))
+            .or_else(|| date_in_headline(doc, zone).map(|d| found(d, "date in the headline")))
+            .or_else(|| dated_text::lone_date(doc, zone).map(|d| found(d, "the page's one date")));
+    }
+    // An instant the metadata gives in UTC is shown at the offset the page
+    // itself writes it with, so its day is the page's day.
+    if let Some(p) = a.published.as_mut().filter(|p| in_utc(&p.value)) {
+        let byline_date = byline.as_deref().and_then(|b| date::parse_date(b, zone));
+        if let Some(offset) = local_offset(doc, &meta, byline_date, zone, p.value.at) {
+            p.value.at = p.value.at.with_timezone(&offset);
+        }
     }
     if a.image.is_none() {
         if let Some(content) = &a.content_html {
@@ -634,47 +650,148 @@ fn clean_byline(byline: &str) -> String {
 }
 
 /// A short line that is a date, among the first lines after the page's
-/// `<h1>`, where a dateline sits ("By Ann · 31 Aug 2023 22:34").
-fn date_under_headline(doc: &Html, tz: Tz) -> Option<Found<date::Dated>> {
+/// `<h1>`, where a dateline sits ("By Ann · 31 Aug 2023 22:34"); else
+/// among the last lines before it, where a kicker or a header bar puts
+/// it ("22.03.2026 - 14:08 | Source: ..." above the headline). Not a
+/// date in a link, navigation or a teaser (see [`in_furniture`]).
+fn date_under_headline(doc: &Html, zone: Zone) -> Option<Found<date::Dated>> {
     let h1 = doc.select(&H1).next()?;
+    fn line(n: ego_tree::NodeRef<'_, scraper::Node>) -> Option<&str> {
+        match n.value() {
+            scraper::Node::Text(t) if !t.trim().is_empty() => {
+                let parent = n.parent().and_then(ElementRef::wrap)?;
+                (!is_furniture(&parent) && !in_furniture(&parent)).then(|| t.trim())
+            }
+            _ => None,
+        }
+    }
+    let dated = |t: &str, from| {
+        Some(Found {
+            value: date::parse_date(t, zone)?,
+            from: Source::Meta(from),
+        })
+    };
     let after = h1
         .next_siblings()
         .chain(h1.ancestors().take(3).flat_map(|a| a.next_siblings()))
         .flat_map(|n| n.descendants())
-        .filter_map(|n| match n.value() {
-            scraper::Node::Text(t) => Some(t.trim()),
-            _ => None,
-        })
-        .filter(|t| !t.is_empty())
+        .filter_map(line)
         .take(12);
-    after.filter(|t| t.chars().count() <= 40).find_map(|t| {
-        Some(Found {
-            value: date::parse_date(t, tz)?,
-            from: Source::Meta("date under the headline"),
+    let before = h1
+        .prev_siblings()
+        .chain(h1.ancestors().take(3).flat_map(|a| a.prev_siblings()))
+        .flat_map(|n| n.descendants().collect::<Vec<_>>().into_iter().rev())
+        .filter_map(line)
+        .take(12);
+    let short = |t: &&str| t.chars().count() <= 40;
+    after
+        .filter(short)
+        .find_map(|t| dated(t, "date under the headline"))
+        .or_else(|| {
+            before
+                .filter(short)
+                .find_map(|t| dated(t, "date above the headline"))
         })
-    })
+}
+
+fn in_utc(d: &date::Dated) -> bool {
+    d.precision == date::Precision::Exact && d.at.offset().local_minus_utc() == 0
+}
+
+/// The offset at which the page writes `instant`, a UTC instant from its
+/// metadata: another machine-readable date of the same instant with its
+/// offset (`<time datetime="...-08:00">`), or a clock time the page shows
+/// (`Dec. 22, 2016, 6:47 p.m.`) that is `instant` in a real zone (a whole
+/// quarter hour away, at most 14 hours, within the minute shown).
+fn local_offset(
+    doc: &Html,
+    meta: &PageMeta,
+    byline: Option<date::Dated>,
+    zone: Zone,
+    instant: DateTime<FixedOffset>,
+) -> Option<FixedOffset> {
+    let parse = |v: &str| date::parse_date(v, zone);
+    let shown = doc.select(&DATE_LIKE).filter(|e| !in_furniture(e)).flat_map(|e| {
+        let attr = e.value().attr("datetime").and_then(parse);
+        let text = html::text_of(e);
+        let text = (text.chars().count() <= 60).then(|| parse(&text)).flatten();
+        [attr, text]
+    });
+    let headline = date_under_headline(doc, zone).map(|f| f.value);
+    let machine = meta
+        .published
+        .iter()
+        .chain(&meta.updated)
+        .map(|c| parse(&c.value));
+    machine
+        .chain(shown)
+        .chain([byline, headline])
+        .flatten()
+        .find_map(|d| {
+            let offset = d.at.offset().local_minus_utc();
+            match d.precision {
+                date::Precision::Exact if offset != 0 && (d.at - instant).num_seconds().abs() <= 60 => {
+                    Some(*d.at.offset())
+                }
+                date::Precision::Local => {
+                    let apart = (d.at.naive_local() - instant.naive_utc()).num_seconds();
+                    let quarters = (apart as f64 / 900.0).round() as i64 * 900;
+                    let fits = (apart - quarters).abs() <= 60 && quarters != 0 && quarters.abs() <= 14 * 3600;
+                    fits.then(|| FixedOffset::east_opt(quarters as i32)).flatten()
+                }
+                _ => None,
+            }
+        })
 }
 
 /// A day the `<h1>` itself names (a dated log: ">>> 2020-11-28 the
 /// verboten band"); only where nothing else dates the page.
-fn date_in_headline(doc: &Html, tz: Tz) -> Option<date::Dated> {
+fn date_in_headline(doc: &Html, zone: Zone) -> Option<date::Dated> {
     let h1 = html::text_of(doc.select(&H1).next()?);
-    date::parse_date(&h1, tz).filter(|d| d.precision != date::Precision::Day || h1.chars().count() <= 200)
+    date::parse_date(&h1, zone).filter(|d| d.precision != date::Precision::Day || h1.chars().count() <= 200)
+}
+
+/// The language a page says it is in: `<html lang>`, else `og:locale`.
+pub fn page_language(doc: &Html) -> Option<String> {
+    static LOCALE: LazyLock<Selector> = LazyLock::new(|| {
+        Selector::parse(
+            r#"meta[property="og:locale"], meta[name="og:locale"], meta[http-equiv="content-language" i]"#,
+        )
+        .unwrap()
+    });
+    let root = doc.root_element();
+    let declared = root
+        .value()
+        .attr("lang")
+        .or_else(|| root.value().attr("xml:lang"));
+    declared
+        .or_else(|| {
+            let m = doc.select(&LOCALE).next()?;
+            m.value().attr("content").or_else(|| m.value().attr("value"))
+        })
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
 }
 
 /// Whether a date element sits where other things' dates are: in a link
 /// (a teaser card), in navigation or a footer, or in a block
 /// whose class or id says masthead, related, sidebar, comment or teaser.
 fn in_furniture(e: &scraper::ElementRef) -> bool {
+    e.ancestors()
+        .filter_map(scraper::ElementRef::wrap)
+        .any(|a| is_furniture(&a))
+}
+
+/// Whether an element is a link, navigation, a footer, or a block named
+/// for other things (see [`in_furniture`]).
+fn is_furniture(e: &scraper::ElementRef) -> bool {
     const WORDS: [&str; 6] = ["masthead", "related", "sidebar", "comment", "teaser", "more-news"];
-    e.ancestors().filter_map(scraper::ElementRef::wrap).any(|a| {
-        let v = a.value();
-        matches!(v.name(), "a" | "nav" | "footer")
-            || [v.attr("class"), v.attr("id")].into_iter().flatten().any(|n| {
-                let n = n.to_ascii_lowercase();
-                WORDS.iter().any(|w| n.contains(w))
-            })
-    })
+    let v = e.value();
+    matches!(v.name(), "a" | "nav" | "footer")
+        || [v.attr("class"), v.attr("id")].into_iter().flatten().any(|n| {
+            let n = n.to_ascii_lowercase();
+            WORDS.iter().any(|w| n.contains(w))
+        })
 }
 
 /// A user name rather than a person's: one word with digits, or `@name`.
@@ -894,6 +1011,75 @@ mod tests {
         assert_eq!(
             b.published.map(|p| p.from),
             Some(Source::Meta("the page's one date"))
+        );
+    }
+
+    fn utc_article(html: &str) -> Article {
+        let page = Url::parse("https://example.org/a").unwrap();
+        let mut doc = Html::parse_document(html);
+        extract_article(&mut doc, &page, &ArticleRules::default(), Tz::UTC)
+    }
+
+    #[test]
+    fn a_date_in_the_header_bar_above_the_headline_dates_the_page() {
+        let a = utc_article(
+            r#"<html lang="de"><body><nav><a href="/">Start</a> <span>Heute: 28.11.2026</span></nav>
+            <div class="box"><div class="news-header"><span>22.03.2026 - 14:08</span> | <span>Quelle: Kicker</span></div>
+            <div class="news-content"><div class="kicker">Mal schauen</div><h1>Wechselt er den Verband?</h1>
+            <p>Der Stürmer hat sich noch nicht entschieden, für welches Land er künftig spielen möchte.</p></div></div></body></html>"#,
+        );
+        let published = a.published.unwrap();
+        assert_eq!(published.value.to_rfc3339(), "2026-03-22T14:08:00+00:00");
+        assert_eq!(published.from, Source::Meta("date above the headline"));
+        // Above the headline only in a link or navigation: no date.
+        let b = utc_article(
+            r#"<body><nav><span>28.11.2026</span></nav><div><a href="/x">22.03.2026</a></div><h1>Headline</h1>
+            <p>A first paragraph that goes on about the talks for a while, long enough to be the story.</p></body>"#,
+        );
+        assert!(b.published.is_none(), "{:?}", b.published);
+    }
+
+    #[test]
+    fn slashed_dates_follow_the_page_language() {
+        let page = |lang: &str| {
+            utc_article(&format!(
+                r#"<html lang="{lang}"><body><h1>Titre</h1><div class="date">Publié le 05/06/2018 à 14h30</div>
+                <p>Un premier paragraphe assez long pour être le corps de l'article, et qui continue encore.</p></body></html>"#
+            ))
+        };
+        let day = |a: Article| a.published.unwrap().value.naive_local().to_string();
+        assert_eq!(day(page("fr")), "2018-06-05 14:30:00");
+        assert_eq!(day(page("en-US")), "2018-05-06 14:30:00");
+    }
+
+    #[test]
+    fn a_utc_instant_is_shown_at_the_offset_the_page_writes_it_with() {
+        let head =
+            r#"<head><meta property="article:published_time" content="2016-12-23T00:47:31+00:00"></head>"#;
+        let shown = |line: &str| {
+            utc_article(&format!(
+                r#"<html>{head}<body><h1>Two arrested</h1><div class="byline">By Mike Cason</div><div class="meta">{line}</div>
+                <p>Two people were arrested on Thursday in a case that reached across several states, police said.</p></body></html>"#
+            ))
+            .published
+            .unwrap()
+        };
+        // The clock time the page shows is the instant six hours west.
+        let p = shown("Dec. 22, 2016, 6:47 p.m.");
+        assert_eq!(p.value.to_rfc3339(), "2016-12-22T18:47:31-06:00");
+        assert_eq!(p.from, Source::Meta("article:published_time"));
+        // A <time> of the same instant with its offset.
+        let p = shown(r#"<time datetime="2016-12-22T19:47:31-05:00">Yesterday</time>"#);
+        assert_eq!(p.value.to_rfc3339(), "2016-12-22T19:47:31-05:00");
+        // A time that is not the instant in any zone (7 minutes off a
+        // quarter hour), and a day alone, leave it in UTC.
+        assert_eq!(
+            shown("Dec. 22, 2016, 6:54 p.m.").value.to_rfc3339(),
+            "2016-12-23T00:47:31+00:00"
+        );
+        assert_eq!(
+            shown("Dec. 22, 2016").value.to_rfc3339(),
+            "2016-12-23T00:47:31+00:00"
         );
     }
 
