@@ -543,7 +543,26 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
     if a.published.is_none() {
         // A date where pages show one: an element named for it, with a
         // short text; not a teaser's, a comment's or the masthead's "today".
-        a.published = doc.select(&DATE_LIKE).filter(|e| !in_furniture(e)).find_map(|e| {
+        // One named for publishing comes before one named only "date" (a
+        // header bar's "today" often comes first in the page).
+        let named = |e: &ElementRef| {
+            [
+                e.value().attr("class"),
+                e.value().attr("id"),
+                e.value().attr("itemprop"),
+            ]
+            .into_iter()
+            .flatten()
+            .any(|n| {
+                let n = n.to_ascii_lowercase();
+                ["publish", "posted", "pubdate", "created"]
+                    .iter()
+                    .any(|w| n.contains(w))
+            })
+        };
+        let shown: Vec<ElementRef> = doc.select(&DATE_LIKE).filter(|e| !in_furniture(e)).collect();
+        let (first, rest): (Vec<_>, Vec<_>) = shown.into_iter().partition(named);
+        a.published = first.into_iter().chain(rest).find_map(|e| {
             let v = e
                 .value()
                 .attr("datetime")
@@ -1037,6 +1056,18 @@ mod tests {
             <p>A first paragraph that goes on about the talks for a while, long enough to be the story.</p></body>"#,
         );
         assert!(b.published.is_none(), "{:?}", b.published);
+    }
+
+    #[test]
+    fn a_date_named_for_publishing_wins_over_a_header_bars_date() {
+        let a = utc_article(
+            r#"<html lang="ja"><body><div class="l-head"><div class="l-head_date">2018年6月20日（水）</div></div>
+            <div id="main"><h1>米朝首脳直通電話</h1><p>トランプ米大統領は北朝鮮の金正恩委員長と直通電話で話す考えを示した。交渉の行方に注目が集まる。</p>
+            <dl class="article_status"><dd class="cmnc-publish">2018/6/19 5:50</dd></dl></div></body></html>"#,
+        );
+        let published = a.published.unwrap();
+        assert_eq!(published.value.to_rfc3339(), "2018-06-19T05:50:00+00:00");
+        assert_eq!(published.from, Source::Meta("date in page"));
     }
 
     #[test]
