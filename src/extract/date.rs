@@ -138,6 +138,8 @@ const ZONES: &[(&str, i32)] = &[
 ];
 
 const OFFSET_FORMATS: &[&str] = &[
+    "%d %b %Y %H:%M:%S %z",
+    "%d %b %Y %H:%M %z",
     "%Y-%m-%dT%H:%M:%S%.f%z",
     "%Y-%m-%dT%H:%M%z",
     "%Y-%m-%d %H:%M:%S%.f%z",
@@ -146,6 +148,7 @@ const OFFSET_FORMATS: &[&str] = &[
 ];
 
 const DATETIME_FORMATS: &[&str] = &[
+    "%Y%m%d%H%M%S",
     "%Y-%m-%dT%H:%M:%S%.f",
     "%Y-%m-%dT%H:%M",
     "%Y-%m-%d %H:%M:%S%.f",
@@ -235,16 +238,19 @@ pub fn parse_whole(text: &str, zone: impl Into<Zone>) -> Option<Dated> {
 }
 
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[/_-])((?:19|20)\d{2})([/_-]?)(0[1-9]|1[0-2])([/_-]?)(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
-        .unwrap()
+    Regex::new(
+        r"(?:^|[/_-])((?:19|20)\d{2})([/_-]?)(1[0-2]|0?[1-9])([/_-]?)([12]\d|3[01]|0?[1-9])(?:[/_.-]|$)",
+    )
+    .unwrap()
 });
 
 /// The day a page's address carries: `/2019/05/12/slug`, `/2019-05-12-slug`,
 /// `/20190512/`. A year and a month alone (`/2019/05/slug`) are not a day.
 pub fn date_in_url(url: &url::Url, tz: Tz) -> Option<Dated> {
     URL_DATE.captures_iter(url.path()).find_map(|c| {
-        // Both separators alike: `2019/05/12` or `20190512`, not `2019/0512`.
-        if c[2] != c[4] {
+        // Both separators alike: `2019/05/12` or `20190512`, not `2019/0512`;
+        // a one-digit month or day only between separators (`2019/6/26`).
+        if c[2] != c[4] || (c[2].is_empty() && (c[3].len() == 1 || c[5].len() == 1)) {
             return None;
         }
         let day = NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[3].parse().ok()?, c[5].parse().ok()?)?;
@@ -738,7 +744,7 @@ static MONTH_DOT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.").unwrap());
 const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
 static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    let time = r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?(?:\s(?:[EMP][SD]T|CDT|AK[SD]T|HST|CES?T|MES?Z|EES?T|WES?T|JST|KST|AE[SD]T|NZ[SD]T)\b)?)?";
+    let time = r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?(?:\s(?:[EMP][SD]T|CDT|AK[SD]T|HST|CES?T|MES?Z|EES?T|WES?T|JST|KST|AE[SD]T|NZ[SD]T|GMT|UTC)\b|\s?[+-]\d{2}:?\d{2}\b)?)?";
     Regex::new(&format!(
         r"(?i)\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}\s{MONTH},?\s\d{{4}}{time}|{MONTH}\s\d{{1,2}},?\s\d{{4}}{time}|\d{{4}}[/.]\d{{1,2}}[/.]\d{{1,2}}(?:\s\d{{1,2}}:\d{{2}})?|\b\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})\b(?:,?\s\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[ap]m)?)?"
     ))
@@ -949,6 +955,19 @@ mod tests {
             Some("2019-05-12")
         );
         assert_eq!(d("https://e.org/a/20190512/slug").as_deref(), Some("2019-05-12"));
+        assert_eq!(
+            d("https://e.org/news/2019/6/26/dm4wjh7skxerzzw8").as_deref(),
+            Some("2019-06-26")
+        );
+        assert_eq!(
+            d("https://e.org/berlin/2012-11-29/slug/").as_deref(),
+            Some("2012-11-29")
+        );
+        assert_eq!(
+            d("https://e.org/a/2019612/slug"),
+            None,
+            "one digit needs separators"
+        );
         assert_eq!(d("https://e.org/2019/05/slug"), None, "a month is not a day");
         assert_eq!(d("https://e.org/2019/0512/slug"), None);
         assert_eq!(d("https://e.org/item/123456789012"), None);
@@ -1015,6 +1034,16 @@ mod tests {
         );
         assert_eq!(auto("Posted Sept 3, 2023", utc), "2023-09-03T00:00:00+00:00");
         assert_eq!(auto("Dec. 22, 2016, 6:47 p.m.", utc), "2016-12-22T18:47:00+00:00");
+        assert_eq!(
+            auto("Wed, 19 Oct 2022 14:24:05 +0000", utc),
+            "2022-10-19T14:24:05+00:00"
+        );
+        assert_eq!(
+            auto("posted 19 Oct 2022 14:24 +0200 by ann", utc),
+            "2022-10-19T14:24:00+02:00"
+        );
+        assert_eq!(auto("compact 20210820030646", utc), "");
+        assert_eq!(auto("20210820030646", utc), "2021-08-20T03:06:46+00:00");
         assert_eq!(auto("no date here", utc), "");
         assert_eq!(auto("1 Shares", utc), "");
     }

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use scraper::{Html, Selector};
+use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
 use super::html::{squash, text_of};
@@ -76,6 +76,8 @@ static RDFA_DATE: LazyLock<Selector> = LazyLock::new(|| {
     )
 });
 static TIME: LazyLock<Selector> = LazyLock::new(|| sel("time[datetime]"));
+static MICROFORMAT_DATE: LazyLock<Selector> =
+    LazyLock::new(|| sel("abbr.published[title], abbr.updated[title], [data-utime]"));
 static REL_AUTHOR: LazyLock<Selector> = LazyLock::new(|| sel(r#"a[rel~="author"], [rel~="author"]"#));
 
 impl PageMeta {
@@ -188,6 +190,7 @@ impl PageMeta {
             let keys = e
                 .attr("property")
                 .or_else(|| e.attr("name"))
+                .or_else(|| e.attr("http-equiv"))
                 .unwrap_or_default()
                 .to_ascii_lowercase();
             for key in keys.split_whitespace() {
@@ -210,6 +213,9 @@ impl PageMeta {
                     | "dc.date"
                     | "dc.date.issued"
                     | "dc.date.created"
+                    | "dc.created"
+                    | "dc.issued"
+                    | "og:regdate"
                     | "dcterms.date"
                     | "dcterms.created"
                     | "dcterms.issued"
@@ -239,9 +245,12 @@ impl PageMeta {
                     }
                     "article:modified_time" => self.updated.push(c("article:modified_time")),
                     "og:updated_time" => self.updated.push(c("og:updated_time")),
-                    "dcterms.modified" | "last-modified" | "schema:datemodified" | "lastmod" | "revised" => {
-                        self.updated.push(c("meta modified"))
-                    }
+                    "dcterms.modified"
+                    | "last-modified"
+                    | "lastmodified"
+                    | "schema:datemodified"
+                    | "lastmod"
+                    | "revised" => self.updated.push(c("meta modified")),
                     "dc.creator" | "dcterms.creator" => self.author.push(c("dc.creator")),
                     "author" | "parsely-author" | "sailthru.author" => self.author.push(c("meta author")),
                     "article:author" | "og:article:author" if !content.starts_with("http") => {
@@ -301,10 +310,13 @@ impl PageMeta {
                 value: v,
                 from: "itemprop",
             };
-            match e.attr("itemprop").unwrap_or_default() {
+            let prop = e.attr("itemprop").unwrap_or_default();
+            match prop {
                 "headline" => self.title.push(c(value())),
-                "datePublished" | "dateCreated" => self.published.push(c(value())),
-                "dateModified" => self.updated.push(c(value())),
+                p if p.eq_ignore_ascii_case("datePublished") || p.eq_ignore_ascii_case("dateCreated") => {
+                    self.published.push(c(value()))
+                }
+                p if p.eq_ignore_ascii_case("dateModified") => self.updated.push(c(value())),
                 "author" => {
                     let name = el
                         .select(&sel(r#"[itemprop="name"]"#))
@@ -354,12 +366,56 @@ impl PageMeta {
     }
 
     fn elements(&mut self, doc: &Html) {
-        if let Some(t) = doc.select(&TIME).next() {
-            let v = t.value().attr("datetime").unwrap_or_default().to_string();
+        // A <time> the page names as its publishing (hAtom/h-entry `published`,
+        // WordPress `entry-date`), else the first not named as an update.
+        let named = |t: &ElementRef, words: &[&str]| {
+            [t.value().attr("class"), t.value().attr("itemprop")]
+                .into_iter()
+                .flatten()
+                .any(|c| words.iter().any(|w| c.to_ascii_lowercase().contains(w)))
+        };
+        let times: Vec<ElementRef> = doc.select(&TIME).collect();
+        let (updates, others): (Vec<_>, Vec<_>) =
+            times.iter().partition(|t| named(t, &["updated", "modified"]));
+        let published = others
+            .iter()
+            .find(|t| named(t, &["published", "entry-date", "pubdate", "posted"]))
+            .or(others.first());
+        let datetime = |t: &ElementRef| t.value().attr("datetime").unwrap_or_default().to_string();
+        if let Some(t) = published {
             self.published.push(Candidate {
-                value: v,
+                value: datetime(t),
                 from: "<time datetime>",
             });
+        }
+        if let Some(t) = updates.first() {
+            self.updated.push(Candidate {
+                value: datetime(t),
+                from: "<time datetime>",
+            });
+        }
+        // hAtom's `<abbr class="published" title="2020-05-05">`, and a
+        // timestamp in seconds where social widgets put it (`data-utime`).
+        for el in doc.select(&MICROFORMAT_DATE) {
+            let e = el.value();
+            let value = match e.attr("data-utime") {
+                Some(secs) => secs
+                    .trim()
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+                    .map(|d| d.to_rfc3339()),
+                None => e.attr("title").map(str::to_string),
+            };
+            let Some(value) = value else { continue };
+            let c = Candidate {
+                value,
+                from: "hAtom title",
+            };
+            match e.classes().any(|c| c == "updated") {
+                true => self.updated.push(c),
+                false => self.published.push(c),
+            }
         }
         if let Some(a) = doc.select(&REL_AUTHOR).next() {
             self.author.push(Candidate {
@@ -715,6 +771,9 @@ mod tests {
             r#"<meta property="bt:article_published_time" content="2019-04-01">"#,
             r#"<meta name="article:published_time" value="2019-04-01">"#,
             r#"<meta name="DC.date.issued" content="2019-04-01">"#,
+            r#"<meta property="dc:created" content="2019-04-01">"#,
+            r#"<meta http-equiv="date" content="2019-04-01">"#,
+            r#"<meta itemprop="datepublished" content="2019-04-01">"#,
         ] {
             let m = read(head);
             assert_eq!(
@@ -722,6 +781,13 @@ mod tests {
                 Some("2019-04-01"),
                 "{head}"
             );
+        }
+        for head in [
+            r#"<meta http-equiv="last-modified" content="2019-04-02">"#,
+            r#"<meta name="lastmodified" content="2019-04-02">"#,
+            r#"<meta itemprop="datemodified" content="2019-04-02">"#,
+        ] {
+            assert_eq!(read(head).updated[0].value, "2019-04-02", "{head}");
         }
         // Only og:updated_time: a date all the same.
         let m = read(r#"<meta property="og:updated_time" content="2019-04-02">"#);
@@ -731,6 +797,29 @@ mod tests {
             r#"<span property="schema:dateCreated" content="2018-07-09">9 July</span>"#,
         ));
         assert_eq!(m.published[0].value, "2018-07-09");
+    }
+
+    #[test]
+    fn dates_in_the_body_named_for_what_they_are() {
+        let read = |body: &str| PageMeta::read(&Html::parse_document(&format!("<body>{body}</body>")));
+        // WordPress: the <time> named for the entry is its date wherever it
+        // stands; the one named "updated" is the update.
+        for body in [
+            r#"<time datetime="2011-09-28" class="updated"></time><time datetime="2011-09-27" class="entry-date published"></time>"#,
+            r#"<time datetime="2011-09-27" class="entry-date"></time><time datetime="2011-09-28" class="updated"></time>"#,
+        ] {
+            let m = read(body);
+            assert_eq!(first(&m.published), ("2011-09-27", "<time datetime>"), "{body}");
+            assert_eq!(first(&m.updated), ("2011-09-28", "<time datetime>"), "{body}");
+        }
+        // hAtom's abbr with the date in its title, and a timestamp in seconds.
+        let m = read(
+            r#"<abbr class="published" title="2016-11-12">XYZ</abbr><abbr class="updated" title="2016-11-13">x</abbr>"#,
+        );
+        assert_eq!(first(&m.published), ("2016-11-12", "hAtom title"));
+        assert_eq!(first(&m.updated), ("2016-11-13", "hAtom title"));
+        let m = read(r#"<abbr data-utime="1438091078" class="something">A date</abbr>"#);
+        assert_eq!(first(&m.published).0, "2015-07-28T13:44:38+00:00");
     }
 
     fn first(list: &[Candidate]) -> (&str, &str) {

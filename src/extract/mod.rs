@@ -604,6 +604,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             .map(|d| found(d, "date after a label"))
             .or_else(|| dated_text::in_scripts(doc, zone).map(|d| found(d, "date in a script")))
             .or_else(|| date_in_headline(doc, zone).map(|d| found(d, "date in the headline")))
+            .or_else(|| date_in_title(doc, zone).map(|d| found(d, "date in the title")))
             .or_else(|| dated_text::lone_date(doc, zone).map(|d| found(d, "the page's one date")));
     }
     // An instant the metadata gives in UTC is shown at the offset the page
@@ -790,6 +791,14 @@ pub fn page_language(doc: &Html) -> Option<String> {
         })
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty())
+}
+
+/// A day the page's `<title>` names ("Report of 22.04.2020 – Site"),
+/// where neither the page nor its `<h1>` dates it.
+fn date_in_title(doc: &Html, zone: Zone) -> Option<date::Dated> {
+    static TITLE: LazyLock<Selector> = LazyLock::new(|| Selector::parse("title").unwrap());
+    let title = html::text_of(doc.select(&TITLE).next()?);
+    date::parse_date(&title, zone).filter(|_| title.chars().count() <= 200)
 }
 
 /// Whether a date element sits where other things' dates are: in a link
@@ -1068,6 +1077,17 @@ mod tests {
         let published = a.published.unwrap();
         assert_eq!(published.value.to_rfc3339(), "2018-06-19T05:50:00+00:00");
         assert_eq!(published.from, Source::Meta("date in page"));
+    }
+
+    #[test]
+    fn a_day_the_title_names_dates_a_page_nothing_else_dates() {
+        let a = utc_article(
+            "<html><head><title>Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?</title></head>\
+             <body><p>Ein langer erster Absatz, der von der Lage und den Zahlen berichtet, und weiter.</p></body></html>",
+        );
+        let published = a.published.unwrap();
+        assert_eq!(published.value.date_naive().to_string(), "2020-04-22");
+        assert_eq!(published.from, Source::Meta("date in the title"));
     }
 
     #[test]
