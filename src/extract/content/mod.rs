@@ -81,6 +81,11 @@ struct Rec {
     raw_text: u32,
     text: u32,
     link: u32,
+    /// Link text inside paragraphs of prose (a link in a sentence), which
+    /// says nothing against the block as link density does for link lists.
+    prose_link: u32,
+    /// Paragraphs of prose (whose links, if any, sit in sentences).
+    prose: u32,
     commas: u32,
     /// Text of direct text children and inline children: a paragraph's worth.
     inline: u32,
@@ -339,7 +344,19 @@ impl<'a> Page<'a> {
             }
             let loose_paragraph = self.recs[i].inline >= 25 && !INLINE.contains(&tag) && tag != "p";
             match tag {
-                "p" => self.recs[i].paragraphs += 1,
+                "p" => {
+                    let r = &mut self.recs[i];
+                    r.paragraphs += 1;
+                    if r.text >= r.link + 60 && r.link * 2 <= r.text {
+                        r.prose_link = r.link;
+                        r.prose += 1;
+                    }
+                }
+                // A quoted or embedded post's sentences are not the page's prose.
+                "blockquote" => {
+                    self.recs[i].prose_link = 0;
+                    self.recs[i].prose = 0;
+                }
                 _ if loose_paragraph => self.recs[i].paragraphs += 1,
                 "img" => self.recs[i].images += 1,
                 "li" => self.recs[i].items += 1,
@@ -358,6 +375,8 @@ impl<'a> Page<'a> {
             let pr = &mut self.recs[p];
             pr.text += r.text;
             pr.link += r.link;
+            pr.prose_link += r.prose_link;
+            pr.prose += r.prose;
             pr.commas += r.commas;
             pr.paragraphs += r.paragraphs;
             pr.images += r.images;
@@ -877,6 +896,35 @@ mod tests {
         // The slot itself, without prose, is still an ad.
         assert!(
             !t.contains("Advertisement") && !t.contains("headline number"),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn paragraphs_whose_links_sit_in_sentences_are_kept() {
+        // The story's first paragraphs, in their own block, link in nearly
+        // every sentence (more than a fifth of their text is links).
+        let rest: String = (0..4).map(|i| format!("<p>Later {i}: {PARAGRAPH}</p>")).collect();
+        let c = extract(&format!(
+            "<main><section class=\"story\"><div class=\"css-53u6y8\">\
+             <p>In August 2018, Elon Musk called <a href=\"/dell\">Michael Dell</a>, who founded the computer maker, for advice.</p>\
+             <p>Mr. Musk, who was <a href=\"/tesla\">trying to take Tesla, his electric car company, private</a>, \
+             quizzed Mr. Dell, who had <a href=\"/deal\">done that very thing</a> with his eponymous computer company in 2013, about the process and the best lawyers to use.</p></div>\
+             <div>{rest}</div></section>\
+             <div class=\"footer-note\"><p>We would like to hear what you think about this or any of our articles. Here are <a href=\"/tips\">some tips</a>.</p>\
+             <p>Follow us on <a href=\"/fb\">Facebook</a>, <a href=\"/tw\">Twitter</a> and <a href=\"/ig\">Instagram</a>.</p></div>\
+             <div><p><a href=\"/a\">Another story that the editors recommend today</a></p>\
+             <p><a href=\"/b\">And one more story from the same section</a></p></div></main>"
+        ));
+        let t = text(&c);
+        assert!(
+            t.starts_with("In August 2018") && t.contains("in 2013") && t.contains("Later 3"),
+            "{t}"
+        );
+        // One paragraph with a link beside a line of links, and a block of
+        // linked headlines, are still not the story.
+        assert!(
+            !t.contains("some tips") && !t.contains("editors recommend"),
             "{t}"
         );
     }

@@ -85,6 +85,7 @@ impl Page<'_> {
             return false;
         }
         let density = self.link_density(i);
+        let prose_link = if r.prose >= 2 { r.prose_link } else { 0 };
         let p = r.paragraphs as f32;
         let list_text: u32 = self.nodes[i]
             .descendants()
@@ -121,7 +122,9 @@ impl Page<'_> {
                 && (r.images == 0 || r.images > 2)
                 && r.media == 0
                 && !in_figure)
-            || (!is_list && r.weight < 25 && density > 0.2)
+            // Links in the sentences of two or more paragraphs of prose do
+            // not make a block a link list.
+            || (!is_list && r.weight < 25 && (r.link - prose_link) as f32 > 0.2 * r.text as f32)
             || (r.weight >= 25 && density > 0.5)
             || (r.embeds == 1 && r.text < 75)
             || r.embeds > 1
