@@ -134,7 +134,12 @@ pub fn lone_date(doc: &Html, zone: Zone) -> Option<Dated> {
         {
             continue;
         }
-        let Some(d) = date::parse_whole(&text, zone) else {
+        // A day alone, or after one short word ("Le 26 juin 2019", "On May 4, 2021").
+        let after_word = text
+            .split_once(' ')
+            .filter(|(w, _)| w.chars().count() <= 3 && w.chars().all(char::is_alphabetic))
+            .map(|(_, rest)| rest);
+        let Some(d) = date::parse_whole(&text, zone).or_else(|| date::parse_whole(after_word?, zone)) else {
             continue;
         };
         match &found {
@@ -237,6 +242,11 @@ mod tests {
             day(&page("<p>2019.03.05</p><p>Windows 10</p>"), lone_date).as_deref(),
             Some("2019-03-05")
         );
+        assert_eq!(
+            day(r#"<div class="spip">Le 26 juin 2019</div>"#, lone_date).as_deref(),
+            Some("2019-06-26")
+        );
+        assert_eq!(day("<p>Released in 26 June 2019</p>", lone_date), None);
         // The same day twice is still one day.
         assert_eq!(
             day(&page("<p>2019-04-24</p><p>2019-04-24</p>"), lone_date).as_deref(),
