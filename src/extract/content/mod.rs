@@ -107,6 +107,8 @@ struct Page<'a> {
     index: HashMap<NodeId, usize>,
     /// The best candidate and its ancestors up to the chosen block.
     protected: Vec<usize>,
+    /// Other stories' blocks (see `other_articles`), kept out of the selection.
+    others: Vec<usize>,
     recs: Vec<Rec>,
     body: usize,
 }
@@ -145,6 +147,9 @@ fn tag_link(node: &NodeRef<Node>) -> bool {
     matches!(node.value(), Node::Element(e) if e.name() == "a"
         && e.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w == "tag" || w == "category")))
 }
+
+/// An article's worth of text, in characters.
+const ARTICLE: u32 = 500;
 
 fn count_text(t: &str) -> (u32, u32) {
     let mut chars = 0;
@@ -202,6 +207,7 @@ impl<'a> Page<'a> {
             nodes,
             index,
             protected: Vec::new(),
+            others: Vec::new(),
             recs,
             body,
         };
@@ -465,11 +471,28 @@ impl<'a> Page<'a> {
         // Pages that append the next stories (endless article pages) hold
         // other articles under headlines of their own: those are not this
         // page's, however long.
-        let others = self.other_articles();
-        let mine = |c: &usize| !others.iter().any(|&o| o == *c || self.is_ancestor(o, *c));
-        if candidates.iter().any(mine) {
-            candidates.retain(mine);
+        let (beside, below) = self.other_articles();
+        // Neither in another story's block nor holding one.
+        let outside = |others: &[usize], c: usize| {
+            !others
+                .iter()
+                .any(|&o| o == c || self.is_ancestor(o, c) || self.is_ancestor(c, o))
+        };
+        let mut others = Vec::new();
+        if candidates.iter().any(|&c| outside(&beside, c)) {
+            candidates.retain(|&c| outside(&beside, c));
+            others.extend(beside.iter().copied());
         }
+        // Blocks headed by another story's headline, only where an
+        // article's worth of the page is left outside them.
+        if candidates
+            .iter()
+            .any(|&c| outside(&below, c) && self.recs[c].raw_text >= ARTICLE)
+        {
+            candidates.retain(|&c| outside(&below, c));
+            others.extend(below.iter().copied());
+        }
+        self.others = others;
         let mut ranked: Vec<(usize, f32)> =
             candidates.into_iter().map(|c| (c, self.final_score(c))).collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
@@ -499,10 +522,14 @@ impl<'a> Page<'a> {
 
     /// The blocks of other articles on the page: where several `<h1>`
     /// name different stories, the page's own is the one its `<title>`
-    /// names (where none is, nothing is said); another's block is the
-    /// sibling of the page's own block under their common ancestor, when
-    /// both hold an article's worth of text.
-    fn other_articles(&self) -> Vec<usize> {
+    /// names (where none is, nothing is said). Another's block is, first,
+    /// the sibling of the page's own block under their common ancestor,
+    /// when both hold an article's worth of text; second, the largest
+    /// block its headline heads (the headline at its top, no other `<h1>`
+    /// in it) that holds an article's worth of text: the page's own
+    /// headline may stand in a header apart from its body, beside which
+    /// the next stories are appended.
+    fn other_articles(&self) -> (Vec<usize>, Vec<usize>) {
         let text = |i: usize| {
             ElementRef::wrap(self.nodes[i])
                 .map(html::text_of)
@@ -522,11 +549,11 @@ impl<'a> Page<'a> {
                 _ => {}
             }
             if h1s.len() > 50 {
-                return Vec::new();
+                return Default::default();
             }
         }
         if h1s.iter().all(|(_, t)| *t == h1s[0].1) {
-            return Vec::new();
+            return Default::default();
         }
         // The longest `<h1>` the title holds, and most of it (a logo's
         // name is in the title too); the first, where it is shown twice.
@@ -535,7 +562,7 @@ impl<'a> Page<'a> {
             .filter(|(_, t)| t.len() >= 10 && t.len() * 2 >= title.len() && title.contains(t.as_str()))
             .max_by_key(|(i, t)| (t.len(), std::cmp::Reverse(*i)))
         else {
-            return Vec::new();
+            return Default::default();
         };
         let (own_at, own_text) = (own.0, own.1.clone());
         let ancestors = |mut i: usize| {
@@ -550,8 +577,8 @@ impl<'a> Page<'a> {
         // Each other headline (a headline's length: not "Share") whose
         // block and the page's own block are siblings that both hold an
         // article's worth of text.
-        const ARTICLE: u32 = 500;
-        h1s.iter()
+        let beside = h1s
+            .iter()
             .filter(|(_, t)| *t != own_text && t.len() >= 20)
             .filter_map(|&(h, _)| {
                 let other_up = ancestors(h);
@@ -566,7 +593,38 @@ impl<'a> Page<'a> {
                 (self.recs[mine].raw_text >= ARTICLE && self.recs[theirs].raw_text >= ARTICLE)
                     .then_some(theirs)
             })
-            .collect()
+            .collect();
+        let headed = h1s
+            .iter()
+            .filter(|(h, t)| *t != own_text && t.len() >= 20 && *h != own_at)
+            .filter_map(|&(h, _)| {
+                let others: Vec<usize> = h1s.iter().map(|(o, _)| *o).filter(|&o| o != h).collect();
+                let mut block = h;
+                let mut before = 0;
+                while let Some(p) = self.recs[block].parent {
+                    if p == self.body || others.iter().any(|&o| self.is_ancestor(p, o)) {
+                        break;
+                    }
+                    before += self.nodes[block]
+                        .prev_siblings()
+                        .filter_map(|n| self.index_of(n.id()))
+                        .map(|i| self.recs[i].raw_text)
+                        .sum::<u32>();
+                    // The headline heads its block: little text above it.
+                    if before > 200 {
+                        break;
+                    }
+                    block = p;
+                }
+                (self.recs[block].raw_text >= ARTICLE).then_some(block)
+            })
+            .collect();
+        (beside, headed)
+    }
+
+    /// Whether `i` is or holds another story's block.
+    fn holds_other(&self, i: usize) -> bool {
+        self.others.iter().any(|&o| o == i || self.is_ancestor(i, o))
     }
 
     fn is_ancestor(&self, a: usize, mut c: usize) -> bool {
@@ -594,7 +652,7 @@ impl<'a> Page<'a> {
         let floor = last / 3.0;
         let mut up = self.recs[top].parent;
         while let Some(p) = up {
-            if p == self.body || !self.recs[p].element {
+            if p == self.body || !self.recs[p].element || self.holds_other(p) {
                 break;
             }
             if self.recs[p].scored {
@@ -642,6 +700,7 @@ impl<'a> Page<'a> {
                 c != at
                     && !r.dropped
                     && r.element
+                    && !self.holds_other(c)
                     && class_of(c) == class
                     && name(&self.nodes[c]) == name(&self.nodes[at])
                     && r.paragraphs > 0
@@ -693,7 +752,7 @@ impl<'a> Page<'a> {
                 continue;
             }
             let r = &self.recs[c];
-            if r.dropped || !r.element {
+            if r.dropped || !r.element || self.holds_other(c) {
                 continue;
             }
             let mut bonus = 0.0;
@@ -868,6 +927,31 @@ mod tests {
         let doc = Html::parse_document(&page);
         let c = main_content(&doc, &Url::parse("https://news.example/everest").unwrap()).unwrap();
         assert!(c.html.contains("5: Everest"), "{}", c.html);
+        // The page's headline in a header of its own; its body and the
+        // appended stories (longer, together) share one container.
+        let appended: String = (0..3)
+            .map(|k| {
+                let paragraphs: String = (0..4)
+                    .map(|i| format!("<p>{k}.{i}: Appended {PARAGRAPH}</p>"))
+                    .collect();
+                format!("<div class=\"add-story\"><div class=\"add-head\"><h1>Appended story number {k} from the same section</h1></div>{paragraphs}</div>")
+            })
+            .collect();
+        let own: String = (0..4)
+            .map(|i| format!("<p>{i}: Everest {PARAGRAPH}</p>"))
+            .collect();
+        let page = format!(
+            "<html><head><title>Climbers will clean Mount Everest this season - Daily</title></head><body>\
+             <div id=\"post-main\"><header id=\"post-head\"><h1>Climbers will clean Mount Everest this season</h1></header>\
+             <div id=\"post-content\"><div id=\"content-main\">{own}</div><div id=\"add-box\">{appended}</div></div></div></body></html>"
+        );
+        let doc = Html::parse_document(&page);
+        let c = main_content(&doc, &Url::parse("https://news.example/everest").unwrap()).unwrap();
+        assert!(
+            c.html.contains("3: Everest") && !c.html.contains("Appended"),
+            "{}",
+            c.html
+        );
     }
 
     #[test]
