@@ -1014,6 +1014,25 @@ mod tests {
     }
 
     #[test]
+    fn a_video_playlist_inside_the_story_is_not_the_story() {
+        let story: String = (0..5).map(|i| format!("<p>Story {i}: {PARAGRAPH}</p>")).collect();
+        let videos: String = (0..5)
+            .map(|i| {
+                format!(
+                    "<div class=\"gallery-slide\"><span class=\"title\">Rocket number {i} launches from the Cape</span> | 1:4{i} \
+                     A rocket carrying a satellite blasted off from the coast early on a clear morning, the {i}th this year.</div>"
+                )
+            })
+            .collect();
+        let c = extract(&format!(
+            "<article class=\"story\"><div class=\"story-body\">{story}\
+             <div class=\"story-asset video-playlist-asset\"><div class=\"gallery\">{videos}</div></div></div></article>"
+        ));
+        let t = text(&c);
+        assert!(t.contains("Story 4") && !t.contains("Rocket number"), "{t}");
+    }
+
+    #[test]
     fn a_block_webflow_hides_is_not_the_article() {
         // A long guide the page never shows beside the essay it does.
         let essay: String = (0..4).map(|i| format!("<p>Essay {i}: {PARAGRAPH}</p>")).collect();

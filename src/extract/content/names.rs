@@ -43,6 +43,7 @@ pub(super) const STRONG_PREFIXES: &[&str] = &[
     "widget",
     "keyword",
     "author",
+    "playlist",
 ];
 
 /// Whole class and id words that mark boilerplate.
@@ -84,6 +85,7 @@ pub(super) const SUREST: &[&str] = &[
     "recommend",
     "trending",
     "popular",
+    "playlist",
 ];
 
 /// Words that only weigh a block down: an `article` or `content` word beside
