@@ -76,6 +76,9 @@ struct Rec {
     /// Never text for what it is (script, hidden), not for where it sits.
     hard: bool,
     in_link: bool,
+    /// Inside `<pre>` or `<code>`: a program's text, whatever its spans'
+    /// classes say (`hljs-comment`, `token keyword`).
+    in_code: bool,
     weight: i32,
     /// Text before any class-based dropping (for the "holds most text" guard).
     raw_text: u32,
@@ -177,14 +180,15 @@ impl<'a> Page<'a> {
         // Forward: parents, links, what is never text.
         for (i, n) in nodes.iter().enumerate() {
             let parent = n.parent().and_then(|p| index.get(&p.id()).copied());
-            let (p_dropped, p_hard, p_link) = parent.map_or((false, false, false), |p| {
-                (recs[p].dropped, recs[p].hard, recs[p].in_link)
+            let (p_dropped, p_hard, p_link, p_code) = parent.map_or((false, false, false, false), |p| {
+                (recs[p].dropped, recs[p].hard, recs[p].in_link, recs[p].in_code)
             });
             let tag = name(n);
             let r = &mut recs[i];
             r.parent = parent;
             r.element = matches!(n.value(), Node::Element(_));
             r.in_link = p_link || tag == "a";
+            r.in_code = p_code || matches!(tag, "pre" | "code");
             r.hard = p_hard || NEVER.contains(&tag) || hidden(n);
             r.dropped = p_dropped || r.hard || matches!(n.value(), Node::Comment(_)) || tag_link(n);
             if tag == "body" {
@@ -226,7 +230,7 @@ impl<'a> Page<'a> {
                 self.recs[i].dropped = true;
                 continue;
             }
-            if self.recs[i].dropped || !self.recs[i].element {
+            if self.recs[i].dropped || !self.recs[i].element || self.recs[i].in_code {
                 continue;
             }
             let n = self.nodes[i];
@@ -1030,6 +1034,26 @@ mod tests {
         ));
         let t = text(&c);
         assert!(t.contains("Story 4") && !t.contains("Rocket number"), "{t}");
+    }
+
+    #[test]
+    fn code_keeps_every_highlighted_word() {
+        // Highlighters name their spans for what they colour: comments,
+        // keywords, tags, dates. Inside <pre> and <code> that is the program.
+        let story: String = (0..3).map(|i| format!("<p>Step {i}: {PARAGRAPH}</p>")).collect();
+        let c = extract(&format!(
+            "<article>{story}<pre><code class=\"hljs javascript\"><span class=\"hljs-keyword\">var</span> a = \
+             <span class=\"hljs-keyword\">new</span> <span class=\"hljs-built_in\">Array</span>(3) \
+             <span class=\"hljs-comment\">// read more: three slots</span>\n<span class=\"hljs-tag\">&lt;nav&gt;</span></code></pre>\
+             <p>Then use <code><span class=\"token keyword\">const</span> b</code> in the loop, {PARAGRAPH}</p></article>"
+        ));
+        let t = text(&c);
+        assert!(
+            t.contains("var a = new Array(3) // read more: three slots")
+                && t.contains("<nav>")
+                && t.contains("const b"),
+            "{t}"
+        );
     }
 
     #[test]

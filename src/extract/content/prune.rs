@@ -43,7 +43,7 @@ const BOILERPLATE_STARTS: &[&str] = &[
 impl Page<'_> {
     /// Whether an element inside the article is boilerplate by its shape.
     pub(super) fn prune(&self, i: usize, in_figure: bool) -> bool {
-        if self.recs[i].embedded {
+        if self.recs[i].embedded || self.recs[i].in_code {
             return false;
         }
         let r = &self.recs[i];
