@@ -66,6 +66,9 @@ static LD_JSON: LazyLock<Selector> = LazyLock::new(|| sel(r#"script[type="applic
 static META: LazyLock<Selector> = LazyLock::new(|| sel("meta[content], meta[value]"));
 static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
 static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
+static ENTRY_TITLE: LazyLock<Selector> = LazyLock::new(|| sel(".hentry .entry-title, .h-entry .p-name"));
+static HCARD_AUTHOR: LazyLock<Selector> =
+    LazyLock::new(|| sel(".hentry .author.vcard .fn, .hentry .vcard.post-author .fn, .h-entry .p-author"));
 static HOME_LINK: LazyLock<Selector> = LazyLock::new(|| sel(r#"a[href="/"], a[href="./"]"#));
 static CANONICAL: LazyLock<Selector> = LazyLock::new(|| sel(r#"link[rel~="canonical"][href]"#));
 static ITEMPROP: LazyLock<Selector> = LazyLock::new(|| sel("[itemprop]"));
@@ -423,6 +426,21 @@ impl PageMeta {
                 from: "rel=author",
             });
         }
+        // hCard: the entry's author's `fn` (Blogger's "Posted by", WordPress's
+        // byline), not a commenter's.
+        let commenter = |e: &ElementRef| {
+            e.ancestors().filter_map(ElementRef::wrap).any(|a| {
+                a.value()
+                    .classes()
+                    .any(|c| c.to_ascii_lowercase().contains("comment"))
+            })
+        };
+        if let Some(a) = doc.select(&HCARD_AUTHOR).find(|e| !commenter(e)) {
+            self.author.push(Candidate {
+                value: text_of(a),
+                from: "hCard author",
+            });
+        }
         if let Some(l) = doc.select(&CANONICAL).next() {
             let v = l.value().attr("href").unwrap_or_default().to_string();
             self.canonical.insert(
@@ -432,6 +450,16 @@ impl PageMeta {
                     from: "link rel=canonical",
                 },
             );
+        }
+        // hAtom's one `entry-title` (Blogger's `h3.post-title.entry-title`,
+        // WordPress's `h1.entry-title`) is the post's own title: before a
+        // <title> that adds the blog's name ("Ann's notes: Spring").
+        let mut entry_titles = doc.select(&ENTRY_TITLE).map(text_of).filter(|t| !t.is_empty());
+        if let (Some(t), None) = (entry_titles.next(), entry_titles.next()) {
+            self.title.push(Candidate {
+                value: t,
+                from: "hAtom entry-title",
+            });
         }
         // The <title> (without the site name) before a heading: many pages'
         // first <h1> is a logo or a section name.
@@ -797,6 +825,26 @@ mod tests {
             r#"<span property="schema:dateCreated" content="2018-07-09">9 July</span>"#,
         ));
         assert_eq!(m.published[0].value, "2018-07-09");
+    }
+
+    #[test]
+    fn hatom_entry_title_and_hcard_author() {
+        // Blogger: the post's title in h3.entry-title, the blog's name in
+        // the <title>; "Posted by" as an hCard; a commenter's hCard too.
+        let m = PageMeta::read(&Html::parse_document(
+            r#"<title>Ann's notes: Spring</title><div class="post hentry"><h3 class="post-title entry-title">Spring</h3>
+            <div class="post-body">The first swallows came back today.</div>
+            <div class="comments"><div class="comment"><span class="author vcard"><span class="fn">Tom</span></span></div></div>
+            <span class="post-author vcard">Posted by <span class="fn">Ann</span></span></div>"#,
+        ));
+        assert_eq!(first(&m.title), ("Spring", "hAtom entry-title"));
+        assert_eq!(first(&m.author), ("Ann", "hCard author"));
+        // An index page of many entries names no one entry.
+        let m = PageMeta::read(&Html::parse_document(
+            r#"<title>Ann's notes</title><div class="hentry"><h3 class="entry-title">Spring</h3></div>
+            <div class="hentry"><h3 class="entry-title">Winter</h3></div>"#,
+        ));
+        assert_eq!(first(&m.title).1, "<title>");
     }
 
     #[test]
