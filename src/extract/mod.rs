@@ -578,7 +578,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         });
     }
     if a.published.is_none() {
-        a.published = date_under_headline(doc, zone);
+        a.published = date_under_headline(doc, zone, a.title.as_ref().map(|t| t.value.as_str()));
     }
     if a.published.is_none() && a.updated.is_none() {
         a.published = date(&meta.page_dates);
@@ -611,7 +611,8 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
     // itself writes it with, so its day is the page's day.
     if let Some(p) = a.published.as_mut().filter(|p| in_utc(&p.value)) {
         let byline_date = byline.as_deref().and_then(|b| date::parse_date(b, zone));
-        if let Some(offset) = local_offset(doc, &meta, byline_date, zone, p.value.at) {
+        let title = a.title.as_ref().map(|t| t.value.as_str());
+        if let Some(offset) = local_offset(doc, &meta, byline_date, zone, title, p.value.at) {
             p.value.at = p.value.at.with_timezone(&offset);
         }
     }
@@ -674,8 +675,8 @@ fn clean_byline(byline: &str) -> String {
 /// among the last lines before it, where a kicker or a header bar puts
 /// it ("22.03.2026 - 14:08 | Source: ..." above the headline). Not a
 /// date in a link, navigation or a teaser (see [`in_furniture`]).
-fn date_under_headline(doc: &Html, zone: Zone) -> Option<Found<date::Dated>> {
-    let h1 = doc.select(&H1).next()?;
+fn date_under_headline(doc: &Html, zone: Zone, title: Option<&str>) -> Option<Found<date::Dated>> {
+    let h1 = headline(doc, title)?;
     fn line(n: ego_tree::NodeRef<'_, scraper::Node>) -> Option<&str> {
         match n.value() {
             scraper::Node::Text(t) if !t.trim().is_empty() => {
@@ -728,6 +729,7 @@ fn local_offset(
     meta: &PageMeta,
     byline: Option<date::Dated>,
     zone: Zone,
+    title: Option<&str>,
     instant: DateTime<FixedOffset>,
 ) -> Option<FixedOffset> {
     let parse = |v: &str| date::parse_date(v, zone);
@@ -737,7 +739,7 @@ fn local_offset(
         let text = (text.chars().count() <= 60).then(|| parse(&text)).flatten();
         [attr, text]
     });
-    let headline = date_under_headline(doc, zone).map(|f| f.value);
+    let headline = date_under_headline(doc, zone, title).map(|f| f.value);
     let machine = meta
         .published
         .iter()
@@ -762,6 +764,17 @@ fn local_offset(
                 _ => None,
             }
         })
+}
+
+/// The page's headline: its first `<h1>`, else (a blog's `h3.post-title`)
+/// a heading or hAtom `entry-title` that reads as the item's title.
+fn headline<'a>(doc: &'a Html, title: Option<&str>) -> Option<ElementRef<'a>> {
+    static HEADINGS: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h2, h3, .entry-title").unwrap());
+    doc.select(&H1).next().or_else(|| {
+        let title = html::squash(title?);
+        doc.select(&HEADINGS)
+            .find(|h| !title.is_empty() && html::squash(&html::text_of(*h)) == title)
+    })
 }
 
 /// A day the `<h1>` itself names (a dated log: ">>> 2020-11-28 the
@@ -1088,6 +1101,19 @@ mod tests {
         let published = a.published.unwrap();
         assert_eq!(published.value.date_naive().to_string(), "2020-04-22");
         assert_eq!(published.from, Source::Meta("date in the title"));
+    }
+
+    #[test]
+    fn a_dateline_under_a_headline_that_is_no_h1() {
+        let a = utc_article(
+            r#"<html><head><title>A walk in the hills | Ann's notes</title><meta property="og:title" content="A walk in the hills"></head>
+            <body><h2>Ann's notes</h2><div class="post"><h3>A walk in the hills</h3><p><small>3 March 2019 · 4 min</small></p>
+            <p>We set off early, before the sun was up, with two flasks of tea and a map older than either of us.</p>
+            <p>In other years: 12 May 2018 · 2 min</p></div></body></html>"#,
+        );
+        let published = a.published.unwrap();
+        assert_eq!(published.value.date_naive().to_string(), "2019-03-03");
+        assert_eq!(published.from, Source::Meta("date under the headline"));
     }
 
     #[test]
