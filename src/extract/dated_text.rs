@@ -88,13 +88,51 @@ const UPDATED: &[&str] = &[
     "수정",
 ];
 
+/// Labels that follow the date they introduce (Turkish "05.05.2020
+/// tarihinde yayınlandı", Japanese "2019年4月2日 公開"), lowercase:
+/// publication first, then change, as above.
+const PUBLISHED_AFTER: &[&str] = &[
+    "tarihinde yayımlandı",
+    "tarihinde yayınlandı",
+    "'de yayınlandı",
+    "に公開",
+    " 公開",
+    " 发布",
+    " 작성",
+];
+const UPDATED_AFTER: &[&str] = &[
+    "tarihinde güncellendi",
+    "'de güncellendi",
+    "'da güncellendi",
+    "に更新",
+    " 更新",
+];
+
 /// How far after a label its date may sit, in characters.
 const REACH: usize = 60;
 
 /// The first date after a publication label, else after a change label.
 pub fn labelled(doc: &Html, zone: Zone) -> Option<Dated> {
     let texts = visible_texts(doc);
-    for labels in [PUBLISHED, UPDATED] {
+    for (labels, after) in [(PUBLISHED, PUBLISHED_AFTER), (UPDATED, UPDATED_AFTER)] {
+        // A date just before a label that follows it.
+        for text in &texts {
+            let lower = text.to_lowercase();
+            let Some(at) = after.iter().filter_map(|l| lower.find(l)).min() else {
+                continue;
+            };
+            let before: String = lower[..at]
+                .chars()
+                .rev()
+                .take(REACH)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            if let Some(d) = date::parse_date(&before, zone) {
+                return Some(d);
+            }
+        }
         for (i, text) in texts.iter().enumerate() {
             let lower = text.to_lowercase();
             let Some(end) = labels
@@ -223,6 +261,9 @@ mod tests {
             ("<p><em>Son güncelleme: 5/5/20</em></p>", "2020-05-05"),
             ("<p>Опубликовано: 4 марта 2021, 14:30</p>", "2021-03-04"),
             ("<p>Publicerad 12 maj 2020</p>", "2020-05-12"),
+            ("<p><em>05.05.2020 tarihinde yayınlandı.</em></p>", "2020-05-05"),
+            ("<p><em>5/5/20'de güncellendi.</em></p>", "2020-05-05"),
+            ("<span>2019年4月2日 公開</span>", "2019-04-02"),
         ] {
             assert_eq!(day(html, labelled).as_deref(), Some(want), "{html}");
         }
