@@ -18,7 +18,7 @@ mod prune;
 
 use names::{class_weight, Names, POSITIVE_PREFIXES, SUREST, WEAK_WORDS};
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use ego_tree::{NodeId, NodeRef};
 use scraper::node::Node;
@@ -105,13 +105,20 @@ struct Rec {
     scored: bool,
 }
 
+/// A set of blocks and every element above one of them.
+#[derive(Default)]
+struct Blocks {
+    set: HashSet<usize>,
+    above: HashSet<usize>,
+}
+
 struct Page<'a> {
     nodes: Vec<NodeRef<'a, Node>>,
     index: HashMap<NodeId, usize>,
     /// The best candidate and its ancestors up to the chosen block.
     protected: Vec<usize>,
     /// Other stories' blocks (see `other_articles`), kept out of the selection.
-    others: Vec<usize>,
+    others: Blocks,
     recs: Vec<Rec>,
     body: usize,
 }
@@ -211,7 +218,7 @@ impl<'a> Page<'a> {
             nodes,
             index,
             protected: Vec::new(),
-            others: Vec::new(),
+            others: Blocks::default(),
             recs,
             body,
         };
@@ -476,27 +483,22 @@ impl<'a> Page<'a> {
         // other articles under headlines of their own: those are not this
         // page's, however long.
         let (beside, below) = self.other_articles();
-        // Neither in another story's block nor holding one.
-        let outside = |others: &[usize], c: usize| {
-            !others
-                .iter()
-                .any(|&o| o == c || self.is_ancestor(o, c) || self.is_ancestor(c, o))
-        };
+        let (beside, below) = (self.blocks(&beside), self.blocks(&below));
         let mut others = Vec::new();
-        if candidates.iter().any(|&c| outside(&beside, c)) {
-            candidates.retain(|&c| outside(&beside, c));
-            others.extend(beside.iter().copied());
+        if candidates.iter().any(|&c| !self.touches(&beside, c)) {
+            candidates.retain(|&c| !self.touches(&beside, c));
+            others.extend(beside.set.iter().copied());
         }
         // Blocks headed by another story's headline, only where an
         // article's worth of the page is left outside them.
         if candidates
             .iter()
-            .any(|&c| outside(&below, c) && self.recs[c].raw_text >= ARTICLE)
+            .any(|&c| !self.touches(&below, c) && self.recs[c].raw_text >= ARTICLE)
         {
-            candidates.retain(|&c| outside(&below, c));
-            others.extend(below.iter().copied());
+            candidates.retain(|&c| !self.touches(&below, c));
+            others.extend(below.set.iter().copied());
         }
-        self.others = others;
+        self.others = self.blocks(&others);
         let mut ranked: Vec<(usize, f32)> =
             candidates.into_iter().map(|c| (c, self.final_score(c))).collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
@@ -598,15 +600,21 @@ impl<'a> Page<'a> {
                     .then_some(theirs)
             })
             .collect();
+        // How many headlines each element holds.
+        let mut headlines: HashMap<usize, usize> = HashMap::new();
+        for &(h, _) in &h1s {
+            for a in ancestors(h) {
+                *headlines.entry(a).or_default() += 1;
+            }
+        }
         let headed = h1s
             .iter()
             .filter(|(h, t)| *t != own_text && t.len() >= 20 && *h != own_at)
             .filter_map(|&(h, _)| {
-                let others: Vec<usize> = h1s.iter().map(|(o, _)| *o).filter(|&o| o != h).collect();
                 let mut block = h;
                 let mut before = 0;
                 while let Some(p) = self.recs[block].parent {
-                    if p == self.body || others.iter().any(|&o| self.is_ancestor(p, o)) {
+                    if p == self.body || headlines.get(&p).is_some_and(|&n| n > 1) {
                         break;
                     }
                     before += self.nodes[block]
@@ -628,7 +636,42 @@ impl<'a> Page<'a> {
 
     /// Whether `i` is or holds another story's block.
     fn holds_other(&self, i: usize) -> bool {
-        self.others.iter().any(|&o| o == i || self.is_ancestor(i, o))
+        self.others.set.contains(&i) || self.others.above.contains(&i)
+    }
+
+    /// `blocks` with the elements above them, for lookups in time
+    /// independent of how many there are.
+    fn blocks(&self, blocks: &[usize]) -> Blocks {
+        let mut b = Blocks::default();
+        for &o in blocks {
+            b.set.insert(o);
+            let mut up = self.recs[o].parent;
+            while let Some(p) = up {
+                if !b.above.insert(p) {
+                    break;
+                }
+                up = self.recs[p].parent;
+            }
+        }
+        b
+    }
+
+    /// Whether `c` is in one of `blocks`, is one, or holds one.
+    fn touches(&self, blocks: &Blocks, c: usize) -> bool {
+        if blocks.set.is_empty() {
+            return false;
+        }
+        if blocks.above.contains(&c) {
+            return true;
+        }
+        let mut at = Some(c);
+        while let Some(a) = at {
+            if blocks.set.contains(&a) {
+                return true;
+            }
+            at = self.recs[a].parent;
+        }
+        false
     }
 
     fn is_ancestor(&self, a: usize, mut c: usize) -> bool {
