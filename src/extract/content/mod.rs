@@ -276,7 +276,12 @@ impl<'a> Page<'a> {
                 Node::Element(e) => e.attr("role").unwrap_or(""),
                 _ => "",
             };
-            let by_element = FURNITURE.contains(&tag) || FURNITURE_ROLES.contains(&role);
+            // An article's own header (inside `<article>` or `<main>`) holds
+            // its title, byline and standfirst: judged by what it holds.
+            let own_header = tag == "header"
+                && n.ancestors()
+                    .any(|a| matches!(a.value(), Node::Element(e) if matches!(e.name(), "article" | "main")));
+            let by_element = (FURNITURE.contains(&tag) && !own_header) || FURNITURE_ROLES.contains(&role);
             let by_class = !lenient && self.furniture_by_class(i, &names);
             if by_element || by_class {
                 if self.recs[i].raw_text > 200 {
@@ -1097,6 +1102,22 @@ mod tests {
                 && t.contains("const b"),
             "{t}"
         );
+    }
+
+    #[test]
+    fn an_articles_own_header_keeps_its_standfirst() {
+        let story: String = (0..4).map(|i| format!("<p>Story {i}: {PARAGRAPH}</p>")).collect();
+        let c = extract(&format!(
+            "<header class=\"site\"><p>News for the whole valley, every day of the week since 1898.</p></header>\
+             <main><article><header><h1>Talks go on</h1><p>From the capital to the coast, the two sides will meet again.</p></header>\
+             {story}</article></main>"
+        ));
+        let t = text(&c);
+        assert!(
+            t.starts_with("From the capital") && t.contains("Story 3") && !t.contains("Talks go on"),
+            "{t}"
+        );
+        assert!(!t.contains("whole valley"), "{t}");
     }
 
     #[test]
