@@ -787,7 +787,10 @@ fn normalize_words(text: &str) -> String {
     let s = WEEKDAY.replace_all(&s, "");
     let s = ORDINAL.replace_all(&s, "$1");
     let s = SEPT.replace_all(&s, "Sep");
-    let s = AM_PM_DOTS.replace_all(&s, "${1}m");
+    let s = match s.contains(".m.") || s.contains(".M.") {
+        true => AM_PM_DOTS.replace_all(&s, "${1}m"),
+        false => s,
+    };
     let s = MONTH_DOT.replace_all(&s, "$1");
     s.trim().to_string()
 }

@@ -81,6 +81,12 @@ static RDFA_DATE: LazyLock<Selector> = LazyLock::new(|| {
 static TIME: LazyLock<Selector> = LazyLock::new(|| sel("time[datetime]"));
 static MICROFORMAT_DATE: LazyLock<Selector> =
     LazyLock::new(|| sel("abbr.published[title], abbr.updated[title], [data-utime]"));
+static MICROFORMATS: LazyLock<Selector> = LazyLock::new(|| {
+    sel(
+        "abbr.published[title], abbr.updated[title], [data-utime], .hentry .entry-title, .h-entry .p-name, \
+         .hentry .author.vcard .fn, .hentry .vcard.post-author .fn, .h-entry .p-author",
+    )
+});
 static REL_AUTHOR: LazyLock<Selector> = LazyLock::new(|| sel(r#"a[rel~="author"], [rel~="author"]"#));
 
 impl PageMeta {
@@ -399,7 +405,9 @@ impl PageMeta {
         }
         // hAtom's `<abbr class="published" title="2020-05-05">`, and a
         // timestamp in seconds where social widgets put it (`data-utime`).
-        for el in doc.select(&MICROFORMAT_DATE) {
+        // The microformats below, found in one walk of the page.
+        let microformats: Vec<ElementRef> = doc.select(&MICROFORMATS).collect();
+        for &el in microformats.iter().filter(|e| MICROFORMAT_DATE.matches(e)) {
             let e = el.value();
             let value = match e.attr("data-utime") {
                 Some(secs) => secs
@@ -435,7 +443,11 @@ impl PageMeta {
                     .any(|c| c.to_ascii_lowercase().contains("comment"))
             })
         };
-        if let Some(a) = doc.select(&HCARD_AUTHOR).find(|e| !commenter(e)) {
+        if let Some(a) = microformats
+            .iter()
+            .find(|e| HCARD_AUTHOR.matches(e) && !commenter(e))
+            .copied()
+        {
             self.author.push(Candidate {
                 value: text_of(a),
                 from: "hCard author",
@@ -454,7 +466,11 @@ impl PageMeta {
         // hAtom's one `entry-title` (Blogger's `h3.post-title.entry-title`,
         // WordPress's `h1.entry-title`) is the post's own title: before a
         // <title> that adds the blog's name ("Ann's notes: Spring").
-        let mut entry_titles = doc.select(&ENTRY_TITLE).map(text_of).filter(|t| !t.is_empty());
+        let mut entry_titles = microformats
+            .iter()
+            .filter(|e| ENTRY_TITLE.matches(e))
+            .map(|e| text_of(*e))
+            .filter(|t| !t.is_empty());
         if let (Some(t), None) = (entry_titles.next(), entry_titles.next()) {
             self.title.push(Candidate {
                 value: t,

@@ -739,7 +739,8 @@ fn local_offset(
         let text = (text.chars().count() <= 60).then(|| parse(&text)).flatten();
         [attr, text]
     });
-    let headline = date_under_headline(doc, zone, title).map(|f| f.value);
+    // Looked for only when nothing before it gave the offset.
+    let headline = std::iter::once_with(|| date_under_headline(doc, zone, title).map(|f| f.value));
     let machine = meta
         .published
         .iter()
@@ -747,7 +748,8 @@ fn local_offset(
         .map(|c| parse(&c.value));
     machine
         .chain(shown)
-        .chain([byline, headline])
+        .chain([byline])
+        .chain(headline)
         .flatten()
         .find_map(|d| {
             let offset = d.at.offset().local_minus_utc();
