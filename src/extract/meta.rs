@@ -531,6 +531,24 @@ const SITE_SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", "｜", "：", "|",
 ];
 
+/// The longest beginning of `title`, up to a separator, that one of the
+/// page's `headlines` (already folded by `fold`) shows alone: a headline
+/// comes before the names after it ("Headline | Author | Site"); what comes
+/// after a separator may be the site's own `<h1>`.
+pub fn part_shown(title: &str, headlines: &[String], fold: impl Fn(&str) -> String) -> Option<String> {
+    let mut parts = Vec::new();
+    for sep in SITE_SEPARATORS {
+        for (at, _) in title.match_indices(sep) {
+            parts.push(title[..at].trim());
+        }
+    }
+    parts
+        .into_iter()
+        .filter(|p| p.split_whitespace().count() >= 2 && headlines.contains(&fold(p)))
+        .max_by_key(|p| p.len())
+        .map(str::to_string)
+}
+
 /// `title` without a site name before or after it ("Headline | 8th Light",
 /// "見出し：朝日新聞デジタル"): a part that is one of the page's own site
 /// names, or spells a label of its host ("Chicago YIMBY" on chicagoyimby.com).

@@ -479,10 +479,17 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             let cut = meta::without_site_name(&f.value, &meta.site_names, page.host_str());
             let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
             let shown = meta.title.iter().any(|c| fold(&c.value) == fold(&cut));
-            Found {
-                value: if shown { cut } else { f.value },
-                ..f
-            }
+            // Or a part of it that a headline on the page shows alone
+            // ("Benefits of a daily diary | Derek Sivers" beside the <h1>
+            // "Benefits of a daily diary").
+            let value = match shown && cut != f.value {
+                true => cut,
+                false => {
+                    let headlines: Vec<String> = doc.select(&H1).map(|h| fold(&html::text_of(h))).collect();
+                    meta::part_shown(&f.value, &headlines, fold).unwrap_or(f.value)
+                }
+            };
+            Found { value, ..f }
         })
     });
     a.published = a.published.or_else(|| date(&meta.published));
@@ -1116,6 +1123,43 @@ mod tests {
         let published = a.published.unwrap();
         assert_eq!(published.value.date_naive().to_string(), "2019-03-03");
         assert_eq!(published.from, Source::Meta("date under the headline"));
+    }
+
+    #[test]
+    fn a_title_loses_what_follows_the_headline_the_page_shows() {
+        let page = |title: &str, h1s: &str| {
+            utc_article(&format!(
+                r#"<html><head><meta property="og:title" content="{title}"></head><body>{h1s}
+                <p>A first paragraph long enough to be the story, and then some more words about the diary.</p></body></html>"#
+            ))
+            .title
+            .unwrap()
+            .value
+        };
+        // The site's name as the first <h1>, the headline as the second.
+        assert_eq!(
+            page(
+                "Benefits of a daily diary and topic journals | Derek Sivers",
+                r#"<h1><a href="https://sivers.org/">Derek Sivers</a></h1><h1>Benefits of a daily diary and topic journals</h1>"#
+            ),
+            "Benefits of a daily diary and topic journals"
+        );
+        assert_eq!(
+            page(
+                "2019 前端面试 | 知其然，并知其所以然 - 掘金",
+                "<h1>2019 前端面试 | 知其然，并知其所以然</h1>"
+            ),
+            "2019 前端面试 | 知其然，并知其所以然"
+        );
+        // What follows a separator is never taken, even when an <h1> shows
+        // it: that is the site's own name.
+        assert_eq!(
+            page(
+                "Evolve: Shared Mutable History - Evolve extension for Mercurial",
+                "<h1>Evolve extension for Mercurial</h1>"
+            ),
+            "Evolve: Shared Mutable History - Evolve extension for Mercurial"
+        );
     }
 
     #[test]
