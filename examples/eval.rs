@@ -325,6 +325,13 @@ fn articles(dir: &Path) {
                 .map(|f| tokens(&f.value))
                 .unwrap_or_default();
             let right = !got.is_empty() && authors.iter().all(|a| tokens(a).iter().all(|w| got.contains(w)));
+            if dump && !right {
+                let from = article.author.as_ref().map(|f| format!("{:?}", f.from));
+                println!(
+                    "  author miss {name}: got {:?} want {authors:?} from {from:?}",
+                    got.join(" ")
+                );
+            }
             marks.push((1, right));
         }
         if let Some(want) = t["date"].as_str() {

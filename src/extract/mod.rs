@@ -531,16 +531,27 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
                 from: Source::Meta("date in byline"),
             });
     }
-    // A user handle in the metadata ("CC7567", "@ann") gives way to the name the page shows.
-    let handle = a
-        .author
-        .as_ref()
-        .is_some_and(|f| !matches!(f.from, Source::Rule(_)) && is_handle(&f.value));
-    if a.author.is_none() || handle {
+    // A user handle in the metadata ("CC7567", "@ann"), an address, or the
+    // publisher's name ("株式会社インプレス", "heise online") gives way to
+    // the name the page shows.
+    let meta_author = |test: &dyn Fn(&str) -> bool| {
+        a.author
+            .as_ref()
+            .is_some_and(|f| !matches!(f.from, Source::Rule(_)) && test(&f.value))
+    };
+    let handle = meta_author(&is_handle);
+    let not_a_person = meta_author(&|v| v.contains("://") || publisher(v, &meta.site_names, page));
+    if a.author.is_none() || handle || not_a_person {
+        // Where the metadata names the publisher, only a byline that reads
+        // as a name replaces it (not "Publicado", not "2 comments").
+        let name_like = |b: &str| {
+            !LABELS.contains(&b.to_lowercase().as_str())
+                && (!not_a_person || !b.contains(|c: char| c.is_ascii_digit()))
+        };
         let shown = byline
             .as_deref()
             .map(clean_byline)
-            .filter(|b| !b.is_empty() && b.chars().count() < 100 && !is_handle(b))
+            .filter(|b| !b.is_empty() && b.chars().count() < 100 && !is_handle(b) && name_like(b))
             .map(|b| Found {
                 value: b,
                 from: Source::Meta("byline"),
@@ -850,6 +861,37 @@ fn is_handle(s: &str) -> bool {
     s.starts_with('@') || (!s.contains(char::is_whitespace) && s.contains(|c: char| c.is_ascii_digit()))
 }
 
+/// Whether an author is the publisher: a company ("... GmbH", "... Inc.",
+/// "株式会社...") or one of the site's names, or its host's name
+/// ("MDR.DE" on mdr.de), when all spelled alike.
+fn publisher(author: &str, site_names: &[String], page: &Url) -> bool {
+    const COMPANY: &[&str] = &[
+        "gmbh",
+        "inc",
+        "ltd",
+        "llc",
+        "plc",
+        "corporation",
+        "corp",
+        "株式会社",
+        "有限会社",
+    ];
+    let squash = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let lower = author.to_lowercase();
+    let company = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| COMPANY.contains(&w))
+        || ["株式会社", "有限会社"].iter().any(|w| author.contains(w));
+    let name = squash(author);
+    let host = page.host_str().unwrap_or_default().trim_start_matches("www.");
+    company || (!name.is_empty() && (site_names.iter().any(|s| squash(s) == name) || squash(host) == name))
+}
+
 /// "By Jane Doe" -> "Jane Doe".
 fn clean_author(s: &str) -> String {
     let s = s.trim();
@@ -870,6 +912,23 @@ fn clean_author(s: &str) -> String {
 
 /// What "By" is in the languages of the sites people follow.
 const BYLINE_WORDS: &[&str] = &["by ", "by:", "par ", "por ", "von ", "door ", "przez ", "بقلم "];
+
+/// Words a byline holds where it names no one.
+const LABELS: &[&str] = &[
+    "by",
+    "par",
+    "por",
+    "von",
+    "door",
+    "przez",
+    "autor",
+    "author",
+    "publicado",
+    "published",
+    "posted",
+    "publié",
+    "veröffentlicht",
+];
 
 static DATE_LIKE: LazyLock<Selector> = LazyLock::new(|| {
     Selector::parse(
@@ -1159,6 +1218,44 @@ mod tests {
                 "<h1>Evolve extension for Mercurial</h1>"
             ),
             "Evolve: Shared Mutable History - Evolve extension for Mercurial"
+        );
+    }
+
+    #[test]
+    fn a_publisher_or_an_address_as_author_gives_way_to_the_byline() {
+        let page = |author: &str, byline: &str| {
+            utc_article(&format!(
+                r#"<html><head><meta property="og:site_name" content="Cloud Watch"><meta name="author" content="{author}"></head>
+                <body><h1>Headline of the story</h1><div class="byline">{byline}</div>
+                <p>A first paragraph long enough to be the story, with more words about the cloud and the watch.</p></body></html>"#
+            ))
+            .author
+            .map(|f| (f.value, f.from))
+        };
+        let byline = |name: &str| Some((name.to_string(), Source::Meta("byline")));
+        assert_eq!(page("株式会社インプレス", "三柳 英樹"), byline("三柳 英樹"));
+        assert_eq!(
+            page("Frankfurter Allgemeine Zeitung GmbH", "Von Constanze Kurz"),
+            byline("Constanze Kurz")
+        );
+        assert_eq!(page("Cloud Watch", "By Ann Lee"), byline("Ann Lee"));
+        assert_eq!(
+            page("https://www.facebook.com/ann", "By Ann Lee"),
+            byline("Ann Lee")
+        );
+        // A person named in the metadata stays; a publisher stays where the
+        // byline names no one.
+        assert_eq!(
+            page("Jane Roe", "By Ann Lee"),
+            Some(("Jane Roe".to_string(), Source::Meta("meta author")))
+        );
+        assert_eq!(
+            page("Cloud Watch", "Publicado"),
+            Some(("Cloud Watch".to_string(), Source::Meta("meta author")))
+        );
+        assert_eq!(
+            page("Cloud Watch", "Ann Lee 2 comments"),
+            Some(("Cloud Watch".to_string(), Source::Meta("meta author")))
         );
     }
 
