@@ -907,6 +907,11 @@ fn clean_author(s: &str) -> String {
             (rest.split_whitespace().count() >= 2 || w.starts_with("by")).then_some(rest)
         })
         .unwrap_or(s);
+    // "ByTravis Haney": the byline's word glued to the name.
+    let s = match s.strip_prefix("By") {
+        Some(rest) if rest.starts_with(|c: char| c.is_uppercase()) => rest,
+        _ => s,
+    };
     s.trim_end_matches([',', '|', '-', '·']).trim().to_string()
 }
 
@@ -1053,6 +1058,7 @@ mod tests {
         assert_eq!(clean_author("بقلم زينب الحاج"), "زينب الحاج");
         assert_eq!(clean_author("Von Miller"), "Von Miller");
         assert_eq!(clean_author("Byron Smith"), "Byron Smith");
+        assert_eq!(clean_author("ByTravis Haney"), "Travis Haney");
     }
 
     #[test]
