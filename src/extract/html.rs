@@ -60,6 +60,21 @@ const BLOCK: &[&str] = &[
 
 /// The visible text of an element, whitespace collapsed, with a space
 /// between blocks so words from adjacent blocks never run together.
+/// `text_of`, for an element whose text is short: `None` without reading
+/// all of a long one (an element named "date" may hold the whole page).
+pub fn short_text_of(el: ElementRef, max_chars: usize) -> Option<String> {
+    let mut seen = 0;
+    for node in el.descendants() {
+        if let Node::Text(t) = node.value() {
+            seen += t.trim().chars().count();
+            if seen > max_chars * 2 {
+                return None;
+            }
+        }
+    }
+    Some(text_of(el)).filter(|t| t.chars().count() <= max_chars)
+}
+
 pub fn text_of(el: ElementRef) -> String {
     let mut out = String::new();
     collect_text(el, &mut out);
@@ -480,6 +495,17 @@ mod tests {
         let mut out = String::new();
         inner_html_resolved(el, &base, &mut out);
         sanitize(&out, &base)
+    }
+
+    #[test]
+    fn short_text_is_read_only_when_short() {
+        let doc = Html::parse_document(&format!(
+            "<div class=date><span>31 Aug</span> 2023</div><div class=time>{}</div>",
+            "word ".repeat(1000)
+        ));
+        let get = |s: &str| short_text_of(doc.select(&Selector::parse(s).unwrap()).next().unwrap(), 60);
+        assert_eq!(get(".date").as_deref(), Some("31 Aug 2023"));
+        assert_eq!(get(".time"), None);
     }
 
     #[test]

@@ -536,6 +536,10 @@ const SITE_SEPARATORS: &[&str] = &[
 /// comes before the names after it ("Headline | Author | Site"); what comes
 /// after a separator may be the site's own `<h1>`.
 pub fn part_shown(title: &str, headlines: &[String], fold: impl Fn(&str) -> String) -> Option<String> {
+    // A title is a line; a page's megabyte "title" is not split up.
+    if title.len() > 1000 {
+        return None;
+    }
     let mut parts = Vec::new();
     for sep in SITE_SEPARATORS {
         for (at, _) in title.match_indices(sep) {

@@ -581,11 +581,10 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         let shown: Vec<ElementRef> = doc.select(&DATE_LIKE).filter(|e| !in_furniture(e)).collect();
         let (first, rest): (Vec<_>, Vec<_>) = shown.into_iter().partition(named);
         a.published = first.into_iter().chain(rest).find_map(|e| {
-            let v = e
-                .value()
-                .attr("datetime")
-                .map(str::to_string)
-                .unwrap_or_else(|| html::text_of(e));
+            let v = match e.value().attr("datetime") {
+                Some(v) => v.to_string(),
+                None => html::short_text_of(e, 60)?,
+            };
             if v.chars().count() > 60 {
                 return None;
             }
@@ -753,8 +752,7 @@ fn local_offset(
     let parse = |v: &str| date::parse_date(v, zone);
     let shown = doc.select(&DATE_LIKE).filter(|e| !in_furniture(e)).flat_map(|e| {
         let attr = e.value().attr("datetime").and_then(parse);
-        let text = html::text_of(e);
-        let text = (text.chars().count() <= 60).then(|| parse(&text)).flatten();
+        let text = html::short_text_of(e, 60).and_then(|t| parse(&t));
         [attr, text]
     });
     // Looked for only when nothing before it gave the offset.
