@@ -35,6 +35,8 @@ pub struct PageMeta {
     pub media: Vec<(String, Option<String>, u64)>,
     /// The site's own name (`og:site_name`, `application-name`, `twitter:site`).
     pub site_names: Vec<String>,
+    /// The text of every `<h1>`, in page order.
+    pub headlines: Vec<String>,
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -480,6 +482,7 @@ impl PageMeta {
         // The <title> (without the site name) before a heading: many pages'
         // first <h1> is a logo or a section name.
         let h1s: Vec<String> = doc.select(&H1).map(text_of).filter(|t| !t.is_empty()).collect();
+        self.headlines = h1s.clone();
         if let Some(t) = doc.select(&TITLE).next() {
             let title = text_of(t);
             // A title that is only the site's name (as its home link or

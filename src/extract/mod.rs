@@ -485,7 +485,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             let value = match shown && cut != f.value {
                 true => cut,
                 false => {
-                    let headlines: Vec<String> = doc.select(&H1).map(|h| fold(&html::text_of(h))).collect();
+                    let headlines: Vec<String> = meta.headlines.iter().map(|h| fold(h)).collect();
                     meta::part_shown(&f.value, &headlines, fold).unwrap_or(f.value)
                 }
             };
