@@ -1264,6 +1264,17 @@ mod tests {
     }
 
     #[test]
+    fn a_pictures_credit_is_not_the_byline() {
+        let a = utc_article(
+            r#"<html><body><h1>Bramkarz zostaje</h1><figure><img src="/a.jpg"><figcaption>
+            <span class="author">Autor: Cyfrasport</span><span class="title">Bramkarz Śląska</span></figcaption></figure>
+            <div class="article-author"><a href="/autor/marcin">Marcin Szczepański</a></div>
+            <p>Bramkarz zostaje w klubie na kolejny sezon, a trener jest z tego bardzo zadowolony, jak mówi.</p></body></html>"#,
+        );
+        assert_eq!(a.author.map(|f| f.value).as_deref(), Some("Marcin Szczepański"));
+    }
+
+    #[test]
     fn slashed_dates_follow_the_page_language() {
         let page = |lang: &str| {
             utc_article(&format!(

@@ -235,6 +235,14 @@ impl Page<'_> {
             if !marked || r.hard {
                 continue;
             }
+            // A picture's credit ("Autor: Shutterstock" in a figcaption) is
+            // not the article's byline.
+            let credit = n
+                .ancestors()
+                .any(|a| matches!(name(&a), "figure" | "figcaption") || Names::of(&a).starts(&["caption"]));
+            if credit {
+                continue;
+            }
             // The name inside a block that also gives a role or a date.
             let name_child = n.descendants().skip(1).find(|d| {
                 matches!(d.value(), Node::Element(e) if e.attr("itemprop") == Some("name"))
