@@ -122,6 +122,15 @@ pub fn unescape_residual(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// `s` with only its letters and digits, lowercased: "The Cedar Courier"
 /// and "the-cedar-courier" are one name.
+/// Whether one of the attributes `attrs` of `e` (class, id, itemprop)
+/// holds one of `words`, in any ASCII case (`post-date`, `publishedAt`).
+pub fn named_with(e: &ElementRef, attrs: &[&str], words: &[&str]) -> bool {
+    attrs.iter().filter_map(|a| e.value().attr(a)).any(|v| {
+        let v = v.to_ascii_lowercase();
+        words.iter().any(|w| v.contains(w))
+    })
+}
+
 pub fn squash(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())

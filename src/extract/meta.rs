@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
-use super::html::{squash, text_of};
+use super::html::{named_with, squash, text_of};
 
 /// One candidate value and the source it was read from.
 #[derive(Debug, Clone)]
@@ -379,12 +379,7 @@ impl PageMeta {
     fn elements(&mut self, doc: &Html) {
         // A <time> the page names as its publishing (hAtom/h-entry `published`,
         // WordPress `entry-date`), else the first not named as an update.
-        let named = |t: &ElementRef, words: &[&str]| {
-            [t.value().attr("class"), t.value().attr("itemprop")]
-                .into_iter()
-                .flatten()
-                .any(|c| words.iter().any(|w| c.to_ascii_lowercase().contains(w)))
-        };
+        let named = |t: &ElementRef, words: &[&str]| named_with(t, &["class", "itemprop"], words);
         let times: Vec<ElementRef> = doc.select(&TIME).collect();
         let (updates, others): (Vec<_>, Vec<_>) =
             times.iter().partition(|t| named(t, &["updated", "modified"]));
@@ -439,11 +434,9 @@ impl PageMeta {
         // hCard: the entry's author's `fn` (Blogger's "Posted by", WordPress's
         // byline), not a commenter's.
         let commenter = |e: &ElementRef| {
-            e.ancestors().filter_map(ElementRef::wrap).any(|a| {
-                a.value()
-                    .classes()
-                    .any(|c| c.to_ascii_lowercase().contains("comment"))
-            })
+            e.ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|a| named_with(&a, &["class"], &["comment"]))
         };
         if let Some(a) = microformats
             .iter()

@@ -564,19 +564,11 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         // One named for publishing comes before one named only "date" (a
         // header bar's "today" often comes first in the page).
         let named = |e: &ElementRef| {
-            [
-                e.value().attr("class"),
-                e.value().attr("id"),
-                e.value().attr("itemprop"),
-            ]
-            .into_iter()
-            .flatten()
-            .any(|n| {
-                let n = n.to_ascii_lowercase();
-                ["publish", "posted", "pubdate", "created"]
-                    .iter()
-                    .any(|w| n.contains(w))
-            })
+            html::named_with(
+                e,
+                &["class", "id", "itemprop"],
+                &["publish", "posted", "pubdate", "created"],
+            )
         };
         let shown: Vec<ElementRef> = doc.select(&DATE_LIKE).filter(|e| !in_furniture(e)).collect();
         let (first, rest): (Vec<_>, Vec<_>) = shown.into_iter().partition(named);
@@ -845,12 +837,7 @@ fn in_furniture(e: &scraper::ElementRef) -> bool {
 /// for other things (see [`in_furniture`]).
 fn is_furniture(e: &scraper::ElementRef) -> bool {
     const WORDS: [&str; 6] = ["masthead", "related", "sidebar", "comment", "teaser", "more-news"];
-    let v = e.value();
-    matches!(v.name(), "a" | "nav" | "footer")
-        || [v.attr("class"), v.attr("id")].into_iter().flatten().any(|n| {
-            let n = n.to_ascii_lowercase();
-            WORDS.iter().any(|w| n.contains(w))
-        })
+    matches!(e.value().name(), "a" | "nav" | "footer") || html::named_with(e, &["class", "id"], &WORDS)
 }
 
 /// A user name rather than a person's: one word with digits, or `@name`.
