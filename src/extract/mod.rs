@@ -850,31 +850,18 @@ fn is_handle(s: &str) -> bool {
 /// "株式会社...") or one of the site's names, or its host's name
 /// ("MDR.DE" on mdr.de), when all spelled alike.
 fn publisher(author: &str, site_names: &[String], page: &Url) -> bool {
-    const COMPANY: &[&str] = &[
-        "gmbh",
-        "inc",
-        "ltd",
-        "llc",
-        "plc",
-        "corporation",
-        "corp",
-        "株式会社",
-        "有限会社",
-    ];
-    let squash = |s: &str| {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-    };
-    let lower = author.to_lowercase();
-    let company = lower
+    const COMPANY: &[&str] = &["gmbh", "inc", "ltd", "llc", "plc", "corporation", "corp"];
+    let company = author
+        .to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| COMPANY.contains(&w))
+        // Japanese company forms stand glued to the name: 株式会社インプレス.
         || ["株式会社", "有限会社"].iter().any(|w| author.contains(w));
-    let name = squash(author);
+    let name = html::squash(author);
     let host = page.host_str().unwrap_or_default().trim_start_matches("www.");
-    company || (!name.is_empty() && (site_names.iter().any(|s| squash(s) == name) || squash(host) == name))
+    company
+        || (!name.is_empty()
+            && (site_names.iter().any(|s| html::squash(s) == name) || html::squash(host) == name))
 }
 
 /// "By Jane Doe" -> "Jane Doe".
