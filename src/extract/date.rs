@@ -210,17 +210,17 @@ pub fn parse_date(text: &str, zone: impl Into<Zone>) -> Option<Dated> {
 }
 
 /// `parse_date` on text already through `normalize`.
-fn parse_normalized(text: &str, tz: Zone) -> Option<Dated> {
+fn parse_normalized(text: &str, zone: Zone) -> Option<Dated> {
     if text.is_empty() {
         return None;
     }
     // A year outside the web's (0022 of "28.01.22", 1970 of a zero
     // timestamp, 2099) is never a page's date.
     let ok = |d: &Dated| plausible(d.year()).is_some();
-    parse_exact(text, tz).filter(ok).or_else(|| {
+    parse_exact(text, zone).filter(ok).or_else(|| {
         DATE_IN_TEXT
             .find_iter(text)
-            .find_map(|m| parse_exact(m.as_str().trim_end_matches([',', '.']), tz).filter(ok))
+            .find_map(|m| parse_exact(m.as_str().trim_end_matches([',', '.']), zone).filter(ok))
     })
 }
 
@@ -437,16 +437,11 @@ const MONTHS: &[(&str, &str)] = &[
     ("października", "Oct"),
     ("listopada", "Nov"),
     ("grudnia", "Dec"),
-    // Danish, Norwegian, Swedish
-    ("januar", "Jan"),
-    ("februar", "Feb"),
+    // Danish, Norwegian, Swedish (januar, februar, mars, juni, oktober,
+    // januari are spelled as above)
     ("marts", "Mar"),
-    ("mars", "Mar"),
-    ("juni", "Jun"),
-    ("oktober", "Oct"),
     ("desember", "Dec"),
     ("december", "Dec"),
-    ("januari", "Jan"),
     ("augusti", "Aug"),
     // Romanian, Czech, Turkish (common forms)
     ("ianuarie", "Jan"),
@@ -571,10 +566,9 @@ const MONTHS: &[(&str, &str)] = &[
     ("lokakuuta", "Oct"),
     ("marraskuuta", "Nov"),
     ("joulukuuta", "Dec"),
-    // Indonesian and Malay
+    // Indonesian and Malay (desember as in Norwegian)
     ("maret", "Mar"),
     ("agustus", "Aug"),
-    ("desember", "Dec"),
     ("mac", "Mar"),
     ("ogos", "Aug"),
     ("disember", "Dec"),
