@@ -66,11 +66,19 @@ fn sel(s: &str) -> Selector {
 
 static LD_JSON: LazyLock<Selector> = LazyLock::new(|| sel(r#"script[type="application/ld+json"]"#));
 static META: LazyLock<Selector> = LazyLock::new(|| sel("meta[content], meta[value]"));
-static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
+pub(super) static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
 static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
-static ENTRY_TITLE: LazyLock<Selector> = LazyLock::new(|| sel(".hentry .entry-title, .h-entry .p-name"));
-static HCARD_AUTHOR: LazyLock<Selector> =
-    LazyLock::new(|| sel(".hentry .author.vcard .fn, .hentry .vcard.post-author .fn, .h-entry .p-author"));
+/// hAtom's entry title, an hCard author in the entry, and dates in
+/// microformats and widgets; `MICROFORMATS` finds them all in one walk.
+const ENTRY_TITLE_CSS: &str = ".hentry .entry-title, .h-entry .p-name";
+const HCARD_AUTHOR_CSS: &str =
+    ".hentry .author.vcard .fn, .hentry .vcard.post-author .fn, .h-entry .p-author";
+const MICROFORMAT_DATE_CSS: &str = "abbr.published[title], abbr.updated[title], [data-utime]";
+static ENTRY_TITLE: LazyLock<Selector> = LazyLock::new(|| sel(ENTRY_TITLE_CSS));
+static HCARD_AUTHOR: LazyLock<Selector> = LazyLock::new(|| sel(HCARD_AUTHOR_CSS));
+static MICROFORMAT_DATE: LazyLock<Selector> = LazyLock::new(|| sel(MICROFORMAT_DATE_CSS));
+static MICROFORMATS: LazyLock<Selector> =
+    LazyLock::new(|| sel(&[MICROFORMAT_DATE_CSS, ENTRY_TITLE_CSS, HCARD_AUTHOR_CSS].join(", ")));
 static HOME_LINK: LazyLock<Selector> = LazyLock::new(|| sel(r#"a[href="/"], a[href="./"]"#));
 static CANONICAL: LazyLock<Selector> = LazyLock::new(|| sel(r#"link[rel~="canonical"][href]"#));
 static ITEMPROP: LazyLock<Selector> = LazyLock::new(|| sel("[itemprop]"));
@@ -81,14 +89,6 @@ static RDFA_DATE: LazyLock<Selector> = LazyLock::new(|| {
     )
 });
 static TIME: LazyLock<Selector> = LazyLock::new(|| sel("time[datetime]"));
-static MICROFORMAT_DATE: LazyLock<Selector> =
-    LazyLock::new(|| sel("abbr.published[title], abbr.updated[title], [data-utime]"));
-static MICROFORMATS: LazyLock<Selector> = LazyLock::new(|| {
-    sel(
-        "abbr.published[title], abbr.updated[title], [data-utime], .hentry .entry-title, .h-entry .p-name, \
-         .hentry .author.vcard .fn, .hentry .vcard.post-author .fn, .h-entry .p-author",
-    )
-});
 static REL_AUTHOR: LazyLock<Selector> = LazyLock::new(|| sel(r#"a[rel~="author"], [rel~="author"]"#));
 
 impl PageMeta {

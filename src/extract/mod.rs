@@ -819,8 +819,7 @@ pub fn page_language(doc: &Html) -> Option<String> {
 /// A day the page's `<title>` names ("Report of 22.04.2020 – Site"),
 /// where neither the page nor its `<h1>` dates it.
 fn date_in_title(doc: &Html, zone: Zone) -> Option<date::Dated> {
-    static TITLE: LazyLock<Selector> = LazyLock::new(|| Selector::parse("title").unwrap());
-    let title = html::text_of(doc.select(&TITLE).next()?);
+    let title = html::text_of(doc.select(&meta::TITLE).next()?);
     date::parse_date(&title, zone).filter(|_| title.chars().count() <= 200)
 }
 
