@@ -112,6 +112,13 @@ struct Blocks {
     above: HashSet<usize>,
 }
 
+impl Blocks {
+    fn join(&mut self, other: Blocks) {
+        self.set.extend(other.set);
+        self.above.extend(other.above);
+    }
+}
+
 struct Page<'a> {
     nodes: Vec<NodeRef<'a, Node>>,
     index: HashMap<NodeId, usize>,
@@ -489,10 +496,10 @@ impl<'a> Page<'a> {
         // page's, however long.
         let (beside, below) = self.other_articles();
         let (beside, below) = (self.blocks(&beside), self.blocks(&below));
-        let mut others = Vec::new();
+        let mut others = Blocks::default();
         if candidates.iter().any(|&c| !self.touches(&beside, c)) {
             candidates.retain(|&c| !self.touches(&beside, c));
-            others.extend(beside.set.iter().copied());
+            others.join(beside);
         }
         // Blocks headed by another story's headline, only where an
         // article's worth of the page is left outside them.
@@ -501,9 +508,9 @@ impl<'a> Page<'a> {
             .any(|&c| !self.touches(&below, c) && self.recs[c].raw_text >= ARTICLE)
         {
             candidates.retain(|&c| !self.touches(&below, c));
-            others.extend(below.set.iter().copied());
+            others.join(below);
         }
-        self.others = self.blocks(&others);
+        self.others = others;
         let mut ranked: Vec<(usize, f32)> =
             candidates.into_iter().map(|c| (c, self.final_score(c))).collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
