@@ -532,6 +532,19 @@ pub fn section_feed(server: &FixtureServer, id: &str, section: &str, extra: &str
     section_feed_at(&server.base, id, section, extra)
 }
 
+/// One `section_feed` per id (the id names its section too), and each
+/// id's shard of four, checked to be at least two shards, so a sharded
+/// build is put to the test.
+pub fn feeds_over_four_shards(server: &FixtureServer, ids: &[&str]) -> (String, Vec<u64>) {
+    let shards: Vec<u64> = ids.iter().map(|id| pagefeed::build::shard_of(id, 4)).collect();
+    assert!(
+        shards.iter().collect::<std::collections::HashSet<_>>().len() >= 2,
+        "{shards:?}"
+    );
+    let feeds = ids.iter().map(|id| section_feed(server, id, id, "")).collect();
+    (feeds, shards)
+}
+
 /// `section_feed` for a server known by its base URL only (in another process).
 pub fn section_feed_at(base: &str, id: &str, section: &str, extra: &str) -> String {
     format!(

@@ -365,12 +365,7 @@ fn four_shards_build_what_one_build_does() {
         );
     }
     let server = FixtureServer::start(site.path());
-    let config: String = ids.iter().map(|id| section_feed(&server, id, id, "")).collect();
-    let shards: Vec<u64> = ids.iter().map(|id| pagefeed::build::shard_of(id, 4)).collect();
-    assert!(
-        shards.iter().collect::<std::collections::HashSet<_>>().len() >= 2,
-        "{shards:?}"
-    );
+    let (config, shards) = feeds_over_four_shards(&server, &ids);
 
     let (whole, whole_path) = write_config(&config);
     let (code, out) = run_build(&whole_path, &[]);
