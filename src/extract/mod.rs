@@ -474,20 +474,40 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         })
     });
     a.title = a.title.or_else(|| {
-        text(&meta.title).map(|f| {
+        let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let headlines: Vec<String> = meta.headlines.iter().map(|h| fold(h)).collect();
+        let cut = |t: &str| meta::without_site_name(t, &meta.site_names, page.host_str());
+        let on_page = |c: &&Candidate| {
+            let v = html::collapse(&html::unescape_residual(&c.value));
+            headlines.contains(&fold(&cut(&v))) || meta::part_shown(&v, &headlines, fold).is_some()
+        };
+        // The metadata's title, unless the page shows none of it but shows
+        // another's that two sources give (Wikipedia's JSON-LD "headline"
+        // is the article's one-line description; its og:title and <title>
+        // are the heading shown). A page's first 16 titles are weighed.
+        let titles = &meta.title[..meta.title.len().min(16)];
+        let keys: Vec<String> = titles.iter().map(|c| fold(&cut(&c.value))).collect();
+        let told = |i: usize| {
+            (0..titles.len())
+                .filter(|&o| titles[o].from != "<h1>" && keys[o] == keys[i])
+                .count()
+        };
+        let first = titles.iter().position(|c| !c.value.trim().is_empty())?;
+        let lone_and_unseen = told(first) == 1 && titles[first].from != "<h1>" && !on_page(&&titles[first]);
+        let chosen = (first..titles.len())
+            .find(|&i| lone_and_unseen && titles[i].from != "<h1>" && told(i) >= 2 && on_page(&&titles[i]))
+            .unwrap_or(first);
+        let chosen = &titles[chosen];
+        text(std::slice::from_ref(chosen)).map(|f| {
             // Cut only where the page itself shows the headline without the site name.
-            let cut = meta::without_site_name(&f.value, &meta.site_names, page.host_str());
-            let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+            let cut = cut(&f.value);
             let shown = meta.title.iter().any(|c| fold(&c.value) == fold(&cut));
             // Or a part of it that a headline on the page shows alone
             // ("Benefits of a daily diary | Derek Sivers" beside the <h1>
             // "Benefits of a daily diary").
             let value = match shown && cut != f.value {
                 true => cut,
-                false => {
-                    let headlines: Vec<String> = meta.headlines.iter().map(|h| fold(h)).collect();
-                    meta::part_shown(&f.value, &headlines, fold).unwrap_or(f.value)
-                }
+                false => meta::part_shown(&f.value, &headlines, fold).unwrap_or(f.value),
             };
             Found { value, ..f }
         })
@@ -1195,6 +1215,39 @@ mod tests {
                 "<h1>Evolve extension for Mercurial</h1>"
             ),
             "Evolve: Shared Mutable History - Evolve extension for Mercurial"
+        );
+    }
+
+    #[test]
+    fn a_lone_title_shown_nowhere_gives_way_to_the_one_two_sources_and_the_page_show() {
+        let page = |head: &str| {
+            utc_article(&format!(
+                r#"<html><head>{head}</head><body><h1>Hermitian matrix</h1>
+                <p>A first paragraph long enough to be the story, and then some more words about matrices.</p></body></html>"#
+            ))
+            .title
+            .unwrap()
+            .value
+        };
+        let ld = r#"<script type="application/ld+json">{"@type":"Article","name":"Hermitian matrix","headline":"matrix equal to its conjugate-transpose"}</script>"#;
+        // Wikipedia: the JSON-LD "headline" is the article's description.
+        assert_eq!(
+            page(&format!(
+                r#"{ld}<meta property="og:title" content="Hermitian matrix - Wikipedia"><title>Hermitian matrix - Wikipedia</title>"#
+            )),
+            "Hermitian matrix"
+        );
+        // One other source that agrees with the page is not enough.
+        assert_eq!(
+            page(&format!("{ld}<title>Hermitian matrix - Wikipedia</title>")),
+            "matrix equal to its conjugate-transpose"
+        );
+        // Nor where the first title is told twice.
+        assert_eq!(
+            page(
+                r#"<meta property="og:title" content="Seven secrets"><meta name="twitter:title" content="Seven secrets"><title>Hermitian matrix</title>"#
+            ),
+            "Seven secrets"
         );
     }
 
