@@ -160,6 +160,29 @@ fn hidden(node: &NodeRef<Node>) -> bool {
 }
 
 /// A link to a tag or category page (`rel="tag"`): the article's labels, not its text.
+/// A block that only wraps one paragraph (`<div class="firstPar"><p>...</p></div>`,
+/// two wrappers at most): a sibling of the article judged as the paragraph.
+fn paragraph_in_wrappers(node: NodeRef<Node>) -> bool {
+    let mut at = node;
+    for _ in 0..3 {
+        let mut elements = at.children().filter(|c| c.value().is_element());
+        let text_beside = at
+            .children()
+            .any(|c| matches!(c.value(), Node::Text(t) if !t.trim().is_empty()));
+        let (Some(only), None) = (elements.next(), elements.next()) else {
+            return false;
+        };
+        if text_beside || !matches!(name(&at), "div" | "section" | "span") {
+            return false;
+        }
+        if name(&only) == "p" {
+            return true;
+        }
+        at = only;
+    }
+    false
+}
+
 fn tag_link(node: &NodeRef<Node>) -> bool {
     matches!(node.value(), Node::Element(e) if e.name() == "a"
         && e.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w == "tag" || w == "category")))
@@ -801,6 +824,14 @@ impl<'a> Page<'a> {
             Node::Element(e) => e.attr("class").unwrap_or(""),
             _ => "",
         };
+        // Paragraphs each in a wrapper of their own join as paragraphs when
+        // there is a run of them; one such block is a standfirst or a promo.
+        let wrapped = self.nodes[parent]
+            .children()
+            .filter(|&c| paragraph_in_wrappers(c))
+            .take(2)
+            .count()
+            == 2;
         let mut chosen = Vec::new();
         for child in self.nodes[parent].children() {
             let Some(c) = self.index_of(child.id()) else {
@@ -825,7 +856,7 @@ impl<'a> Page<'a> {
             } else if bonus > 0.0 {
                 // Another part of the same article (its paragraphs may sit too deep to score).
                 r.paragraphs > 0 && r.text >= 100 && self.link_density(c) < 0.25
-            } else if name(&child) == "p" {
+            } else if name(&child) == "p" || (wrapped && paragraph_in_wrappers(child)) {
                 let density = self.link_density(c);
                 let text = html::text_of(ElementRef::wrap(child).unwrap());
                 (r.text > 80 && density < 0.25)
@@ -1402,6 +1433,33 @@ mod tests {
         ));
         assert_eq!(text(&c).matches("Officials said").count(), 2);
         assert!(!text(&c).contains("Home"));
+    }
+
+    #[test]
+    fn opening_paragraphs_each_in_a_wrapper_beside_the_body_are_kept() {
+        // The Telegraph's old pages: the first paragraphs one by one in
+        // div.firstPar, div.secondPar..., a related box, then div.body.
+        let opening = |n: &str, text: &str| format!(r#"<div class="{n}Par"><p>{text}</p></div>"#);
+        let c = extract(&format!(
+            r#"<h1>Chilli contest leaves two in hospital</h1><div id="mainBodyArea">{}{}{}
+            <div class="related_links_inline"><h2>Related Articles</h2><ul><li><a href="/a">Flag to fly above town</a></li><li><a href="/b">Water column forms</a></li></ul></div>
+            <div class="body"><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div></div>"#,
+            opening("first", "Emergency services were called to the restaurant's curry-eating challenge after competitors fell ill."),
+            opening("second", "One participant was so ill after sampling the dish that she was taken to hospital twice in a day."),
+            opening("third", "Today, the ambulance service said it wanted the restaurant to review the way the event was run."),
+        ));
+        let t = text(&c);
+        assert!(t.starts_with("Emergency services were called"), "{t}");
+        assert!(
+            t.contains("taken to hospital twice") && !t.contains("Water column"),
+            "{t}"
+        );
+        // One such block alone before the body is a standfirst or a promo, left out.
+        let c = extract(&format!(
+            r#"<h1>T</h1><div id="main"><div class="promo"><p>Sign up for the morning briefing and get the news in your inbox every day.</p></div>
+            <div class="body"><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div></div>"#
+        ));
+        assert!(!text(&c).contains("morning briefing"), "{}", text(&c));
     }
 
     #[test]
