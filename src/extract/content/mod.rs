@@ -1481,4 +1481,15 @@ mod tests {
         assert_eq!(n.0, ["widget", "blog", "widgetblog", "blog1"]);
         assert!(n.starts(POSITIVE_PREFIXES) && !n.starts(SUREST));
     }
+
+    #[test]
+    fn a_wordpress_posts_tags_and_categories_are_not_its_names() {
+        let n = names(
+            r#"<article class="post-450835 post type-post status-publish hentry category-news tag-video"></article>"#,
+        );
+        assert!(!n.is(&["tag", "category", "news", "video"]), "{:?}", n.0);
+        assert_eq!(class_weight(&n), 25);
+        // Elsewhere a tag list is one.
+        assert_eq!(class_weight(&names(r#"<div class="tag-list"></div>"#)), -25);
+    }
 }

@@ -107,7 +107,23 @@ impl Names {
             return Names(Vec::new());
         };
         let mut words = Vec::new();
-        for v in [e.attr("class"), e.attr("id")].into_iter().flatten() {
+        // WordPress's post classes name the post's tags and categories
+        // (`hentry category-news tag-video`): labels, not what the block is.
+        let class = e.attr("class").map(|c| {
+            let post = c
+                .split_ascii_whitespace()
+                .any(|t| t == "hentry" || t.starts_with("type-") || t.starts_with("status-"));
+            match post {
+                true => std::borrow::Cow::Owned(
+                    c.split_ascii_whitespace()
+                        .filter(|t| !t.starts_with("tag-") && !t.starts_with("category-"))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
+                false => std::borrow::Cow::Borrowed(c),
+            }
+        });
+        for v in [class.as_deref(), e.attr("id")].into_iter().flatten() {
             let start = words.len();
             for part in v.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
                 let mut word = String::new();
