@@ -1463,6 +1463,19 @@ mod tests {
     }
 
     #[test]
+    fn a_line_repeating_the_pictures_alt_is_its_caption() {
+        let c = extract(&format!(
+            r#"<div class="story"><div><img src="/tapie.jpg" alt="Tapie en 2008. REUTERS/Benoit Tessier"><p>- Tapie en 2008. REUTERS/Benoit Tessier -</p></div>
+            <p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><div><img src="/b.jpg" alt="A map"><p>The talks took place in a town near the border, which has hosted talks before.</p></div></div>"#
+        ));
+        let t = text(&c);
+        assert!(t.starts_with("Officials said"), "{t}");
+        assert!(c.html.contains("tapie.jpg"), "{}", c.html);
+        // A line beside a picture that says something else stays.
+        assert!(t.contains("near the border"), "{t}");
+    }
+
+    #[test]
     fn the_lead_beside_the_body_and_the_picture_between_them_are_kept() {
         let c = extract(&format!(
             r#"<article><h1>T</h1><p class="lead">The talks will go on for another week, officials said.</p>

@@ -56,6 +56,14 @@ impl Page<'_> {
                 return true;
             }
         }
+        if r.text > 0
+            && r.text <= 200
+            && r.images == 0
+            && matches!(tag, "p" | "span" | "div" | "small" | "em")
+            && self.repeats_alt(i)
+        {
+            return true;
+        }
         match tag {
             "h1" => true,
             "h2" | "h3" | "h4" | "h5" | "h6" => r.weight < 0 || density > 0.5,
@@ -73,6 +81,43 @@ impl Page<'_> {
             }
             _ => false,
         }
+    }
+
+    /// A short line that repeats the alternative text of the picture beside
+    /// it (`<img alt="Tapie en 2008. REUTERS"><p>- Tapie en 2008. REUTERS -</p>`):
+    /// a caption the page did not mark as one. The picture keeps its alt.
+    fn repeats_alt(&self, i: usize) -> bool {
+        let Some(parent) = self.recs[i].parent else {
+            return false;
+        };
+        if self.recs[parent].text > 400 || self.recs[parent].images == 0 {
+            return false;
+        }
+        let Some(el) = ElementRef::wrap(self.nodes[i]) else {
+            return false;
+        };
+        let line = html::squash(&html::text_of(el));
+        if line.chars().count() < 8 {
+            return false;
+        }
+        // A caption block is small: its first 200 nodes are looked through.
+        self.nodes[parent]
+            .descendants()
+            .take(200)
+            .filter_map(ElementRef::wrap)
+            .filter(|e| e.value().name() == "img")
+            .take(4)
+            .any(|img| {
+                ["alt", "title"]
+                    .iter()
+                    .filter_map(|a| img.value().attr(a))
+                    .any(|alt| {
+                        let alt = html::squash(alt);
+                        alt.chars().count() >= 8
+                            && (line.contains(&alt) || alt.contains(&line))
+                            && line.len() <= alt.len() * 2
+                    })
+            })
     }
 
     /// Readability's test for blocks inside the article that are not part of it.
