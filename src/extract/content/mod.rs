@@ -1505,4 +1505,13 @@ mod tests {
         // Elsewhere a tag list is one.
         assert_eq!(class_weight(&names(r#"<div class="tag-list"></div>"#)), -25);
     }
+
+    #[test]
+    fn a_facebook_widget_is_furniture_and_an_embedded_post_is_not() {
+        assert_eq!(
+            class_weight(&names(r#"<div class="facebook-broadcasting"></div>"#)),
+            -25
+        );
+        assert_eq!(class_weight(&names(r#"<div class="facebook-embed"></div>"#)), 0);
+    }
 }

@@ -44,6 +44,7 @@ pub(super) const STRONG_PREFIXES: &[&str] = &[
     "keyword",
     "author",
     "playlist",
+    "facebook",
 ];
 
 /// Whole class and id words that mark boilerplate.
