@@ -854,8 +854,16 @@ impl<'a> Page<'a> {
             let append = if r.scored && self.final_score(c) + bonus >= threshold {
                 true
             } else if bonus > 0.0 {
-                // Another part of the same article (its paragraphs may sit too deep to score).
-                r.paragraphs > 0 && r.text >= 100 && self.link_density(c) < 0.25
+                // Another part of the same article (its paragraphs may sit
+                // too deep to score), or a subheading in a part of its own.
+                let subheading = || {
+                    r.text < 200
+                        && self.nodes[c]
+                            .descendants()
+                            .take(8)
+                            .any(|d| HEADINGS[1..].contains(&name(&d)))
+                };
+                r.paragraphs > 0 && (r.text >= 100 || subheading()) && self.link_density(c) < 0.25
             } else if name(&child) == "p" || (wrapped && paragraph_in_wrappers(child)) {
                 let density = self.link_density(c);
                 let text = html::text_of(ElementRef::wrap(child).unwrap());
@@ -1473,6 +1481,24 @@ mod tests {
         assert!(c.html.contains("tapie.jpg"), "{}", c.html);
         // A line beside a picture that says something else stays.
         assert!(t.contains("near the border"), "{t}");
+    }
+
+    #[test]
+    fn subheadings_in_parts_of_their_own_between_the_parts_are_kept() {
+        // A story builder's page: each paragraph run, heading and embed in
+        // a div.item of its own.
+        let item = |inner: &str| format!(r#"<div class="item"><div class="content">{inner}</div></div>"#);
+        let c = extract(&format!(
+            r#"<h1>T</h1><div class="post-content">{}{}{}{}</div>"#,
+            item(&format!("<p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>")),
+            item("<h2>Wondering what is so special about it?</h2>"),
+            item(&format!("<p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>")),
+            item("<h2>A heading with nothing after it</h2>"),
+        ));
+        let t = text(&c);
+        assert!(t.contains("Wondering what is so special"), "{t}");
+        assert_eq!(t.matches("Officials said").count(), 5, "{t}");
+        assert!(!t.contains("nothing after it"), "{t}");
     }
 
     #[test]
