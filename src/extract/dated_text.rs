@@ -111,6 +111,13 @@ const UPDATED_AFTER: &[&str] = &[
 /// How far after a label its date may sit, in characters.
 const REACH: usize = 60;
 
+/// Whether a line opens with a change label ("Mis à jour le 1 octobre
+/// 2018", "Updated: ..."): its date is not the publication's.
+pub fn opens_with_update(line: &str) -> bool {
+    let lower = line.trim_start().to_lowercase();
+    UPDATED.iter().any(|l| lower.starts_with(l))
+}
+
 /// The first date after a publication label, else after a change label.
 pub fn labelled(doc: &Html, zone: Zone) -> Option<Dated> {
     let texts = visible_texts(doc);
@@ -213,8 +220,9 @@ fn visible_texts(doc: &Html) -> Vec<String> {
     out
 }
 
-static SCRIPT: LazyLock<scraper::Selector> =
-    LazyLock::new(|| scraper::Selector::parse(r#"script:not([type="application/ld+json"])"#).unwrap());
+/// Every script: app state, and JSON-LD too broken to parse (a valid
+/// one has given its date before this is asked).
+static SCRIPT: LazyLock<scraper::Selector> = LazyLock::new(|| scraper::Selector::parse("script").unwrap());
 static STATE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r#"(?i)["']?(?:datePublished|publishDate|publishedAt|published_at|pub_date|publicationDate|firstPublished(?:Date)?|date_published|publishTime|published_time)["']?\s*[:=]\s*["']([^"']{8,40})["']"#,
@@ -307,5 +315,8 @@ mod tests {
         let html = r#"<script>window.__DATA__ = {"post": {"pub_date": "2017-03-09T16:21:24Z"}};</script>"#;
         assert_eq!(day(html, in_scripts).as_deref(), Some("2017-03-09"));
         assert_eq!(day("<script>var x = 1;</script>", in_scripts), None);
+        // JSON-LD cut short: no parser reads it, its date is still there.
+        let html = r#"<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"2016-03-08"</script>"#;
+        assert_eq!(day(html, in_scripts).as_deref(), Some("2016-03-08"));
     }
 }

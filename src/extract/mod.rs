@@ -721,27 +721,42 @@ fn date_under_headline(doc: &Html, zone: Zone, title: Option<&str>) -> Option<Fo
             from: Source::Meta(from),
         })
     };
-    let after = h1
+    let mut after = h1
         .next_siblings()
         .chain(h1.ancestors().take(3).flat_map(|a| a.next_siblings()))
         .flat_map(|n| n.descendants())
         .filter_map(line)
         .take(12);
-    let before = h1
+    let mut before = h1
         .prev_siblings()
         .chain(h1.ancestors().take(3).flat_map(|a| a.prev_siblings()))
         .flat_map(|n| n.descendants().collect::<Vec<_>>().into_iter().rev())
         .filter_map(line)
         .take(12);
-    let short = |t: &&str| t.chars().count() <= 40;
-    after
-        .filter(short)
-        .find_map(|t| dated(t, "date under the headline"))
-        .or_else(|| {
-            before
-                .filter(short)
-                .find_map(|t| dated(t, "date above the headline"))
-        })
+    // A line that says the date is an update's gives way to a date in one
+    // of the next three lines ("Mis à jour le 1 octobre 2018" over
+    // "30 septembre 2018"); a date further on is something else's.
+    let first_dated = |lines: &mut dyn Iterator<Item = &str>, from| {
+        let mut update = None;
+        let mut left = usize::MAX;
+        for t in lines.filter(|t| t.chars().count() <= 40) {
+            if left == 0 {
+                break;
+            }
+            left = left.saturating_sub(1);
+            let Some(found) = dated(t, from) else { continue };
+            if !dated_text::opens_with_update(t) {
+                return Some(found);
+            }
+            if update.is_none() {
+                update = Some(found);
+                left = 3;
+            }
+        }
+        update
+    };
+    first_dated(&mut after, "date under the headline")
+        .or_else(|| first_dated(&mut before, "date above the headline"))
 }
 
 fn in_utc(d: &date::Dated) -> bool {
@@ -1143,6 +1158,28 @@ mod tests {
             <p>A first paragraph that goes on about the talks for a while, long enough to be the story.</p></body>"#,
         );
         assert!(b.published.is_none(), "{:?}", b.published);
+    }
+
+    #[test]
+    fn an_update_line_under_the_headline_gives_way_to_the_date_beside_it() {
+        let day = |lines: &str| {
+            let a = utc_article(&format!(
+                r#"<html lang="fr"><body><h1>Titre de l'article</h1>{lines}
+                <p>Un long paragraphe sur beaucoup de choses qui se sont passées, et encore du texte ici.</p></body></html>"#
+            ));
+            a.published.map(|p| p.value.date_naive().to_string())
+        };
+        assert_eq!(
+            day("<div>Mis à jour le 1 octobre 2018</div><div>30 septembre 2018</div>").as_deref(),
+            Some("2018-09-30")
+        );
+        // The update's date alone is the page's date all the same; a date
+        // further down is something else's (a cited notice).
+        assert_eq!(
+            day("<div>Mis à jour le 1 octobre 2018</div><div>A</div><div>B</div><div>C</div><div>D</div><div>15 mars 2018</div>")
+                .as_deref(),
+            Some("2018-10-01")
+        );
     }
 
     #[test]
