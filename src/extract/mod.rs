@@ -1161,6 +1161,126 @@ mod tests {
     }
 
     #[test]
+    fn blog_and_news_pages_date_forms() {
+        // Hand-written in the shapes of Blogger, WordPress themes and news
+        // sites in several languages; each page's date in one place only.
+        for (want, html) in [
+            (
+                "2013-10-05",
+                r#"<html lang="de"><body><div class="blog-posts"><h2 class="date-header"><span>Samstag, 5. Oktober 2013</span></h2><div class="post hentry"><h3 class="post-title entry-title">Herbst</h3><div class="post-body entry-content">Der Herbst ist da. Die Blätter fallen und es wird kalt, und wir gehen spazieren im Wald.</div><div class="post-footer">Eingestellt von <span class="fn">Anna</span> um <abbr class="published" title="2013-10-05T10:00:00+02:00">10:00</abbr></div></div></div></body></html>"#,
+            ),
+            (
+                "2013-10-05",
+                r#"<html lang="de"><body><div class="blog-posts"><h2 class="date-header"><span>Samstag, 5. Oktober 2013</span></h2><div class="post hentry"><h3 class="post-title entry-title">Herbst</h3><div class="post-body entry-content">Der Herbst ist da. Die Blätter fallen und es wird kalt, und wir gehen spazieren im Wald.</div></div></div></body></html>"#,
+            ),
+            (
+                "2017-09-10",
+                r#"<html lang="de"><body><article><h1>Titel</h1><p class="postmetadata">Veröffentlicht am 10. September 2017 von Anna</p><p>Ein langer Absatz über viele Dinge, die passiert sind, und noch mehr Text hier.</p></article></body></html>"#,
+            ),
+            (
+                "2018-06-05",
+                r#"<html lang="fr"><body><article><h1>Titre</h1><div class="entry-meta">Publié le mardi 5 juin 2018 par Jean</div><p>Un long paragraphe sur beaucoup de choses qui se sont passées, et encore du texte.</p></article></body></html>"#,
+            ),
+            (
+                "2018-09-30",
+                r#"<html lang="fr"><body><h1>Titre</h1><div class="info">Mis à jour le 1 octobre 2018</div><div class="meta">30 septembre 2018</div><p>Un long paragraphe sur beaucoup de choses qui se sont passées, et encore du texte.</p></body></html>"#,
+            ),
+            (
+                "2015-08-25",
+                r#"<html lang="de"><body><h1>Titel</h1><p>Bonn, am 25.08.2015 22:30 Uhr</p><p>Ein langer Absatz über viele Dinge, die passiert sind, und noch mehr Text hier.</p></body></html>"#,
+            ),
+            (
+                "2021-10-11",
+                r#"<html lang="de"><body><h1>Titel</h1><p>Ein langer Absatz über viele Dinge, die passiert sind, und noch mehr Text hier. Und noch mehr Text, der hier steht.</p><p>Bonn, 11.10.2021</p></body></html>"#,
+            ),
+            (
+                "2022-11-02",
+                r#"<html lang="de"><body><h1>Titel</h1><div class="stand">Stand: 2.11.22</div><p>Ein langer Absatz über viele Dinge, die passiert sind, und noch mehr Text hier.</p></body></html>"#,
+            ),
+            (
+                "2019-05-12",
+                r#"<html lang="en"><head><link rel="canonical" href="https://blog.example.org/2019/05/12/a-walk/"></head><body><h1>A walk</h1><p>A long paragraph about many things that happened, and then some more words.</p></body></html>"#,
+            ),
+            (
+                "2021-03-04",
+                r#"<html lang="ja"><body><h1>題名</h1><p class="date">2021年3月4日</p><p>長い段落です。いろいろなことが起こりました。さらに多くの言葉がここにあります。</p></body></html>"#,
+            ),
+            (
+                "2019-04-23",
+                r#"<html lang="es"><body><h1>Título</h1><span class="fecha">23 de abril de 2019</span><p>Un párrafo largo sobre muchas cosas que pasaron, y luego algunas palabras más.</p></body></html>"#,
+            ),
+            (
+                "2019-04-23",
+                r#"<html lang="it"><body><h1>Titolo</h1><div class="data-articolo">23 aprile 2019</div><p>Un lungo paragrafo su molte cose che sono successe, e poi altre parole ancora.</p></body></html>"#,
+            ),
+            (
+                "2019-04-23",
+                r#"<html lang="nl"><body><h1>Titel</h1><span class="datum">23 april 2019</span><p>Een lange alinea over veel dingen die gebeurd zijn, en dan nog wat woorden.</p></body></html>"#,
+            ),
+            (
+                "2019-04-23",
+                r#"<html lang="pt"><body><h1>Título</h1><span class="data">23 de abril de 2019</span><p>Um parágrafo longo sobre muitas coisas que aconteceram, e mais algumas palavras.</p></body></html>"#,
+            ),
+            (
+                "2016-03-08",
+                r#"<html lang="en"><body><div class="post"><h2><a href="/p/1">A post</a></h2><div class="meta">Posted by admin on March 8th, 2016</div><div class="entry"><p>A long paragraph about many things that happened, and then some more words.</p></div></div></body></html>"#,
+            ),
+            (
+                "2016-03-08",
+                r#"<html lang="en"><body><div class="post"><h2>A post</h2><small>March 8th, 2016 at 10:12 am</small><div class="entry"><p>A long paragraph about many things that happened, and then some more words.</p></div></div></body></html>"#,
+            ),
+            (
+                "2016-03-08",
+                r#"<html lang="en"><body><h1>A post</h1><div class="byline">By Ann | Mar 8, 2016</div><p>A long paragraph about many things that happened, and then some more words.</p></body></html>"#,
+            ),
+            (
+                "2016-03-08",
+                r#"<html lang="en"><body><h1>A post</h1><p>A long paragraph about many things that happened, and then some more words.</p><div class="footer-meta">This entry was posted on Tuesday, March 8th, 2016 at 10:12 am and is filed under News.</div></body></html>"#,
+            ),
+            (
+                "2016-03-08",
+                r#"<html lang="de"><body><h1>Titel</h1><p>Ein langer Absatz über viele Dinge, die passiert sind, und noch mehr Text hier.</p><p class="meta">Dieser Eintrag wurde veröffentlicht am 08.03.2016 in Allgemein.</p></body></html>"#,
+            ),
+            (
+                "2016-03-08",
+                r#"<html><body><h1>A post</h1><div class="date"><span class="month">Mar</span> <span class="day">8</span> <span class="year">2016</span></div><p>A long paragraph about many things that happened, and then some more words.</p></body></html>"#,
+            ),
+            (
+                "2016-03-08",
+                r#"<html><head><script type="application/ld+json">{"@context":"http://schema.org","@type":"BlogPosting","datePublished":"2016-03-08"</script></head><body><h1>A post</h1><p>A long paragraph.</p></body></html>"#,
+            ),
+            (
+                "2016-03-08",
+                r#"<html><head><meta name="date" content="08.03.2016"></head><body><h1>A post</h1><p>A long paragraph.</p></body></html>"#,
+            ),
+            (
+                "2016-03-08",
+                r#"<html lang="de"><head><meta name="date" content="2016-03-08T10:00:00+01:00"></head><body><h1>A post</h1><p>A long paragraph.</p></body></html>"#,
+            ),
+            (
+                "2016-03-08",
+                r#"<html lang="pl"><body><h1>Tytuł</h1><span class="date">8 marca 2016</span><p>Długi akapit o wielu rzeczach, które się wydarzyły, i jeszcze kilka słów.</p></body></html>"#,
+            ),
+            (
+                "2016-03-08",
+                r#"<html lang="en"><body><h1>A post</h1><p><em>Posted 3/8/2016</em></p><p>A long paragraph about many things that happened, and then some more words.</p></body></html>"#,
+            ),
+            (
+                "2016-03-08",
+                r#"<html lang="en-GB"><body><h1>A post</h1><p>8/3/2016</p><p>A long paragraph about many things that happened, and then some more words.</p></body></html>"#,
+            ),
+            (
+                "2016-03-08",
+                r#"<html><body><h1>A post</h1><p>A long paragraph about many things that happened, and then some more words.</p><script>window.__STATE__={"article":{"publishedAt":"2016-03-08T10:00:00Z"}}</script></body></html>"#,
+            ),
+        ] {
+            let a = utc_article(html);
+            let got = a.published.map(|p| p.value.date_naive().to_string());
+            assert_eq!(got.as_deref(), Some(want), "{html}");
+        }
+    }
+
+    #[test]
     fn an_update_line_under_the_headline_gives_way_to_the_date_beside_it() {
         let day = |lines: &str| {
             let a = utc_article(&format!(
