@@ -537,16 +537,27 @@ pub fn part_shown(title: &str, headlines: &[String], fold: impl Fn(&str) -> Stri
         return None;
     }
     let mut parts = Vec::new();
-    for sep in SITE_SEPARATORS {
+    // A glued hyphen too ("标题-新华网"): the part must
+    // be a headline the page shows, so a hyphenated word is never cut.
+    for sep in SITE_SEPARATORS.iter().chain(&["-"]) {
         for (at, _) in title.match_indices(sep) {
             parts.push(title[..at].trim());
         }
     }
+    // Two words at least, or five characters of a script without spaces.
+    let long_enough =
+        |p: &str| p.split_whitespace().count() >= 2 || p.chars().filter(|c| unspaced_script(*c)).count() >= 5;
     parts
         .into_iter()
-        .filter(|p| p.split_whitespace().count() >= 2 && headlines.contains(&fold(p)))
+        .filter(|p| long_enough(p) && headlines.contains(&fold(p)))
         .max_by_key(|p| p.len())
         .map(str::to_string)
+}
+
+/// A letter of a script written without spaces between words: Chinese,
+/// Japanese kana, Thai.
+fn unspaced_script(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{0e00}'..='\u{0e7f}')
 }
 
 /// `title` without a site name before or after it ("Headline | 8th Light",

@@ -1364,6 +1364,20 @@ mod tests {
             ),
             "2019 前端面试 | 知其然，并知其所以然"
         );
+        // A glued hyphen before the site's name, and a headline in a script
+        // written without spaces.
+        assert_eq!(
+            page(
+                "短缺药品保供稳价全力保障临床用药需求-新华网",
+                "<h1>短缺药品保供稳价全力保障临床用药需求</h1>"
+            ),
+            "短缺药品保供稳价全力保障临床用药需求"
+        );
+        // A hyphenated word is no separator: its first half is no headline.
+        assert_eq!(
+            page("COVID-19 vaccines arrive", "<h1>COVID</h1>"),
+            "COVID-19 vaccines arrive"
+        );
         // What follows a separator is never taken, even when an <h1> shows
         // it: that is the site's own name.
         assert_eq!(
