@@ -537,8 +537,8 @@ pub fn part_shown(title: &str, headlines: &[String], fold: impl Fn(&str) -> Stri
         return None;
     }
     let mut parts = Vec::new();
-    // A glued hyphen too ("标题-新华网"): the part must
-    // be a headline the page shows, so a hyphenated word is never cut.
+    // A glued hyphen too ("标题-新华网"): the part must be a headline the
+    // page shows, so a hyphenated word is never cut.
     for sep in SITE_SEPARATORS.iter().chain(&["-"]) {
         for (at, _) in title.match_indices(sep) {
             parts.push(title[..at].trim());

@@ -592,16 +592,20 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         };
         let shown: Vec<ElementRef> = doc.select(&DATE_LIKE).filter(|e| !in_furniture(e)).collect();
         let (first, rest): (Vec<_>, Vec<_>) = shown.into_iter().partition(named);
+        // Its `datetime`, else its text, else its `title` (a "timeago"
+        // element shows "3 days ago" and titles the day).
+        let read = |v: Option<String>| {
+            v.filter(|v| v.chars().count() <= 60)
+                .and_then(|v| date::parse_date(&v, zone))
+        };
         a.published = first.into_iter().chain(rest).find_map(|e| {
-            let v = match e.value().attr("datetime") {
-                Some(v) => v.to_string(),
-                None => html::short_text_of(e, 60)?,
-            };
-            if v.chars().count() > 60 {
-                return None;
-            }
+            let value = match e.value().attr("datetime") {
+                Some(v) => read(Some(v.to_string())),
+                None => read(html::short_text_of(e, 60))
+                    .or_else(|| read(e.value().attr("title").map(str::to_string))),
+            }?;
             Some(Found {
-                value: date::parse_date(&v, zone)?,
+                value,
                 from: Source::Meta("date in page"),
             })
         });
@@ -1272,6 +1276,11 @@ mod tests {
             (
                 "2016-03-08",
                 r#"<html><body><h1>A post</h1><p>A long paragraph about many things that happened, and then some more words.</p><script>window.__STATE__={"article":{"publishedAt":"2016-03-08T10:00:00Z"}}</script></body></html>"#,
+            ),
+            // A "timeago" element: relative text, the day in its title.
+            (
+                "2016-03-08",
+                r#"<html><body><h1>A post</h1><span class="date timeago" title="2016-03-08T10:00:00Z">3 days ago</span><p>A long paragraph about many things that happened.</p></body></html>"#,
             ),
         ] {
             let a = utc_article(html);
