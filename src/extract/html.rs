@@ -120,8 +120,6 @@ pub fn unescape_residual(s: &str) -> std::borrow::Cow<'_, str> {
     frag.root_element().text().collect::<String>().into()
 }
 
-/// `s` with only its letters and digits, lowercased: "The Cedar Courier"
-/// and "the-cedar-courier" are one name.
 /// Whether one of the attributes `attrs` of `e` (class, id, itemprop)
 /// holds one of `words`, in any ASCII case (`post-date`, `publishedAt`).
 pub fn named_with(e: &ElementRef, attrs: &[&str], words: &[&str]) -> bool {
@@ -131,6 +129,8 @@ pub fn named_with(e: &ElementRef, attrs: &[&str], words: &[&str]) -> bool {
     })
 }
 
+/// `s` with only its letters and digits, lowercased: "The Cedar Courier"
+/// and "the-cedar-courier" are one name.
 pub fn squash(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())

@@ -380,7 +380,30 @@ impl PageMeta {
         // A <time> the page names as its publishing (hAtom/h-entry `published`,
         // WordPress `entry-date`), else the first not named as an update.
         let named = |t: &ElementRef, words: &[&str]| named_with(t, &["class", "itemprop"], words);
-        let times: Vec<ElementRef> = doc.select(&TIME).collect();
+        // Not a <time> of an embedded post, a quote, a comment or a teaser:
+        // those date something else. The page's first 200 are weighed.
+        const ELSEWHERE: &[&str] = &[
+            "embed",
+            "tweet",
+            "instagram",
+            "comment",
+            "comments",
+            "related",
+            "teaser",
+        ];
+        let elsewhere = |t: &ElementRef| {
+            t.ancestors()
+                .filter_map(ElementRef::wrap)
+                .take_while(|a| !matches!(a.value().name(), "body" | "html"))
+                .any(|a| {
+                    a.value().name() == "blockquote"
+                        || ["class", "id"].iter().filter_map(|n| a.value().attr(n)).any(|v| {
+                            v.split(|c: char| !c.is_ascii_alphanumeric())
+                                .any(|w| ELSEWHERE.iter().any(|e| w.eq_ignore_ascii_case(e)))
+                        })
+                })
+        };
+        let times: Vec<ElementRef> = doc.select(&TIME).take(200).filter(|t| !elsewhere(t)).collect();
         let (updates, others): (Vec<_>, Vec<_>) =
             times.iter().partition(|t| named(t, &["updated", "modified"]));
         let published = others
@@ -905,6 +928,19 @@ mod tests {
             assert_eq!(first(&m.published), ("2011-09-27", "<time datetime>"), "{body}");
             assert_eq!(first(&m.updated), ("2011-09-28", "<time datetime>"), "{body}");
         }
+        // A <time> in an embedded post, a quote or a comment dates that,
+        // not the page; a WordPress body's `wp-embed-responsive` is no embed.
+        for body in [
+            r#"<blockquote class="instagram-media"><p>A post</p><time datetime="2018-03-12T19:30:12+00:00">Mar 12</time></blockquote>"#,
+            r#"<div class="twitter-tweet"><time datetime="2018-03-12">Mar 12</time></div>"#,
+            r#"<ol class="comment-list"><li><time datetime="2018-03-12">Mar 12</time></li></ol>"#,
+        ] {
+            assert!(read(body).published.is_empty(), "{body}");
+        }
+        let m = PageMeta::read(&Html::parse_document(
+            r#"<body class="single wp-embed-responsive"><time datetime="2020-03-19">19 March</time></body>"#,
+        ));
+        assert_eq!(first(&m.published).0, "2020-03-19");
         // hAtom's abbr with the date in its title, and a timestamp in seconds.
         let m = read(
             r#"<abbr class="published" title="2016-11-12">XYZ</abbr><abbr class="updated" title="2016-11-13">x</abbr>"#,
