@@ -403,14 +403,52 @@ impl PageMeta {
                         })
                 })
         };
-        let times: Vec<ElementRef> = doc.select(&TIME).take(200).filter(|t| !elsewhere(t)).collect();
+        // Nor one in a list of posts: a list whose items each hold a <time>.
+        let in_list_of_posts = |t: &ElementRef| {
+            let Some(list) = t
+                .ancestors()
+                .take(6)
+                .filter_map(ElementRef::wrap)
+                .find(|a| matches!(a.value().name(), "ul" | "ol"))
+            else {
+                return false;
+            };
+            list.children()
+                .filter_map(ElementRef::wrap)
+                .take(50)
+                .filter(|li| {
+                    li.descendants()
+                        .take(200)
+                        .any(|d| d.value().as_element().is_some_and(|e| e.name() == "time"))
+                })
+                .nth(1)
+                .is_some()
+        };
+        let times: Vec<ElementRef> = doc
+            .select(&TIME)
+            .take(200)
+            .filter(|t| !elsewhere(t) && !in_list_of_posts(t))
+            .collect();
         let (updates, others): (Vec<_>, Vec<_>) =
             times.iter().partition(|t| named(t, &["updated", "modified"]));
         let published = others
             .iter()
             .find(|t| named(t, &["published", "entry-date", "pubdate", "posted"]))
             .or(others.first());
-        let datetime = |t: &ElementRef| t.value().attr("datetime").unwrap_or_default().to_string();
+        // Its `datetime`, unless its own text shows a day more than a day
+        // away from it ("Publié le 29 juin 2019" on a SPIP page whose
+        // `datetime` is the last edit): readers see the text.
+        let datetime = |t: &ElementRef| {
+            let machine = t.value().attr("datetime").unwrap_or_default();
+            let utc = super::date::Zone::from(chrono_tz::Tz::UTC);
+            let shown = super::html::short_text_of(*t, 60)
+                .filter(|text| text.chars().any(char::is_alphabetic))
+                .and_then(|text| Some((super::date::parse_date(&text, utc)?, text)));
+            match (super::date::parse_date(machine, utc), shown) {
+                (Some(m), Some((s, text))) if (m.date_naive() - s.date_naive()).num_days().abs() > 1 => text,
+                _ => machine.to_string(),
+            }
+        };
         if let Some(t) = published {
             self.published.push(Candidate {
                 value: datetime(t),
@@ -941,6 +979,17 @@ mod tests {
             r#"<body class="single wp-embed-responsive"><time datetime="2020-03-19">19 March</time></body>"#,
         ));
         assert_eq!(first(&m.published).0, "2020-03-19");
+        // Nor one in a list of posts, each with its <time>.
+        let m = read(
+            r#"<ul><li><a href="/a">A</a><time datetime="2019-07-30">30 juil.</time></li><li><a href="/b">B</a><time datetime="2019-06-27">27 juin</time></li></ul>
+            <div class="meta"><time datetime="2019-06-20">20 juin</time></div>"#,
+        );
+        assert_eq!(first(&m.published).0, "2019-06-20");
+        // A <time> whose text shows another day than its `datetime`: the text.
+        let m = read(r#"<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>"#);
+        assert_eq!(first(&m.published).0, "Publié le 29 juin 2019");
+        let m = read(r#"<time datetime="2019-06-30T01:00:00+09:00">29 June 2019</time>"#);
+        assert_eq!(first(&m.published).0, "2019-06-30T01:00:00+09:00");
         // hAtom's abbr with the date in its title, and a timestamp in seconds.
         let m = read(
             r#"<abbr class="published" title="2016-11-12">XYZ</abbr><abbr class="updated" title="2016-11-13">x</abbr>"#,
