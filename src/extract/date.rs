@@ -540,6 +540,38 @@ const MONTHS: &[(&str, &str)] = &[
     ("augusztus", "Aug"),
     ("szeptember", "Sep"),
     ("október", "Oct"),
+    // Arabic: the Egyptian and Gulf names, then the Levantine ones (the
+    // two-word Levantine names are joined first, see `foreign_months`)
+    ("يناير", "Jan"),
+    ("فبراير", "Feb"),
+    ("مارس", "Mar"),
+    ("أبريل", "Apr"),
+    ("ابريل", "Apr"),
+    ("إبريل", "Apr"),
+    ("مايو", "May"),
+    ("يونيو", "Jun"),
+    ("يونيه", "Jun"),
+    ("يوليو", "Jul"),
+    ("يوليه", "Jul"),
+    ("أغسطس", "Aug"),
+    ("اغسطس", "Aug"),
+    ("سبتمبر", "Sep"),
+    ("أكتوبر", "Oct"),
+    ("اكتوبر", "Oct"),
+    ("نوفمبر", "Nov"),
+    ("ديسمبر", "Dec"),
+    ("كانونالثاني", "Jan"),
+    ("شباط", "Feb"),
+    ("آذار", "Mar"),
+    ("نيسان", "Apr"),
+    ("أيار", "May"),
+    ("حزيران", "Jun"),
+    ("تموز", "Jul"),
+    ("آب", "Aug"),
+    ("أيلول", "Sep"),
+    ("تشرينالأول", "Oct"),
+    ("تشرينالثاني", "Nov"),
+    ("كانونالأول", "Dec"),
     // Greek (genitive)
     ("ιανουαρίου", "Jan"),
     ("φεβρουαρίου", "Feb"),
@@ -649,6 +681,14 @@ const WEEKDAYS: &[&str] = &[
     "vrijdag",
     "zaterdag",
     "zondag",
+    "الأحد",
+    "الاثنين",
+    "الإثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
     "poniedziałek",
     "wtorek",
     "środa",
@@ -678,15 +718,37 @@ static UHR: LazyLock<Regex> =
 /// Foreign month names as English ones ("10. September 2017" ->
 /// "10 Sep 2017", "5 de junio de 2018" -> "5 Jun 2018"); foreign weekdays out.
 fn foreign_months(text: &str) -> String {
+    // Levantine Arabic months of two words, as one word (the table's spelling).
+    let joined;
+    let text = match text.contains("كانون") || text.contains("تشرين") {
+        true => {
+            joined = ["كانون الثاني", "كانون الأول", "تشرين الأول", "تشرين الثاني"]
+                .iter()
+                .fold(text.to_string(), |t, m| t.replace(m, &m.replace(' ', "")));
+            joined.as_str()
+        }
+        false => text,
+    };
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
+    let mut last_month = None;
     for m in WORD.find_iter(text) {
         let word = m.as_str().trim_end_matches('.').to_lowercase();
         let replacement = NAMES.get(word.as_str()).copied();
         if let Some(r) = replacement {
-            out.push_str(&text[last..m.start()]);
+            // A month named twice in a row, in two calendars' names
+            // ("04 آب اغسطس 2013"), is one month.
+            let between = &text[last..m.start()];
+            if last_month == Some(r) && !r.is_empty() && between.trim().is_empty() {
+                last = m.end();
+                continue;
+            }
+            out.push_str(between);
             out.push_str(r);
             last = m.end();
+            last_month = Some(r);
+        } else {
+            last_month = None;
         }
     }
     out.push_str(&text[last..]);
@@ -877,6 +939,10 @@ mod tests {
             ("17 Agustus 2020", "2020-08-17"),
             ("3 de març de 2019", "2019-03-03"),
             ("5 maj 2020", "2020-05-05"),
+            ("15 يناير 2020", "2020-01-15"),
+            ("الأحد 04 آب اغسطس 2013", "2013-08-04"),
+            ("3 كانون الثاني 2019", "2019-01-03"),
+            ("22 تشرين الأول 2018", "2018-10-22"),
         ] {
             assert_eq!(day(text).unwrap_or_default(), want, "{text}");
         }
