@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
-use super::html::{named_with, squash, text_of};
+use super::html::{named_with, short_text_of, squash, text_of};
 
 /// One candidate value and the source it was read from.
 #[derive(Debug, Clone)]
@@ -438,10 +438,10 @@ impl PageMeta {
         // Its `datetime`, unless its own text shows a day more than a day
         // away from it ("Publié le 29 juin 2019" on a SPIP page whose
         // `datetime` is the last edit): readers see the text.
+        let utc = super::date::Zone::from(chrono_tz::Tz::UTC);
         let datetime = |t: &ElementRef| {
             let machine = t.value().attr("datetime").unwrap_or_default();
-            let utc = super::date::Zone::from(chrono_tz::Tz::UTC);
-            let shown = super::html::short_text_of(*t, 60)
+            let shown = short_text_of(*t, 60)
                 .filter(|text| text.chars().any(char::is_alphabetic))
                 .and_then(|text| Some((super::date::parse_date(&text, utc)?, text)));
             match (super::date::parse_date(machine, utc), shown) {

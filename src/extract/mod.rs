@@ -594,15 +594,17 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         let (first, rest): (Vec<_>, Vec<_>) = shown.into_iter().partition(named);
         // Its `datetime`, else its text, else its `title` (a "timeago"
         // element shows "3 days ago" and titles the day).
-        let read = |v: Option<String>| {
-            v.filter(|v| v.chars().count() <= 60)
-                .and_then(|v| date::parse_date(&v, zone))
+        let read = |v: &str| {
+            (v.chars().count() <= 60)
+                .then(|| date::parse_date(v, zone))
+                .flatten()
         };
         a.published = first.into_iter().chain(rest).find_map(|e| {
             let value = match e.value().attr("datetime") {
-                Some(v) => read(Some(v.to_string())),
-                None => read(html::short_text_of(e, 60))
-                    .or_else(|| read(e.value().attr("title").map(str::to_string))),
+                Some(v) => read(v),
+                None => html::short_text_of(e, 60)
+                    .and_then(|t| read(&t))
+                    .or_else(|| read(e.value().attr("title")?)),
             }?;
             Some(Found {
                 value,
@@ -741,23 +743,21 @@ fn date_under_headline(doc: &Html, zone: Zone, title: Option<&str>) -> Option<Fo
     // of the next three lines ("Mis à jour le 1 octobre 2018" over
     // "30 septembre 2018"); a date further on is something else's.
     let first_dated = |lines: &mut dyn Iterator<Item = &str>, from| {
-        let mut update = None;
-        let mut left = usize::MAX;
+        // The update's date, and how many lines more may replace it.
+        let mut update: Option<(Found<date::Dated>, usize)> = None;
         for t in lines.filter(|t| t.chars().count() <= 40) {
-            if left == 0 {
-                break;
+            match &mut update {
+                Some((_, 0)) => break,
+                Some((_, left)) => *left -= 1,
+                None => {}
             }
-            left = left.saturating_sub(1);
             let Some(found) = dated(t, from) else { continue };
             if !dated_text::opens_with_update(t) {
                 return Some(found);
             }
-            if update.is_none() {
-                update = Some(found);
-                left = 3;
-            }
+            update.get_or_insert((found, 3));
         }
-        update
+        update.map(|(found, _)| found)
     };
     first_dated(&mut after, "date under the headline")
         .or_else(|| first_dated(&mut before, "date above the headline"))

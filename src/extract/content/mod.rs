@@ -159,7 +159,6 @@ fn hidden(node: &NodeRef<Node>) -> bool {
     })
 }
 
-/// A link to a tag or category page (`rel="tag"`): the article's labels, not its text.
 /// A block that only wraps one paragraph (`<div class="firstPar"><p>...</p></div>`,
 /// two wrappers at most): a sibling of the article judged as the paragraph.
 fn paragraph_in_wrappers(node: NodeRef<Node>) -> bool {
@@ -183,6 +182,7 @@ fn paragraph_in_wrappers(node: NodeRef<Node>) -> bool {
     false
 }
 
+/// A link to a tag or category page (`rel="tag"`): the article's labels, not its text.
 fn tag_link(node: &NodeRef<Node>) -> bool {
     matches!(node.value(), Node::Element(e) if e.name() == "a"
         && e.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w == "tag" || w == "category")))
