@@ -669,7 +669,12 @@ pub fn without_site_name(title: &str, site_names: &[String], host: Option<&str>)
 /// "Headline", unless what is left is too short to be a headline.
 fn clean_title(title: &str, h1s: &[String]) -> String {
     let title = title.trim();
-    let words = |s: &str| s.split_whitespace().count();
+    // Chinese and Japanese headlines have no spaces: two of their letters
+    // weigh as a word ("标题很长的新闻 - 知乎" keeps its headline, not "知乎").
+    let words = |s: &str| {
+        let unspaced = s.chars().filter(|c| unspaced_script(*c)).count();
+        s.split_whitespace().count().max(unspaced / 2)
+    };
     if h1s.iter().any(|h| h == title) {
         return title.to_string();
     }
@@ -679,7 +684,11 @@ fn clean_title(title: &str, h1s: &[String]) -> String {
         .max_by_key(|(i, _)| *i);
     let cleaned = if let Some((i, len)) = cut {
         let before = &title[..i];
-        if words(before) >= 3 {
+        // A headline is rarely under half the length of the site name after
+        // it (a diary's "高木浩光＠自宅の日記 - <a long entry title>"); words
+        // here have a letter or digit ("Ann Lee ( ann )" is three).
+        let named = |s: &str| words(&s.replace(|c: char| !c.is_alphanumeric() && !c.is_whitespace(), ""));
+        if words(before) >= 3 && named(before) * 2 >= named(&title[i + len..]) {
             before.to_string()
         } else {
             // "Site | Headline": the headline is after the first separator.
@@ -1096,6 +1105,21 @@ mod tests {
         assert_eq!(
             clean_title("Plain headline without a site", &none),
             "Plain headline without a site"
+        );
+        assert_eq!(
+            clean_title("购买二手房应该注意哪些问题？ - 知乎", &none),
+            "购买二手房应该注意哪些问题？"
+        );
+        assert_eq!(
+            clean_title("深度长文：细说iOS代码签名 - xelz's blog", &none),
+            "深度长文：细说iOS代码签名"
+        );
+        assert_eq!(
+            clean_title(
+                "高木浩光＠自宅の日記 - 改正NICT法がプチ炎上、共通初期パスワードが識別符号に当たらない",
+                &none
+            ),
+            "改正NICT法がプチ炎上、共通初期パスワードが識別符号に当たらない"
         );
         let h1 = vec!["Rust - the book".to_string()];
         assert_eq!(clean_title("Rust - the book", &h1), "Rust - the book");
