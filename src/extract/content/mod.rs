@@ -353,6 +353,11 @@ impl<'a> Page<'a> {
         if names.starts(&["caption", "credit"]) && self.has_image(i) {
             return false;
         }
+        // A block named for the date that holds a headline wraps a post
+        // (Blogger's `date-outer` around its date header and each post).
+        if names.is(&["date", "time", "published"]) && self.holds_headline(i) {
+            return false;
+        }
         // A long text named for its author or date is more than a byline.
         if names.is(&["date", "time", "published"]) || names.starts(&["author"]) {
             return self.recs[i].raw_text < 200;
@@ -371,6 +376,14 @@ impl<'a> Page<'a> {
                     .is_some_and(|&k| !self.recs[k].dropped && self.recs[k].raw_text >= 40)
             })
             .count()
+    }
+
+    /// A heading (h1-h3) among the first 200 nodes below `i`.
+    fn holds_headline(&self, i: usize) -> bool {
+        self.nodes[i]
+            .descendants()
+            .take(200)
+            .any(|d| matches!(name(&d), "h1" | "h2" | "h3"))
     }
 
     fn has_image(&self, i: usize) -> bool {
@@ -1539,5 +1552,35 @@ mod tests {
             -25
         );
         assert_eq!(class_weight(&names(r#"<div class="facebook-embed"></div>"#)), 0);
+    }
+
+    #[test]
+    fn a_short_blogger_post_in_its_date_wrapper_is_the_article() {
+        // Blogger wraps each day's date header and its posts in `div.date-outer`;
+        // a two-line post there is shorter than the blog's "About me".
+        let c = extract(
+            r#"<div class="main-inner"><div class="blog-posts hfeed">
+            <div class="date-outer"><h2 class="date-header"><span>Sunday, 3 March 2019</span></h2>
+            <div class="date-posts"><div class="post-outer">
+            <div class="post hentry" itemprop="blogPost" itemscope itemtype="http://schema.org/BlogPosting">
+            <h3 class="post-title entry-title" itemprop="name">Rainy Sunday</h3>
+            <div class="post-body entry-content" id="post-body-81" itemprop="description articleBody">
+            Stayed in all day with a book and tea.<br>The garden can wait until next week.
+            <div style="clear: both;"></div></div>
+            <div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Ann</span></span>
+            <span class="post-timestamp">at <a class="timestamp-link" href="/2019/03/rainy.html">4:12 PM</a></span></div>
+            </div></div></div></div></div></div>
+            <div class="sidebar section" id="sidebar-right-1"><div class="widget Profile"><h2>About me</h2>
+            <p>I write about gardening, books and the small things that make a week good. Based in Leeds,
+            writing since 2009, usually on Sundays when the house is quiet.</p></div>
+            <div class="widget BlogArchive"><h2>Blog Archive</h2><ul><li><a href="/2019/03/">March 2019</a> (4)</li>
+            <li><a href="/2019/02/">February 2019</a> (7)</li></ul></div></div>"#,
+        );
+        let text = html::html_to_text(&c.html);
+        assert!(text.starts_with("Stayed in all day"), "{text}");
+        assert!(
+            !text.contains("About me") && !text.contains("gardening"),
+            "{text}"
+        );
     }
 }
