@@ -261,6 +261,31 @@ impl<'a> Page<'a> {
     /// most of the page's text.
     fn drop_furniture(&mut self, lenient: bool) {
         let total = self.recs[self.body].raw_text.max(1);
+        // The one block the page marks as the post's text (schema.org's
+        // `articleBody`, else hAtom's `entry-content`, else Blogger's
+        // `post-body`): what holds it is no furniture, whatever its names
+        // (Blogger's main column is a `widget` like its sidebar's boxes).
+        let mut holds_post = HashSet::new();
+        let marked = |test: &dyn Fn(&scraper::node::Element) -> bool| {
+            let mut found = (0..self.nodes.len())
+                .filter(|&i| !self.recs[i].dropped && self.recs[i].raw_text > 0)
+                .filter(|&i| matches!(self.nodes[i].value(), Node::Element(e) if test(e)));
+            match (found.next(), found.next()) {
+                (Some(one), None) => Some(one),
+                _ => None,
+            }
+        };
+        let post = marked(&|e| {
+            e.attr("itemprop")
+                .is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody"))
+        })
+        .or_else(|| marked(&|e| e.classes().any(|c| c == "entry-content")))
+        .or_else(|| marked(&|e| e.classes().any(|c| c == "post-body")));
+        let mut at = post;
+        while let Some(a) = at {
+            holds_post.insert(a);
+            at = self.recs[a].parent;
+        }
         for i in 0..self.nodes.len() {
             let parent_dropped = self.recs[i].parent.is_some_and(|p| self.recs[p].dropped);
             if parent_dropped {
@@ -287,7 +312,7 @@ impl<'a> Page<'a> {
             if marked_body {
                 self.recs[i].weight = 25;
             }
-            if matches!(tag, "html" | "body" | "main" | "a") || marked_body {
+            if matches!(tag, "html" | "body" | "main" | "a") || marked_body || holds_post.contains(&i) {
                 continue;
             }
             // A box headed "Related stories" goes unless it is nearly the whole page.
@@ -1582,5 +1607,25 @@ mod tests {
             !text.contains("About me") && !text.contains("gardening"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_short_post_in_bloggers_blog_widget_is_the_article_without_its_title() {
+        // Blogger's main column is a `widget` like each sidebar box; the
+        // page's one `post-body` marks the post.
+        let c = extract(
+            r#"<div id="main-wrapper"><div class="main section" id="main"><div class="widget Blog" id="Blog1">
+            <div class="blog-posts hfeed"><h2 class="date-header">Sunday, March 3, 2019</h2>
+            <div class="post hentry"><h3 class="post-title entry-title">Rainy Sunday</h3>
+            <div class="post-body entry-content">Stayed in all day with a book and tea. The garden can wait.</div>
+            <div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Ann</span></span></div>
+            </div></div></div></div></div>
+            <div id="sidebar-wrapper"><div class="sidebar section"><div class="widget Profile"><h2>About me</h2>
+            <p>I write about gardening, books and the small things that make a week good. Based in Leeds,
+            writing since 2009, usually on Sundays when the house is quiet.</p></div></div></div>"#,
+        );
+        let text = html::html_to_text(&c.html);
+        assert!(text.starts_with("Stayed in all day"), "{text}");
+        assert!(!text.contains("gardening"), "{text}");
     }
 }

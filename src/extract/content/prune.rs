@@ -66,7 +66,13 @@ impl Page<'_> {
         }
         match tag {
             "h1" => true,
-            "h2" | "h3" | "h4" | "h5" | "h6" => r.weight < 0 || density > 0.5,
+            // hAtom's title of the post (Blogger's `h3.post-title.entry-title`)
+            // is the item's title, not its text.
+            "h2" | "h3" | "h4" | "h5" | "h6" => {
+                let entry_title =
+                    matches!(n.value(), Node::Element(e) if e.classes().any(|c| c == "entry-title"));
+                r.weight < 0 || density > 0.5 || entry_title
+            }
             "p" => (density > 0.5 && r.text < 300) || density > 0.7,
             // Lists of links (related stories), not lists whose items lead with a link.
             "ul" | "ol" | "dl" => {
