@@ -35,8 +35,10 @@ pub struct PageMeta {
     pub media: Vec<(String, Option<String>, u64)>,
     /// The site's own name (`og:site_name`, `application-name`, `twitter:site`).
     pub site_names: Vec<String>,
-    /// The text of every `<h1>`, in page order.
+    /// The text of every `<h1>` but the site's logo, in page order.
     pub headlines: Vec<String>,
+    /// The text of the first 100 `<h2>` and `<h3>`.
+    pub headings: Vec<String>,
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -68,6 +70,8 @@ static LD_JSON: LazyLock<Selector> = LazyLock::new(|| sel(r#"script[type="applic
 static META: LazyLock<Selector> = LazyLock::new(|| sel("meta[content], meta[value]"));
 pub(super) static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
 static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
+static SUBHEADS: LazyLock<Selector> = LazyLock::new(|| sel("h2, h3"));
+static A: LazyLock<Selector> = LazyLock::new(|| sel("a[href]"));
 /// hAtom's entry title, an hCard author in the entry, and dates in
 /// microformats and widgets; `MICROFORMATS` finds them all in one walk.
 const ENTRY_TITLE_CSS: &str = ".hentry .entry-title, .h-entry .p-name";
@@ -79,7 +83,6 @@ static HCARD_AUTHOR: LazyLock<Selector> = LazyLock::new(|| sel(HCARD_AUTHOR_CSS)
 static MICROFORMAT_DATE: LazyLock<Selector> = LazyLock::new(|| sel(MICROFORMAT_DATE_CSS));
 static MICROFORMATS: LazyLock<Selector> =
     LazyLock::new(|| sel(&[MICROFORMAT_DATE_CSS, ENTRY_TITLE_CSS, HCARD_AUTHOR_CSS].join(", ")));
-static HOME_LINK: LazyLock<Selector> = LazyLock::new(|| sel(r#"a[href="/"], a[href="./"]"#));
 static CANONICAL: LazyLock<Selector> = LazyLock::new(|| sel(r#"link[rel~="canonical"][href]"#));
 static ITEMPROP: LazyLock<Selector> = LazyLock::new(|| sel("[itemprop]"));
 /// RDFa dates on any element: `<span property="schema:dateCreated" content="...">`.
@@ -536,7 +539,35 @@ impl PageMeta {
         // The <title> (without the site name) before a heading: many pages'
         // first <h1> is a logo or a section name.
         let h1s: Vec<String> = doc.select(&H1).map(text_of).filter(|t| !t.is_empty()).collect();
-        self.headlines = h1s.clone();
+        // An <h1> that is a link home is the site's logo: its text is the
+        // site's name, never the headline a <title> is cut to.
+        // So is the text of a link home (a logo's, when it has text).
+        for a in doc
+            .select(&A)
+            .filter(|a| home_link(a.value().attr("href")))
+            .take(20)
+        {
+            let name = text_of(a);
+            if name.chars().count() >= 3 && name.chars().count() <= 60 && !self.site_names.contains(&name) {
+                self.site_names.push(name);
+            }
+        }
+        for h in doc.select(&H1) {
+            let name = text_of(h);
+            let home =
+                |a: ElementRef| home_link(a.value().attr("href")) && squash(&text_of(a)) == squash(&name);
+            let linked =
+                h.select(&A).any(home) || h.ancestors().filter_map(ElementRef::wrap).take(3).any(home);
+            if linked && !name.is_empty() {
+                self.site_names.push(name);
+            }
+        }
+        self.headlines = h1s
+            .iter()
+            .filter(|h| !self.site_names.iter().any(|n| squash(n) == squash(h)))
+            .cloned()
+            .collect();
+        self.headings = doc.select(&SUBHEADS).take(100).map(text_of).collect();
         if let Some(t) = doc.select(&TITLE).next() {
             let title = text_of(t);
             // A title that is only the site's name (as its home link or
@@ -545,7 +576,6 @@ impl PageMeta {
             let only_site = !h1s.is_empty() && {
                 let t = squash(&title);
                 self.site_names.iter().any(|n| squash(n) == t)
-                    || doc.select(&HOME_LINK).any(|a| squash(&text_of(a)) == t)
             };
             if (title.chars().count() >= 8 || h1s.is_empty()) && !only_site {
                 self.title.push(Candidate {
@@ -587,6 +617,24 @@ const TITLE_SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " \\ ", " /
 const SITE_SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", "｜", "：", "|",
 ];
+
+/// A link to a site's front page: `/`, `./`, or an address with no path.
+fn home_link(href: Option<&str>) -> bool {
+    let Some(href) = href.map(str::trim) else {
+        return false;
+    };
+    if matches!(href, "/" | "./") {
+        return true;
+    }
+    let rest = href
+        .strip_prefix("https://")
+        .or_else(|| href.strip_prefix("http://"))
+        .or_else(|| href.strip_prefix("//"));
+    rest.is_some_and(|r| {
+        let host = r.strip_suffix('/').unwrap_or(r);
+        !host.is_empty() && !host.contains(['/', '?', '#'])
+    })
+}
 
 /// The longest beginning of `title`, up to a separator, that one of the
 /// page's `headlines` (already folded by `fold`) shows alone: a headline

@@ -501,7 +501,8 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         text(std::slice::from_ref(chosen)).map(|f| {
             // Cut only where the page itself shows the headline without the site name.
             let cut = cut(&f.value);
-            let shown = meta.title.iter().any(|c| fold(&c.value) == fold(&cut));
+            let shown = meta.title.iter().any(|c| fold(&c.value) == fold(&cut))
+                || meta.headings.iter().any(|h| fold(h) == fold(&cut));
             // Or a part of it that a headline on the page shows alone
             // ("Benefits of a daily diary | Derek Sivers" beside the <h1>
             // "Benefits of a daily diary").
@@ -1395,6 +1396,43 @@ mod tests {
                 "<h1>Evolve extension for Mercurial</h1>"
             ),
             "Evolve: Shared Mutable History - Evolve extension for Mercurial"
+        );
+    }
+
+    #[test]
+    fn a_link_home_names_the_site_a_title_is_cut_from() {
+        let title = |head: &str, body: &str| {
+            utc_article(&format!(
+                r#"<html><head><title>{head}</title></head><body>{body}
+                <p>Stayed in all day with a book and tea, and the garden can wait until next week.</p></body></html>"#
+            ))
+            .title
+            .unwrap()
+            .value
+        };
+        // Tumblr: the blog's name is the <h1>, a link home; the post's title an <h2>.
+        assert_eq!(
+            title(
+                "Ann's notes — Rainy Sunday",
+                r#"<h1><a href="https://annsnotes.example/">Ann's notes</a></h1><h2 class="title">Rainy Sunday</h2>"#
+            ),
+            "Rainy Sunday"
+        );
+        // Drupal: the logo is a link home with the site's name, the title an <h2>.
+        assert_eq!(
+            title(
+                "Rainy Sunday | Leeds Allotment Society",
+                r#"<a href="/" rel="home" class="site-logo">Leeds Allotment Society</a><h2>Rainy Sunday</h2>"#
+            ),
+            "Rainy Sunday"
+        );
+        // A link elsewhere names no site.
+        assert_eq!(
+            title(
+                "Rainy Sunday | Leeds Allotment Society",
+                r#"<a href="/about/">Leeds Allotment Society</a><h2>Rainy Sunday</h2>"#
+            ),
+            "Rainy Sunday | Leeds Allotment Society"
         );
     }
 
