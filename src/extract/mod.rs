@@ -697,6 +697,11 @@ fn clean_byline(byline: &str) -> String {
         None => first,
     };
     let name = clean_author(&html::collapse(first));
+    // "Ann on Sun, 3 March 2019", "Ann am 3. März": the word before the date.
+    let name = [" on ", " at ", " am ", " le ", " op ", " em "]
+        .iter()
+        .find_map(|w| format!("{name} ").find(w))
+        .map_or(name.clone(), |i| name[..i].trim().to_string());
     // What is left of "Last updated: 7 Jan 2025" is no name.
     let lower = name.to_lowercase();
     let not_a_name = ["last updated", "updated", "published", "posted", "modified"];
@@ -906,6 +911,8 @@ fn publisher(author: &str, site_names: &[String], page: &Url) -> bool {
 /// "By Jane Doe" -> "Jane Doe".
 fn clean_author(s: &str) -> String {
     let s = s.trim();
+    // "Posted by Ann", "Submitted by Ann on ..." (Blogger, Drupal, WordPress themes).
+    let s = after_posted_by(s).map_or(s, |rest| rest.trim_start_matches(':').trim());
     let s = BYLINE_WORDS
         .iter()
         .find_map(|w| {
@@ -924,6 +931,34 @@ fn clean_author(s: &str) -> String {
         _ => s,
     };
     s.trim_end_matches([',', '|', '-', '·']).trim().to_string()
+}
+
+/// What a blog's or a CMS's byline says before the name.
+const POSTED_BY: &[&str] = &[
+    "posted by",
+    "submitted by",
+    "published by",
+    "geschrieben von",
+    "verfasst von",
+    "publié par",
+    "écrit par",
+    "publicado por",
+    "escrito por",
+    "pubblicato da",
+    "scritto da",
+    "geplaatst door",
+    "geschreven door",
+];
+
+/// What follows "Posted by" or its like at the start of `s`, if it starts so.
+pub(crate) fn after_posted_by(s: &str) -> Option<&str> {
+    POSTED_BY.iter().find_map(|w| {
+        let rest = s
+            .get(..w.len())
+            .filter(|p| p.to_lowercase() == *w)
+            .map(|_| &s[w.len()..])?;
+        rest.starts_with([' ', ':']).then_some(rest)
+    })
 }
 
 /// What "By" is in the languages of the sites people follow.
@@ -1062,6 +1097,14 @@ mod tests {
         assert_eq!(clean_byline("Kwame Mensah7 Dec 2024 19:40"), "Kwame Mensah");
         assert_eq!(clean_byline("by Jo Ann | Staff writer"), "Jo Ann");
         assert_eq!(clean_byline("Last Updated: January 7, 2025"), "");
+        assert_eq!(
+            clean_byline("Submitted by Ann Lee on Sun, 03/03/2019 - 16:12"),
+            "Ann Lee"
+        );
+        assert_eq!(clean_byline("Posted by Ann at 4:12 PM"), "Ann");
+        assert_eq!(clean_byline("Publié par Anne Roux le 3 mars 2019"), "Anne Roux");
+        assert_eq!(clean_author("Geschrieben von: Jonas Berg"), "Jonas Berg");
+        assert_eq!(clean_author("Leon"), "Leon");
         assert_eq!(clean_author("Par Sébastien Farcis"), "Sébastien Farcis");
         assert_eq!(clean_author("Por Al Mayadeen Español"), "Al Mayadeen Español");
         assert_eq!(clean_author("By: Ann Lee"), "Ann Lee");
@@ -1397,6 +1440,26 @@ mod tests {
             ),
             "Evolve: Shared Mutable History - Evolve extension for Mercurial"
         );
+    }
+
+    #[test]
+    fn a_cms_submitted_by_line_names_the_author() {
+        let author = |line: &str| {
+            utc_article(&format!(
+                r#"<html><head><title>Rainy Sunday</title></head><body><article><h2>Rainy Sunday</h2>{line}
+                <div class="node__content"><p>Stayed in all day with a book and tea, and the garden can wait until next week.</p></div>
+                </article></body></html>"#
+            ))
+            .author
+            .map(|a| a.value)
+        };
+        // Drupal 8, its name in RDFa; Drupal 7; a theme's plain line.
+        let drupal8 = r#"<footer class="node__meta"><div class="node__submitted">Submitted by <span class="field--name-uid"><span property="schema:name">Ann Lee</span></span> on <span>Sun, 03/03/2019 - 16:12</span></div></footer>"#;
+        assert_eq!(author(drupal8).as_deref(), Some("Ann Lee"));
+        let drupal7 = r#"<div class="submitted">Submitted by <span class="username">ann_lee</span> on Sun, 03/03/2019 - 16:12</div>"#;
+        assert_eq!(author(drupal7).as_deref(), Some("ann_lee"));
+        let plain = r#"<p class="meta">Posted by Ann Lee on March 3, 2019</p>"#;
+        assert_eq!(author(plain).as_deref(), Some("Ann Lee"));
     }
 
     #[test]

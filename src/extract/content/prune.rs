@@ -281,7 +281,7 @@ impl Page<'_> {
                 || e.attr("itemprop").is_some_and(|p| p.contains("author"))
                 || {
                     let names = Names::of(n);
-                    names.starts(&["byline", "author", "writer"])
+                    names.starts(&["byline", "author", "writer", "submitted"])
                 };
             if !marked || r.hard {
                 continue;
@@ -296,8 +296,9 @@ impl Page<'_> {
             }
             // The name inside a block that also gives a role or a date.
             let name_child = n.descendants().skip(1).find(|d| {
-                matches!(d.value(), Node::Element(e) if e.attr("itemprop") == Some("name"))
-                    || Names::of(d).is(&["name"])
+                matches!(d.value(), Node::Element(e) if e.attr("itemprop") == Some("name")
+                    || e.attr("property").is_some_and(|p| p.ends_with(":name")))
+                    || Names::of(d).is(&["name", "username"])
             });
             // Or its one link, to the author's page, beside a role ("Games Editor").
             let name_child = name_child.or_else(|| {
@@ -367,7 +368,11 @@ fn boilerplate_line(text: &str) -> bool {
 /// "By Ann Lee", "By Ann Lee and Omar Said, Reuters": "By", then a few
 /// words, the first capitalised, and no sentence.
 fn reads_as_byline(text: &str) -> bool {
-    let Some(rest) = text.strip_prefix("By ").or_else(|| text.strip_prefix("by ")) else {
+    let posted = crate::extract::after_posted_by(text).map(|r| r.trim_start_matches(':').trim_start());
+    let Some(rest) = posted
+        .or_else(|| text.strip_prefix("By "))
+        .or_else(|| text.strip_prefix("by "))
+    else {
         return false;
     };
     let words = rest.split_whitespace().count();
