@@ -877,11 +877,26 @@ fn in_furniture(e: &scraper::ElementRef) -> bool {
         .any(|a| is_furniture(&a))
 }
 
-/// Whether an element is a link, navigation, a footer, or a block named
-/// for other things (see [`in_furniture`]).
+/// Whether an element is a link, navigation, a footer, a sidebar, or a
+/// block named for other things (see [`in_furniture`]).
 fn is_furniture(e: &scraper::ElementRef) -> bool {
-    const WORDS: [&str; 6] = ["masthead", "related", "sidebar", "comment", "teaser", "more-news"];
-    matches!(e.value().name(), "a" | "nav" | "footer") || html::named_with(e, &["class", "id"], &WORDS)
+    const WORDS: [&str; 10] = [
+        "masthead",
+        "related",
+        "sidebar",
+        "comment",
+        "teaser",
+        "more-news",
+        "most-read",
+        "mostread",
+        "popular",
+        "trending",
+    ];
+    // Some pages draw the article's header as an <aside> around its <h1>.
+    let aside = e.value().name() == "aside" || e.value().attr("role") == Some("complementary");
+    matches!(e.value().name(), "a" | "nav" | "footer")
+        || (aside && e.select(&H1).next().is_none())
+        || html::named_with(e, &["class", "id"], &WORDS)
 }
 
 /// A user name rather than a person's: one word with digits, or `@name`.
@@ -1249,6 +1264,16 @@ mod tests {
                 "2019-05-12",
                 r#"<html lang="en"><head><link rel="canonical" href="https://blog.example.org/2019/05/12/a-walk/"></head><body><h1>A walk</h1><p>A long paragraph about many things that happened, and then some more words.</p></body></html>"#,
             ),
+            // A sidebar's most-read list below the article holds another day;
+            // the page's own is above the headline, or only in its address.
+            (
+                "2019-03-14",
+                r#"<html lang="de"><body><main><div class="article"><div class="kicker">Lokales · 14.03.2019, 10:30 Uhr</div><h1>Brücke wird saniert</h1><p>Ein langer Absatz über viele Dinge, die passiert sind, und noch mehr Text hier.</p></div></main><aside><h2>Meistgelesen</h2><ul><li><a href="/a">Neue Buslinie</a> <span>12.03.2019</span></li></ul></aside></body></html>"#,
+            ),
+            (
+                "2019-03-14",
+                r#"<html lang="de"><head><link rel="canonical" href="https://stadt.example/2019/03/14/bruecke/"></head><body><main><h1>Brücke wird saniert</h1><p>Ein langer Absatz über viele Dinge, die passiert sind, und noch mehr Text hier.</p></main><div class="most-read"><h2>Meistgelesen</h2><p>Neue Buslinie</p><p>12.03.2019</p></div></body></html>"#,
+            ),
             (
                 "2021-03-04",
                 r#"<html lang="ja"><body><h1>題名</h1><p class="date">2021年3月4日</p><p>長い段落です。いろいろなことが起こりました。さらに多くの言葉がここにあります。</p></body></html>"#,
@@ -1440,6 +1465,19 @@ mod tests {
             ),
             "Evolve: Shared Mutable History - Evolve extension for Mercurial"
         );
+    }
+
+    #[test]
+    fn an_aside_that_holds_the_headline_is_the_articles_header() {
+        // Its date is the page's, found where dates are named; a sidebar's is not.
+        let a = utc_article(
+            r#"<html lang="en"><body><aside class="hero"><h1>How we moved our API</h1><span class="author">Ann Lee -</span> <span class="date">June 10th, 2015</span></aside>
+            <p>A long paragraph about many things that happened, and then some more words.</p>
+            <aside class="widgets"><span class="date">May 2, 2016</span></aside></body></html>"#,
+        );
+        let published = a.published.unwrap();
+        assert_eq!(published.value.at.date_naive().to_string(), "2015-06-10");
+        assert_eq!(published.from.to_string(), "date in page");
     }
 
     #[test]
