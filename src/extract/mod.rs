@@ -722,7 +722,27 @@ fn date_under_headline(doc: &Html, zone: Zone, title: Option<&str>) -> Option<Fo
         match n.value() {
             scraper::Node::Text(t) if !t.trim().is_empty() => {
                 let parent = n.parent().and_then(ElementRef::wrap)?;
-                (!is_furniture(&parent) && !in_furniture(&parent)).then(|| t.trim())
+                // An item with a link in a list of such items is a teaser
+                // ("Neue Buslinie 12.03.2019"); not a meta line's item
+                // ("3 March 2019 · 2 comments").
+                let linked = |li: &ElementRef| li.value().name() == "li" && li.select(&LINK).next().is_some();
+                let item = [parent]
+                    .into_iter()
+                    .chain(parent.ancestors().filter_map(ElementRef::wrap))
+                    .take(4)
+                    .find(|a| a.value().name() == "li");
+                let teaser = item
+                    .filter(linked)
+                    .and_then(|li| li.parent())
+                    .is_some_and(|list| {
+                        list.children()
+                            .filter_map(ElementRef::wrap)
+                            .filter(linked)
+                            .take(2)
+                            .count()
+                            == 2
+                    });
+                (!teaser && !is_furniture(&parent) && !in_furniture(&parent)).then(|| t.trim())
             }
             _ => None,
         }
@@ -1003,6 +1023,7 @@ static DATE_LIKE: LazyLock<Selector> = LazyLock::new(|| {
     .unwrap()
 });
 static H1: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1").unwrap());
+static LINK: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").unwrap());
 
 #[cfg(test)]
 mod tests {
@@ -1263,6 +1284,16 @@ mod tests {
             (
                 "2019-05-12",
                 r#"<html lang="en"><head><link rel="canonical" href="https://blog.example.org/2019/05/12/a-walk/"></head><body><h1>A walk</h1><p>A long paragraph about many things that happened, and then some more words.</p></body></html>"#,
+            ),
+            // A list of teasers in a box with no name, after the article; a
+            // meta line's list whose item has a link besides the date.
+            (
+                "2019-03-14",
+                r#"<html lang="de"><body><div class="article"><div class="kicker">Lokales · 14.03.2019, 10:30 Uhr</div><h1>Brücke wird saniert</h1><p>Ein langer Absatz über viele Dinge, die passiert sind, und noch mehr Text hier.</p></div><div class="box"><h2>Meistgelesen</h2><ul><li><a href="/a">Neue Buslinie</a> <span>12.03.2019</span></li><li><a href="/b">Stadtfest abgesagt</a></li></ul></div></body></html>"#,
+            ),
+            (
+                "2019-03-03",
+                r#"<html lang="en"><body><h1>Rainy Sunday</h1><ul class="meta"><li>March 3, 2019 · <a href="/rainy/comments/">2 comments</a></li><li>Ann</li></ul><p>A long paragraph about many things that happened, and then some more words.</p></body></html>"#,
             ),
             // A sidebar's most-read list below the article holds another day;
             // the page's own is above the headline, or only in its address.
