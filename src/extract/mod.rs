@@ -965,7 +965,9 @@ fn clean_author(s: &str) -> String {
         Some(rest) if rest.starts_with(|c: char| c.is_uppercase()) => rest,
         _ => s,
     };
-    s.trim_end_matches([',', '|', '-', '·']).trim().to_string()
+    s.trim_end_matches([',', '|', '-', '–', '—', '·'])
+        .trim()
+        .to_string()
 }
 
 /// What a blog's or a CMS's byline says before the name.
@@ -1141,6 +1143,7 @@ mod tests {
         assert_eq!(clean_byline("Publié par Anne Roux le 3 mars 2019"), "Anne Roux");
         assert_eq!(clean_author("Geschrieben von: Jonas Berg"), "Jonas Berg");
         assert_eq!(clean_author("Leon"), "Leon");
+        assert_eq!(clean_byline("Jonas Berg — 2019-03-14"), "Jonas Berg");
         assert_eq!(clean_author("Par Sébastien Farcis"), "Sébastien Farcis");
         assert_eq!(clean_author("Por Al Mayadeen Español"), "Al Mayadeen Español");
         assert_eq!(clean_author("By: Ann Lee"), "Ann Lee");
@@ -1529,6 +1532,9 @@ mod tests {
         assert_eq!(author(drupal7).as_deref(), Some("ann_lee"));
         let plain = r#"<p class="meta">Posted by Ann Lee on March 3, 2019</p>"#;
         assert_eq!(author(plain).as_deref(), Some("Ann Lee"));
+        // A German byline line with no class; "Von Miller" alone is a name, no byline.
+        assert_eq!(author("<p>Von Jonas Berg</p>").as_deref(), Some("Jonas Berg"));
+        assert_eq!(author("<p>Von Miller</p>"), None);
     }
 
     #[test]

@@ -369,9 +369,15 @@ fn boilerplate_line(text: &str) -> bool {
 /// words, the first capitalised, and no sentence.
 fn reads_as_byline(text: &str) -> bool {
     let posted = crate::extract::after_posted_by(text).map(|r| r.trim_start_matches(':').trim_start());
+    // "Von", "Par", "Por", "Door" before two names at least ("Von Miller" is a name).
+    let other = ["Von ", "von ", "Par ", "par ", "Por ", "por ", "Door ", "door "]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .filter(|rest| rest.split_whitespace().count() >= 2);
     let Some(rest) = posted
         .or_else(|| text.strip_prefix("By "))
         .or_else(|| text.strip_prefix("by "))
+        .or(other)
     else {
         return false;
     };
