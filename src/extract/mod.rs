@@ -534,8 +534,9 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
     let mut byline = None;
     if a.content_html.is_none() {
         if let Some(found) = content::main_content(doc, &base) {
+            let title = a.title.as_ref().map(|t| t.value.as_str());
             a.content_html = Some(Found {
-                value: found.html,
+                value: without_leading_title(found.html, title),
                 from: Source::Meta("main content"),
             });
             byline = found.byline;
@@ -684,6 +685,48 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         }
     }
     a
+}
+
+/// `content` without a heading at its start that repeats the item's
+/// `title` (Drupal's `<h2>` title inside its `<article>`): a feed reader
+/// shows the title above the text already.
+fn without_leading_title(content: String, title: Option<&str>) -> String {
+    let Some(title) = title.map(html::squash).filter(|t| !t.is_empty()) else {
+        return content;
+    };
+    // Past the wrappers the sanitiser leaves open before it (`<div><article>`).
+    let mut start = 0;
+    loop {
+        let rest = content[start..].trim_start();
+        let at = content.len() - rest.len();
+        let wrapper = ["<div>", "<article>", "<section>", "<main>", "<header>"]
+            .iter()
+            .find(|w| rest.starts_with(*w));
+        match wrapper {
+            Some(w) if start < 200 => start = at + w.len(),
+            _ => {
+                start = at;
+                break;
+            }
+        }
+    }
+    let body = &content[start..];
+    let level = body
+        .strip_prefix("<h")
+        .and_then(|r| r.chars().next())
+        .filter(|c| ('1'..='6').contains(c));
+    let Some(level) = level else {
+        return content;
+    };
+    let close = format!("</h{level}>");
+    let Some(end) = body.find(&close).map(|i| i + close.len()) else {
+        return content;
+    };
+    let repeats = html::squash(&html::html_to_text(&body[..end])) == title;
+    match repeats && !html::html_to_text(&body[end..]).is_empty() {
+        true => format!("{}{}", &content[..start], body[end..].trim_start()),
+        false => content,
+    }
 }
 
 /// The name in a byline: "By Ann Lee · Source: Reuters · 30 Oct 2024" -> "Ann Lee".
@@ -1512,6 +1555,24 @@ mod tests {
         let published = a.published.unwrap();
         assert_eq!(published.value.at.date_naive().to_string(), "2015-06-10");
         assert_eq!(published.from.to_string(), "date in page");
+    }
+
+    #[test]
+    fn the_text_does_not_open_with_the_items_title_again() {
+        // What the extractor gives for a Drupal node: its title as an <h2>
+        // inside the wrappers the sanitiser leaves.
+        let drupal = "<div><div><article><h2><span>Rainy Sunday</span></h2>\n\n<div><p>Stayed in.</p></div></article></div></div>";
+        assert_eq!(
+            without_leading_title(drupal.into(), Some("Rainy Sunday")),
+            "<div><div><article><div><p>Stayed in.</p></div></article></div></div>"
+        );
+        // A heading of its own stays, and a title with no text after it.
+        let own = "<h2>What the week held</h2><p>Rain.</p>";
+        assert_eq!(without_leading_title(own.into(), Some("Rainy Sunday")), own);
+        assert_eq!(
+            without_leading_title("<h2>Rainy Sunday</h2>".into(), Some("Rainy Sunday")),
+            "<h2>Rainy Sunday</h2>"
+        );
     }
 
     #[test]
