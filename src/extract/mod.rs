@@ -768,7 +768,15 @@ fn date_under_headline(doc: &Html, zone: Zone, title: Option<&str>) -> Option<Fo
                 // An item with a link in a list of such items is a teaser
                 // ("Neue Buslinie 12.03.2019"); not a meta line's item
                 // ("3 March 2019 · 2 comments").
-                let linked = |li: &ElementRef| li.value().name() == "li" && li.select(&LINK).next().is_some();
+                // (The first 100 nodes of an item, the first 50 items: bounded on any page.)
+                let linked = |li: &ElementRef| {
+                    let link = |d: ego_tree::NodeRef<'_, scraper::Node>| {
+                        d.value()
+                            .as_element()
+                            .is_some_and(|e| e.name() == "a" && e.attr("href").is_some())
+                    };
+                    li.value().name() == "li" && li.descendants().take(100).any(link)
+                };
                 let item = [parent]
                     .into_iter()
                     .chain(parent.ancestors().filter_map(ElementRef::wrap))
@@ -780,6 +788,7 @@ fn date_under_headline(doc: &Html, zone: Zone, title: Option<&str>) -> Option<Fo
                     .is_some_and(|list| {
                         list.children()
                             .filter_map(ElementRef::wrap)
+                            .take(50)
                             .filter(linked)
                             .take(2)
                             .count()
@@ -955,10 +964,15 @@ fn is_furniture(e: &scraper::ElementRef) -> bool {
         "popular",
         "trending",
     ];
-    // Some pages draw the article's header as an <aside> around its <h1>.
+    // Some pages draw the article's header as an <aside> around its <h1>
+    // (looked for among its first 500 nodes: bounded on any page).
     let aside = e.value().name() == "aside" || e.value().attr("role") == Some("complementary");
     matches!(e.value().name(), "a" | "nav" | "footer")
-        || (aside && e.select(&H1).next().is_none())
+        || (aside
+            && !e
+                .descendants()
+                .take(500)
+                .any(|d| d.value().as_element().is_some_and(|e| e.name() == "h1")))
         || html::named_with(e, &["class", "id"], &WORDS)
 }
 
@@ -1068,7 +1082,6 @@ static DATE_LIKE: LazyLock<Selector> = LazyLock::new(|| {
     .unwrap()
 });
 static H1: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1").unwrap());
-static LINK: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").unwrap());
 
 #[cfg(test)]
 mod tests {
