@@ -33,7 +33,8 @@ pub struct PageMeta {
     /// JSON-LD `AudioObject`, `VideoObject`, `PodcastEpisode`, `MediaObject`
     /// nodes: `contentUrl`, `encodingFormat` and a `contentSize` in bytes.
     pub media: Vec<(String, Option<String>, u64)>,
-    /// The site's own name (`og:site_name`, `application-name`, `twitter:site`).
+    /// The site's own name (`og:site_name`, `application-name`,
+    /// `twitter:site`, the text of a link to its front page).
     pub site_names: Vec<String>,
     /// The text of every `<h1>` but the site's logo, in page order.
     pub headlines: Vec<String>,
@@ -539,9 +540,8 @@ impl PageMeta {
         // The <title> (without the site name) before a heading: many pages'
         // first <h1> is a logo or a section name.
         let h1s: Vec<String> = doc.select(&H1).map(text_of).filter(|t| !t.is_empty()).collect();
-        // An <h1> that is a link home is the site's logo: its text is the
-        // site's name, never the headline a <title> is cut to.
-        // So is the text of a link home (a logo's, when it has text).
+        // The text of a link to the front page (a logo's, when it has text)
+        // is the site's name.
         for a in doc
             .select(&A)
             .filter(|a| home_link(a.value().attr("href")))
@@ -552,6 +552,8 @@ impl PageMeta {
                 self.site_names.push(name);
             }
         }
+        // So is an <h1> that is a link home: the site's logo, never the
+        // headline a <title> is cut to.
         for h in doc.select(&H1) {
             let name = text_of(h);
             let home =
