@@ -1004,7 +1004,7 @@ fn publisher(author: &str, site_names: &[String], page: &Url) -> bool {
 fn clean_author(s: &str) -> String {
     let s = s.trim();
     // "Posted by Ann", "Submitted by Ann on ..." (Blogger, Drupal, WordPress themes).
-    let s = after_posted_by(s).map_or(s, |rest| rest.trim_start_matches(':').trim());
+    let s = after_posted_by(s).unwrap_or(s);
     let s = BYLINE_WORDS
         .iter()
         .find_map(|w| {
@@ -1044,14 +1044,16 @@ const POSTED_BY: &[&str] = &[
     "geschreven door",
 ];
 
-/// What follows "Posted by" or its like at the start of `s`, if it starts so.
+/// The name after "Posted by", "Submitted by:" or their like at the start
+/// of `s`, if it starts so.
 pub(crate) fn after_posted_by(s: &str) -> Option<&str> {
     POSTED_BY.iter().find_map(|w| {
         let rest = s
             .get(..w.len())
             .filter(|p| p.to_lowercase() == *w)
             .map(|_| &s[w.len()..])?;
-        rest.starts_with([' ', ':']).then_some(rest)
+        rest.starts_with([' ', ':'])
+            .then(|| rest.trim_start_matches(':').trim_start())
     })
 }
 

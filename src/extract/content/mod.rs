@@ -182,6 +182,12 @@ fn paragraph_in_wrappers(node: NodeRef<Node>) -> bool {
     false
 }
 
+/// schema.org microdata's `itemprop="articleBody"`: the article's text, by the page's own word.
+fn marks_article_body(e: &scraper::node::Element) -> bool {
+    e.attr("itemprop")
+        .is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody"))
+}
+
 /// A link to a tag or category page (`rel="tag"`): the article's labels, not its text.
 fn tag_link(node: &NodeRef<Node>) -> bool {
     matches!(node.value(), Node::Element(e) if e.name() == "a"
@@ -275,12 +281,9 @@ impl<'a> Page<'a> {
                 _ => None,
             }
         };
-        let post = marked(&|e| {
-            e.attr("itemprop")
-                .is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody"))
-        })
-        .or_else(|| marked(&|e| e.classes().any(|c| c == "entry-content")))
-        .or_else(|| marked(&|e| e.classes().any(|c| c == "post-body")));
+        let post = marked(&marks_article_body)
+            .or_else(|| marked(&|e| e.classes().any(|c| c == "entry-content")))
+            .or_else(|| marked(&|e| e.classes().any(|c| c == "post-body")));
         let mut at = post;
         while let Some(a) = at {
             holds_post.insert(a);
@@ -307,8 +310,7 @@ impl<'a> Page<'a> {
             };
             self.recs[i].embedded = names.embedded_post();
             // schema.org microdata names the body outright.
-            let marked_body = matches!(n.value(), Node::Element(e)
-                if e.attr("itemprop").is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody")));
+            let marked_body = matches!(n.value(), Node::Element(e) if marks_article_body(e));
             if marked_body {
                 self.recs[i].weight = 25;
             }

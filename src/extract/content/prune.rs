@@ -368,7 +368,7 @@ fn boilerplate_line(text: &str) -> bool {
 /// "By Ann Lee", "By Ann Lee and Omar Said, Reuters": "By", then a few
 /// words, the first capitalised, and no sentence.
 fn reads_as_byline(text: &str) -> bool {
-    let posted = crate::extract::after_posted_by(text).map(|r| r.trim_start_matches(':').trim_start());
+    let posted = crate::extract::after_posted_by(text);
     // "Von", "Par", "Por", "Door" before two names at least ("Von Miller" is a name).
     let other = ["Von ", "von ", "Par ", "par ", "Por ", "por ", "Door ", "door "]
         .iter()
