@@ -108,75 +108,78 @@ impl PageMeta {
 
     /// JSON-LD article objects, wherever they sit (top level, arrays, `@graph`).
     fn json_ld(&mut self, doc: &Html) {
-        for value in json_ld(doc) {
-            let mut objects = Vec::new();
-            collect_objects(&value, &mut objects);
-            for obj in &objects {
-                let is_media = |t: &Value| {
-                    matches!(
-                        t.as_str(),
-                        Some("AudioObject" | "VideoObject" | "PodcastEpisode" | "MediaObject")
-                    )
-                };
-                let media = match obj.get("@type") {
-                    Some(Value::Array(ts)) => ts.iter().any(is_media),
-                    Some(t) => is_media(t),
-                    None => false,
-                };
-                if let Some(src) = obj.get("contentUrl").and_then(Value::as_str).filter(|_| media) {
-                    // "contentSize": "24 MB" says little; a plain number of bytes is kept.
-                    let length = obj
-                        .get("contentSize")
-                        .and_then(|v| v.as_u64().or_else(|| v.as_str()?.trim().parse().ok()))
-                        .unwrap_or(0);
-                    let mime = obj
-                        .get("encodingFormat")
-                        .and_then(Value::as_str)
-                        .map(str::to_string);
-                    self.media.push((src.to_string(), mime, length));
-                }
-                if is_web_page(obj) {
-                    // Yoast and others date the WebPage node of a @graph, not the article.
-                    push_str(&mut self.page_dates, obj.get("datePublished"), "json-ld WebPage");
-                    push_str(&mut self.page_dates, obj.get("dateModified"), "json-ld WebPage");
-                }
+        let values = json_ld(doc);
+        let mut objects = Vec::new();
+        for value in &values {
+            collect_objects(value, &mut objects);
+        }
+        for obj in &objects {
+            if let Some(src) = obj
+                .get("contentUrl")
+                .and_then(Value::as_str)
+                .filter(|_| is_media(obj))
+            {
+                // "contentSize": "24 MB" says little; a plain number of bytes is kept.
+                let length = obj
+                    .get("contentSize")
+                    .and_then(|v| v.as_u64().or_else(|| v.as_str()?.trim().parse().ok()))
+                    .unwrap_or(0);
+                let mime = obj
+                    .get("encodingFormat")
+                    .and_then(Value::as_str)
+                    .map(str::to_string);
+                self.media.push((src.to_string(), mime, length));
             }
-            for obj in objects {
-                if !is_article(obj) {
-                    continue;
-                }
-                const FROM: &str = "json-ld";
-                push_str(&mut self.title, obj.get("headline"), FROM);
-                push_str(&mut self.title, obj.get("name"), FROM);
-                push_str(&mut self.published, obj.get("datePublished"), FROM);
-                push_str(&mut self.published, obj.get("dateCreated"), FROM);
-                push_str(&mut self.updated, obj.get("dateModified"), FROM);
-                push_str(&mut self.summary, obj.get("description"), FROM);
-                push_str(&mut self.body_text, obj.get("articleBody"), FROM);
-                if let Some(url) = obj.get("mainEntityOfPage").and_then(|v| v.get("@id").or(Some(v))) {
-                    push_str(&mut self.canonical, Some(url), FROM);
-                }
-                push_str(&mut self.canonical, obj.get("url"), FROM);
-                let authors = names(obj.get("author").or_else(|| obj.get("creator")));
-                if !authors.is_empty() {
-                    self.author.push(Candidate {
-                        value: authors.join(", "),
-                        from: FROM,
-                    });
-                }
-                if let Some(img) = image_url(obj.get("image").or_else(|| obj.get("thumbnailUrl"))) {
-                    self.image.push(Candidate {
-                        value: img,
-                        from: FROM,
-                    });
-                }
-                let tags = keywords(obj.get("keywords"));
-                if !tags.is_empty() {
-                    self.tags.push(Candidate {
-                        value: tags.join("\u{1f}"),
-                        from: FROM,
-                    });
-                }
+            if is_web_page(obj) {
+                // Yoast and others date the WebPage node of a @graph, not the article.
+                push_str(&mut self.page_dates, obj.get("datePublished"), "json-ld WebPage");
+                push_str(&mut self.page_dates, obj.get("dateModified"), "json-ld WebPage");
+            }
+        }
+        // A news story's embedded clips are `VideoObject`s too: the
+        // story's own fields come first, a clip's only where it has none.
+        objects.sort_by_key(|obj| is_media(obj));
+        let has_story = objects.iter().any(|obj| is_article(obj) && !is_media(obj));
+        for obj in objects {
+            if !is_article(obj) {
+                continue;
+            }
+            const FROM: &str = "json-ld";
+            push_str(&mut self.title, obj.get("headline"), FROM);
+            push_str(&mut self.title, obj.get("name"), FROM);
+            push_str(&mut self.published, obj.get("datePublished"), FROM);
+            push_str(&mut self.published, obj.get("dateCreated"), FROM);
+            // A video's own page is dated by its upload (a clip in a story
+            // may be older than the story).
+            if !has_story {
+                push_str(&mut self.published, obj.get("uploadDate"), FROM);
+            }
+            push_str(&mut self.updated, obj.get("dateModified"), FROM);
+            push_str(&mut self.summary, obj.get("description"), FROM);
+            push_str(&mut self.body_text, obj.get("articleBody"), FROM);
+            if let Some(url) = obj.get("mainEntityOfPage").and_then(|v| v.get("@id").or(Some(v))) {
+                push_str(&mut self.canonical, Some(url), FROM);
+            }
+            push_str(&mut self.canonical, obj.get("url"), FROM);
+            let authors = names(obj.get("author").or_else(|| obj.get("creator")));
+            if !authors.is_empty() {
+                self.author.push(Candidate {
+                    value: authors.join(", "),
+                    from: FROM,
+                });
+            }
+            if let Some(img) = image_url(obj.get("image").or_else(|| obj.get("thumbnailUrl"))) {
+                self.image.push(Candidate {
+                    value: img,
+                    from: FROM,
+                });
+            }
+            let tags = keywords(obj.get("keywords"));
+            if !tags.is_empty() {
+                self.tags.push(Candidate {
+                    value: tags.join("\u{1f}"),
+                    from: FROM,
+                });
             }
         }
     }
@@ -212,7 +215,7 @@ impl PageMeta {
                 match key.replace("dc:", "dc.").replace("dcterm:", "dcterms.").as_str() {
                     "og:title" => self.title.push(c("og:title")),
                     "dc.title" | "dcterms.title" => self.title.push(c("dc.title")),
-                    "parsely-title" | "weibo:article:title" | "weibo:webpage:title" | "title" => {
+                    "parsely-title" | "weibo:article:title" | "weibo:webpage:title" | "title" | "citation_title" => {
                         self.title.push(c("meta title"))
                     }
                     "twitter:title" => self.title.push(c("twitter:title")),
@@ -250,7 +253,11 @@ impl PageMeta {
                     | "schema:datepublished"
                     | "schema:datecreated"
                     | "displaydate"
-                    | "release_date" => self.published.push(c("meta date")),
+                    | "release_date"
+                    // Highwire Press tags (Google Scholar): journals, preprints, OJS.
+                    | "citation_publication_date"
+                    | "citation_online_date"
+                    | "citation_date" => self.published.push(c("meta date")),
                     // `<site>:article_published_time`, `article:published`, `og:article:published`...
                     k if k.ends_with("article_published_time")
                         || k.ends_with(":published_time")
@@ -267,7 +274,9 @@ impl PageMeta {
                     | "lastmod"
                     | "revised" => self.updated.push(c("meta modified")),
                     "dc.creator" | "dcterms.creator" => self.author.push(c("dc.creator")),
-                    "author" | "parsely-author" | "sailthru.author" => self.author.push(c("meta author")),
+                    "author" | "parsely-author" | "sailthru.author" | "citation_author" => {
+                        self.author.push(c("meta author"))
+                    }
                     "article:author" | "og:article:author" if !content.starts_with("http") => {
                         self.author.push(c("article:author"))
                     }
@@ -840,6 +849,20 @@ fn is_web_page(obj: &serde_json::Map<String, Value>) -> bool {
     }
 }
 
+fn is_media(obj: &serde_json::Map<String, Value>) -> bool {
+    let is = |t: &str| {
+        matches!(
+            t.trim_start_matches("schema:"),
+            "AudioObject" | "VideoObject" | "PodcastEpisode" | "MediaObject"
+        )
+    };
+    match obj.get("@type") {
+        Some(Value::String(t)) => is(t),
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is),
+        _ => false,
+    }
+}
+
 fn is_article(obj: &serde_json::Map<String, Value>) -> bool {
     let is = |t: &str| ARTICLE_TYPES.contains(&t.trim_start_matches("schema:"));
     match obj.get("@type") {
@@ -967,6 +990,8 @@ mod tests {
             r#"<meta property="dc:created" content="2019-04-01">"#,
             r#"<meta http-equiv="date" content="2019-04-01">"#,
             r#"<meta itemprop="datepublished" content="2019-04-01">"#,
+            r#"<meta name="citation_publication_date" content="2019-04-01">"#,
+            r#"<script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2019-04-01"}</script>"#,
         ] {
             let m = read(head);
             assert_eq!(
@@ -982,6 +1007,24 @@ mod tests {
         ] {
             assert_eq!(read(head).updated[0].value, "2019-04-02", "{head}");
         }
+        // A story with an embedded clip, in separate scripts, clip first:
+        // the story's date and description, never the clip's upload.
+        let m = read(
+            r#"<script type="application/ld+json">{"@type":"VideoObject","name":"Clip","description":"The clip.","uploadDate":"2019-03-30"}</script>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Story","description":"The story."}</script>
+            <meta property="article:published_time" content="2019-04-01">"#,
+        );
+        assert_eq!(m.published[0].value, "2019-04-01");
+        assert_eq!(m.summary[0].value, "The story.");
+        assert_eq!(m.title[0].value, "Story");
+        // Highwire Press tags on a journal's article page.
+        let m = read(
+            r#"<meta name="citation_title" content="On Bridges"><meta name="citation_author" content="Ann Lee">"#,
+        );
+        assert_eq!(
+            (m.title[0].value.as_str(), m.author[0].value.as_str()),
+            ("On Bridges", "Ann Lee")
+        );
         // Only og:updated_time: a date all the same.
         let m = read(r#"<meta property="og:updated_time" content="2019-04-02">"#);
         assert_eq!(m.updated[0].value, "2019-04-02");
