@@ -598,6 +598,24 @@ const MONTHS: &[(&str, &str)] = &[
     ("lokakuuta", "Oct"),
     ("marraskuuta", "Nov"),
     ("joulukuuta", "Dec"),
+    // Hindi (both spellings of the nasal)
+    ("जनवरी", "Jan"),
+    ("फ़रवरी", "Feb"),
+    ("फरवरी", "Feb"),
+    ("मार्च", "Mar"),
+    ("अप्रैल", "Apr"),
+    ("मई", "May"),
+    ("जून", "Jun"),
+    ("जुलाई", "Jul"),
+    ("अगस्त", "Aug"),
+    ("सितंबर", "Sep"),
+    ("सितम्बर", "Sep"),
+    ("अक्टूबर", "Oct"),
+    ("अक्तूबर", "Oct"),
+    ("नवंबर", "Nov"),
+    ("नवम्बर", "Nov"),
+    ("दिसंबर", "Dec"),
+    ("दिसम्बर", "Dec"),
     // Indonesian and Malay (desember as in Norwegian)
     ("maret", "Mar"),
     ("agustus", "Aug"),
@@ -696,6 +714,14 @@ const WEEKDAYS: &[&str] = &[
     "piątek",
     "sobota",
     "niedziela",
+    // Turkish writes the weekday after the date: "04 Mart 2021 Perşembe 10:30".
+    "pazartesi",
+    "salı",
+    "çarşamba",
+    "perşembe",
+    "cuma",
+    "cumartesi",
+    "pazar",
 ];
 
 /// Foreign weekdays (to "") and months (to English) by lowercase name;
@@ -708,7 +734,8 @@ static NAMES: LazyLock<std::collections::HashMap<&str, &str>> = LazyLock::new(||
     names
 });
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}]+\.?").unwrap());
+// Letters with their combining marks: Devanagari writes vowels as marks.
+static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}[\p{L}\p{M}]*\.?").unwrap());
 static DAY_DOT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})\. ([A-Z][a-z]{2})\b").unwrap());
 static DE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,2}) (?:de )?([A-Z][a-z]{2}),? (?:de |del )?(\d{4})").unwrap());
@@ -766,13 +793,46 @@ static CJK: LazyLock<Regex> = LazyLock::new(|| {
 static SPACED_DOTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})\. (\d{1,2})\. (\d{1,2})\.(?:\s+(\d{1,2}):(\d{2}))?").unwrap());
 
-/// `2021年3月4日 10:30`, `2019년 2월 19일` and `2023. 2. 5. 11:40` as ISO text.
+/// A clock time in Chinese, Japanese or Korean: `午後3時30分`, `오후 3:30`,
+/// `下午3:30`, `10時30分`, with the half of the day before it.
+static CJK_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(오전|오후|午前|午後|上午|下午|中午|晚上|凌晨)?\s*(\d{1,2})\s*(?:(:)|[時时시])\s*(\d{2})(?:\s*[分분])?")
+        .unwrap()
+});
+
+/// `午後3時30分` as `15:30`; a time in digits without a half of the day
+/// (`10:30`) is left as it is.
+fn cjk_time(c: &regex::Captures) -> String {
+    let (half, colon) = (c.get(1).map(|m| m.as_str()), c.get(3).is_some());
+    if half.is_none() && colon {
+        return c[0].to_string();
+    }
+    let (hour, minute): (u32, &str) = (c[2].parse().unwrap_or(99), &c[4]);
+    let hour = match half {
+        Some("오후" | "午後" | "下午" | "晚上") if hour < 12 => hour + 12,
+        Some("中午") if hour < 11 => hour + 12,
+        Some("오전" | "午前" | "上午" | "凌晨") if hour == 12 => 0,
+        _ => hour,
+    };
+    format!(" {hour:02}:{minute}")
+}
+
+/// `2021年3月4日 10:30`, `2019년 2월 19일` and `2023. 2. 5. 11:40` as ISO text,
+/// with a time in CJK words (`午後3時30分`) as a 24-hour clock.
 fn cjk_date(text: &str) -> std::borrow::Cow<'_, str> {
     let text = match text.contains(". ") && SPACED_DOTS.is_match(text) {
         true => std::borrow::Cow::Owned(SPACED_DOTS.replace_all(text, iso_day).into_owned()),
         false => std::borrow::Cow::Borrowed(text),
     };
-    if text.is_ascii() || !CJK.is_match(&text) {
+    if text.is_ascii() {
+        return text;
+    }
+    let marked = text.contains(['時', '时', '시', '午', '오', '晚', '凌']);
+    let text = match marked && CJK_TIME.is_match(&text) {
+        true => std::borrow::Cow::Owned(CJK_TIME.replace_all(&text, cjk_time).into_owned()),
+        false => text,
+    };
+    if !CJK.is_match(&text) {
         return text;
     }
     std::borrow::Cow::Owned(CJK.replace_all(&text, iso_day).into_owned())
@@ -817,7 +877,7 @@ static YEAR_DOT_MONTH: LazyLock<Regex> =
 /// (`4 March 2021 14.30 GMT`): written as ` 14:30` straight after the date.
 static TIME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(\d)\.?(?:\s?(?:г|r)\.)?\s*(?:[-–—|,]|à|a las|a la|alle|ore|om|um|às|kl\.?|klo|godz\.?|в)?\s+(\d{1,2})[:h.](\d{2})\b",
+        r"(?i)(\d)\.?(?:\s?(?:г|r)\.)?\s*(?:[-–—|,/]|à|a las|a la|alle|ore|om|um|às|kl\.?|klo|godz\.?|в)?\s+(\d{1,2})[:h.](\d{2})\b",
     )
     .unwrap()
 });
@@ -943,6 +1003,8 @@ mod tests {
             ("الأحد 04 آب اغسطس 2013", "2013-08-04"),
             ("3 كانون الثاني 2019", "2019-01-03"),
             ("22 تشرين الأول 2018", "2018-10-22"),
+            ("4 मार्च 2021", "2021-03-04"),
+            ("अपडेटेड 12 सितंबर 2020, 10:30 AM IST", "2020-09-12"),
         ] {
             assert_eq!(day(text).unwrap_or_default(), want, "{text}");
         }
@@ -967,9 +1029,21 @@ mod tests {
             "22.03.2026 um 14:08 Uhr",
             "22 марта 2026 г., 14:08",
             "Sunday 22 March 2026 14.08 GMT",
+            "Mar 22, 2026 / 2:08 PM ET",
+            "22 Mart 2026 Pazar 14:08",
+            // Chinese, Japanese and Korean clocks, with the half of the day.
+            "2026.03.22 오후 2:08",
+            "2026년 3월 22일 오후 2시 08분",
+            "2026年3月22日 午後2時08分",
+            "2026年3月22日 14時08分",
+            "2026-03-22 下午2:08",
         ] {
             assert_eq!(at(text, Tz::UTC), "2026-03-22 14:08:00", "{text}");
         }
+        assert_eq!(at("2026.03.22 오전 12:08", Tz::UTC), "2026-03-22 00:08:00");
+        assert_eq!(at("2026年3月22日 上午10:08", Tz::UTC), "2026-03-22 10:08:00");
+        // "3 hours ago" in Korean is no clock time.
+        assert_eq!(at("2026.03.22 3시간 전", Tz::UTC), "2026-03-22 00:00:00");
         // Numbers that are not a clock time stay apart from the date.
         assert_eq!(at("22.03.2026 - 15.000 Besucher", Tz::UTC), "2026-03-22 00:00:00");
         assert_eq!(at("22 March 2026 - 3 comments", Tz::UTC), "2026-03-22 00:00:00");
