@@ -936,11 +936,56 @@ impl<'a> Page<'a> {
                 .filter(|&c| chosen.contains(&c) || (c > first && c < last && picture(c)))
                 .collect();
         }
+        self.join_marked_parts(&mut chosen);
         tracing::trace!(
             "chosen: {:?}",
             chosen.iter().map(|&c| self.describe(c)).collect::<Vec<_>>()
         );
         chosen
+    }
+
+    /// An article the page marks as several `itemprop="articleBody"`
+    /// blocks of one item (a lede in one column, the story in another;
+    /// parts between ads) is all of them: the chosen block's item's other
+    /// marked blocks join it, in page order. Another item's body (the next
+    /// story, a teaser marked up as an article) stays out.
+    fn join_marked_parts(&self, chosen: &mut Vec<usize>) {
+        let marked: Vec<usize> = (0..self.nodes.len())
+            .filter(|&i| !self.recs[i].dropped && self.recs[i].raw_text > 0)
+            .filter(|&i| matches!(self.nodes[i].value(), Node::Element(e) if marks_article_body(e)))
+            .take(50)
+            .collect();
+        if marked.len() < 2 {
+            return;
+        }
+        // The item a property belongs to: the nearest `itemscope` above it.
+        let item = |i: usize| {
+            let mut up = self.recs[i].parent;
+            while let Some(a) = up {
+                if matches!(self.nodes[a].value(), Node::Element(e) if e.attr("itemscope").is_some()) {
+                    return Some(a);
+                }
+                up = self.recs[a].parent;
+            }
+            None
+        };
+        let nested = |a: usize, b: usize| a == b || self.is_ancestor(a, b) || self.is_ancestor(b, a);
+        let Some(&own) = marked.iter().find(|&&m| chosen.iter().any(|&c| nested(m, c))) else {
+            return;
+        };
+        let own_item = item(own);
+        let parts: Vec<usize> = marked
+            .iter()
+            .copied()
+            .filter(|&m| !chosen.iter().any(|&c| nested(m, c)) && !nested(m, own))
+            .filter(|&m| item(m) == own_item && !self.holds_other(m))
+            .filter(|&m| !marked.iter().any(|&o| o != m && self.is_ancestor(o, m)))
+            .collect();
+        if parts.is_empty() {
+            return;
+        }
+        chosen.extend(parts);
+        chosen.sort_unstable();
     }
 
     /// `div.story-body#main` for log messages.
@@ -1090,6 +1135,25 @@ mod tests {
             "{}",
             c.html
         );
+    }
+
+    #[test]
+    fn an_article_marked_as_several_article_bodies_of_one_item_is_all_of_them() {
+        // The lede in one column, ads and a gallery between, the story in
+        // another column; a teaser of another story marked up as its own
+        // item, with a body of its own, after it.
+        let story: String = (0..5).map(|i| format!("<p>{i}: Story {PARAGRAPH}</p>")).collect();
+        let c = extract(&format!(
+            "<div itemscope itemtype=\"http://schema.org/Article\"><h1>Talks go on</h1>\
+             <div class=\"col-lede\"><div itemprop=\"articleBody\" class=\"article\"><p>Lede: {PARAGRAPH}</p></div></div>\
+             <div class=\"col-side\"><div class=\"ad-container\">Advertisement</div></div>\
+             <div class=\"col-main\"><div itemprop=\"articleBody\" class=\"article\">{story}</div></div>\
+             <div itemscope itemtype=\"http://schema.org/Article\"><h2>Other talks</h2>\
+             <div itemprop=\"articleBody\"><p>Teaser: {PARAGRAPH}</p></div></div></div>"
+        ));
+        let t = text(&c);
+        assert!(t.starts_with("Lede: Officials") && t.contains("4: Story"), "{t}");
+        assert!(!t.contains("Teaser") && !t.contains("Advertisement"), "{t}");
     }
 
     #[test]
