@@ -194,6 +194,16 @@ fn tag_link(node: &NodeRef<Node>) -> bool {
         && e.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w == "tag" || w == "category")))
 }
 
+/// Beginnings of class and id words of blocks of prose that are no part
+/// of the article's text: captions, bios, teasers.
+const NOT_PARTS: &[&str] = &[
+    "image", "img", "photo", "figure", "media", "picture", "gallery", "bio", "profile", "user", "about",
+    "desc", "snipet", "snippet", "excerpt", "teaser", "summary", "card",
+];
+
+/// How many parts of a cut article join the chosen blocks each way.
+const MAX_PARTS: usize = 20;
+
 /// An article's worth of text, in characters.
 const ARTICLE: u32 = 500;
 
@@ -937,11 +947,187 @@ impl<'a> Page<'a> {
                 .collect();
         }
         self.join_marked_parts(&mut chosen);
+        self.join_split_parts(&mut chosen);
         tracing::trace!(
             "chosen: {:?}",
             chosen.iter().map(|&c| self.describe(c)).collect::<Vec<_>>()
         );
         chosen
+    }
+
+    /// An article cut into parts that sit at different depths (the lead in
+    /// one grid row, the rest in the next row's wide column; two parts in
+    /// wrappers of their own around a promo): the nearest block of prose
+    /// paragraphs before and after the chosen blocks, within a few levels
+    /// above them, joins when only furniture stands between (no heading, at
+    /// most a line of text) and, before them, when it comes after the
+    /// page's headline. Repeated outwards, so a part beyond the next joins
+    /// too.
+    fn join_split_parts(&self, chosen: &mut Vec<usize>) {
+        let (Some(&first), Some(&last)) = (chosen.first(), chosen.last()) else {
+            return;
+        };
+        // Nodes are in document order: a node's last descendant is its
+        // index plus the size of its subtree, less one.
+        let mut size = vec![1usize; self.nodes.len()];
+        for i in (1..self.nodes.len()).rev() {
+            if let Some(p) = self.recs[i].parent {
+                size[p] += size[i];
+            }
+        }
+        let end_of = |i: usize| i + size[i] - 1;
+        // The scope: a few levels above, never the whole page.
+        let mut scope = first;
+        for _ in 0..4 {
+            match self.recs[scope].parent {
+                Some(p) if p != self.body && self.recs[p].element && !self.holds_other(p) => scope = p,
+                _ => break,
+            }
+        }
+        if scope == first {
+            return;
+        }
+        let (scope_start, scope_end) = (scope, end_of(scope));
+        // Paragraph blocks: the parents of paragraphs of prose, holding no
+        // heading, mostly those paragraphs, and few links.
+        let mut blocks: Vec<usize> = Vec::new();
+        let mut i = scope_start + 1;
+        while i <= scope_end {
+            let r = &self.recs[i];
+            if r.dropped {
+                i = end_of(i) + 1;
+                continue;
+            }
+            if name(&self.nodes[i]) == "p" && r.text >= 80 && !r.in_link && self.link_density(i) < 0.25 {
+                if let Some(p) = r.parent.filter(|p| blocks.last() != Some(p)) {
+                    blocks.push(p);
+                }
+            }
+            i += 1;
+        }
+        // A picture's caption, an author's bio, a teaser's snippet: no part,
+        // by the names of the block or of what holds it below the scope.
+        let named_apart = |b: usize| {
+            let mut at = Some(b);
+            while let Some(a) = at.filter(|&a| a != scope) {
+                let names = Names::of(&self.nodes[a]);
+                if self.recs[a].weight < 0 || names.starts(NOT_PARTS) {
+                    return true;
+                }
+                at = self.recs[a].parent;
+            }
+            false
+        };
+        // A teaser's text, cut off: "... voit défiler toute..."
+        let cut_short = |b: usize| {
+            let text = ElementRef::wrap(self.nodes[b])
+                .map(html::text_of)
+                .unwrap_or_default();
+            let text = text.trim_end();
+            text.ends_with("...") || text.ends_with('…')
+        };
+        // Siblings were judged already, by their scores.
+        let siblings = self.recs[first].parent;
+        let prose_block = |b: usize| {
+            let r = &self.recs[b];
+            let in_paragraphs: u32 = self.nodes[b]
+                .children()
+                .filter(|c| name(c) == "p")
+                .filter_map(|c| self.index_of(c.id()))
+                .map(|c| self.recs[c].text)
+                .sum();
+            r.element
+                && r.parent != siblings
+                && !self.holds_other(b)
+                && in_paragraphs * 10 >= r.text * 8
+                && self.link_density(b) < 0.2
+                && !matches!(
+                    name(&self.nodes[b]),
+                    "figure" | "figcaption" | "blockquote" | "li" | "td"
+                )
+                && !self.nodes[b].descendants().any(|d| HEADINGS.contains(&name(&d)))
+                && !self.prune(b, false)
+                && !named_apart(b)
+                && !cut_short(b)
+        };
+        // Text and headings between two points of the page, outside what is dropped.
+        // Text outside what is dropped, and headings shown (a dropped box's
+        // heading too: it heads something other than the article).
+        let gap = |from: usize, to: usize| {
+            let (mut text, mut heading) = (0u32, false);
+            let mut i = from + 1;
+            while i < to {
+                let r = &self.recs[i];
+                if r.hard {
+                    i = end_of(i) + 1;
+                    continue;
+                }
+                match self.nodes[i].value() {
+                    Node::Text(_) if !r.dropped => text += r.text,
+                    Node::Element(_) if HEADINGS.contains(&name(&self.nodes[i])) => heading = true,
+                    _ => {}
+                }
+                i += 1;
+            }
+            (text, heading)
+        };
+        // The page's headline: the last `<h1>` above the chosen blocks, or the first in the scope.
+        let is_h1 = |i: &usize| name(&self.nodes[*i]) == "h1" && !self.recs[*i].dropped;
+        let headline = (0..first)
+            .rev()
+            .find(is_h1)
+            .or_else(|| (scope_start..=scope_end).find(is_h1));
+        let inside_chosen = |b: usize| {
+            chosen
+                .iter()
+                .any(|&c| b == c || self.is_ancestor(c, b) || self.is_ancestor(b, c))
+        };
+        let (mut start, mut end) = (first, end_of(last));
+        let mut joined = Vec::new();
+        // Before the chosen blocks, nearest first.
+        let before: Vec<usize> = blocks
+            .iter()
+            .rev()
+            .copied()
+            .filter(|&b| end_of(b) < start)
+            .collect();
+        let after: Vec<usize> = blocks.iter().copied().filter(|&b| b > end).collect();
+        // At most a few parts each way: each check walks the page between.
+        for b in before.into_iter().take(MAX_PARTS) {
+            // Under the headline, no other heading above it: a lead, not a
+            // box of its own (a fact check's claim under its speaker's name).
+            let under_headline = headline.is_some_and(|h| h < b && !gap(end_of(h), b).1);
+            if inside_chosen(b) || !prose_block(b) || !under_headline {
+                break;
+            }
+            let (text, heading) = gap(end_of(b), start);
+            if heading || text > 120 {
+                break;
+            }
+            joined.push(b);
+            start = b;
+        }
+        // After them.
+        for b in after.into_iter().take(MAX_PARTS) {
+            if inside_chosen(b) || !prose_block(b) {
+                break;
+            }
+            let (text, heading) = gap(end, b);
+            if heading || text > 120 {
+                break;
+            }
+            joined.push(b);
+            end = end_of(b);
+        }
+        if joined.is_empty() {
+            return;
+        }
+        tracing::trace!(
+            "parts joined: {:?}",
+            joined.iter().map(|&c| self.describe(c)).collect::<Vec<_>>()
+        );
+        chosen.extend(joined);
+        chosen.sort_unstable();
     }
 
     /// An article the page marks as several `itemprop="articleBody"`
@@ -1135,6 +1321,58 @@ mod tests {
             "{}",
             c.html
         );
+    }
+
+    #[test]
+    fn an_article_cut_into_parts_at_different_depths_is_all_of_them() {
+        let ps = |tag: &str, n: usize| -> String {
+            (0..n).map(|i| format!("<p>{tag} {i}: {PARAGRAPH}</p>")).collect()
+        };
+        let side = "<div class=\"col-4\"><div class=\"ad-slot\">Advertisement</div></div>";
+        // The lead in one grid row, the rest in the next row's wide column.
+        let t = text(&extract(&format!(
+            "<article><h1>Talks go on</h1><div class=\"row\"><div class=\"col-12\">{}</div></div>\
+             <div class=\"row equal\"><div class=\"col-8\">{}</div>{side}</div></article>",
+            ps("Lead", 2),
+            ps("Rest", 6)
+        )));
+        assert!(t.starts_with("Lead 0") && t.contains("Rest 5"), "{t}");
+        // Two parts in wrappers of different depths around a promo.
+        let t = text(&extract(&format!(
+            "<div class=\"page\"><h1>Talks go on</h1><div class=\"wrap\"><div class=\"a\"><div class=\"b\">{}</div></div></div>\
+             <div class=\"promo-box\"><a href=\"/subscribe\">Subscribe for $1 a week</a></div>\
+             <div class=\"wrap2\"><div class=\"c\"><div class=\"d\"><div class=\"e\">{}</div></div></div></div></div>",
+            ps("First", 3),
+            ps("Second", 5)
+        )));
+        assert!(t.starts_with("First 0") && t.contains("Second 4"), "{t}");
+        assert!(!t.contains("Subscribe"), "{t}");
+        // Not parts: a picture's caption, a teaser cut short, a box under a
+        // heading of its own, an author's bio after the article.
+        for (before, after) in [
+            (
+                "<div class=\"news-image\"><img src=\"/a.jpg\"><div class=\"news-image-title\"><p>Caption: the delegates on the steps of the hall on Monday morning, where the talks began in July after a year of letters.</p></div></div>".to_string(),
+                String::new(),
+            ),
+            (
+                "<section><div class=\"x\"><p>Teaser: in twenty seconds, an astronaut on board the space station sees all of the continent and its cities pass below at night...</p></div></section>".to_string(),
+                String::new(),
+            ),
+            (
+                format!("<div class=\"statement\"><h4>The ministry</h4><div class=\"x\"><div class=\"wsw\">{}</div></div></div>", ps("Claim", 1)),
+                String::new(),
+            ),
+            (
+                String::new(),
+                "<dl><dd class=\"desc\"><p>Bio: Ann Lee has covered the talks for the paper since 2015, after ten years at the news agency, and lives in Geneva with her family.</p></dd></dl>".to_string(),
+            ),
+        ] {
+            let t = text(&extract(&format!(
+                "<article><h1>Talks go on</h1>{before}<div class=\"row\"><div class=\"col-8\">{}</div>{side}</div>{after}</article>",
+                ps("Story", 5)
+            )));
+            assert!(t.starts_with("Story 0") && t.trim_end().ends_with("details private."), "{t}");
+        }
     }
 
     #[test]
