@@ -137,11 +137,30 @@ fn name<'a>(node: &NodeRef<'a, Node>) -> &'a str {
     }
 }
 
-fn hidden(node: &NodeRef<Node>) -> bool {
+/// Which pass over the page: the first; one that judges no block by its
+/// names; one that shows what the page hides until a script shows it.
+#[derive(Clone, Copy, PartialEq)]
+enum Pass {
+    First,
+    Lenient,
+    Shown,
+}
+
+/// Hidden from readers: the `hidden` attribute, `aria-hidden`, an inline
+/// `display: none`. The `Shown` pass takes only the attribute at its word:
+/// a page behind a consent dialog is `aria-hidden` until it is answered,
+/// an article may be `display: none` until a script shows it.
+fn hidden(node: &NodeRef<Node>, pass: Pass) -> bool {
     let Node::Element(e) = node.value() else {
         return false;
     };
-    if e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
+    if e.attr("hidden").is_some() {
+        return true;
+    }
+    if pass == Pass::Shown {
+        return false;
+    }
+    if e.attr("aria-hidden") == Some("true") {
         return true;
     }
     // Webflow's conditional visibility: its style sheet hides the class
@@ -222,7 +241,7 @@ fn count_text(t: &str) -> (u32, u32) {
 }
 
 impl<'a> Page<'a> {
-    fn new(doc: &'a Html, base: &Url, lenient: bool) -> Self {
+    fn new(doc: &'a Html, base: &Url, pass: Pass) -> Self {
         let nodes: Vec<NodeRef<Node>> = doc.tree.root().descendants().collect();
         let mut recs = vec![Rec::default(); nodes.len()];
         let mut index = HashMap::with_capacity(nodes.len());
@@ -242,7 +261,7 @@ impl<'a> Page<'a> {
             r.element = matches!(n.value(), Node::Element(_));
             r.in_link = p_link || tag == "a";
             r.in_code = p_code || matches!(tag, "pre" | "code");
-            r.hard = p_hard || NEVER.contains(&tag) || hidden(n);
+            r.hard = p_hard || NEVER.contains(&tag) || hidden(n, pass);
             r.dropped = p_dropped || r.hard || matches!(n.value(), Node::Comment(_)) || tag_link(n);
             if tag == "body" {
                 body = i;
@@ -268,7 +287,7 @@ impl<'a> Page<'a> {
             recs,
             body,
         };
-        page.drop_furniture(lenient);
+        page.drop_furniture(pass == Pass::Lenient);
         page.measure(base);
         page
     }
@@ -1199,17 +1218,29 @@ impl<'a> Page<'a> {
 
 /// The article's main content, sanitised, and its byline.
 pub fn main_content(doc: &Html, base: &Url) -> Option<Content> {
-    let mut page = Page::new(doc, base, false);
+    let mut page = Page::new(doc, base, Pass::First);
     let byline = page.byline();
     let chosen = page.selection();
-    let (mut raw, kept) = page.render(&chosen, base);
+    let (mut raw, mut kept) = page.render(&chosen, base);
     // Too little text for an article: try again without judging blocks by their names.
     if kept < 250 && page.recs[page.body].raw_text > 1000 {
-        let mut lenient = Page::new(doc, base, true);
+        let mut lenient = Page::new(doc, base, Pass::Lenient);
         let chosen = lenient.selection();
         let (raw2, kept2) = lenient.render(&chosen, base);
         if kept2 > kept * 2 {
-            raw = raw2;
+            (raw, kept) = (raw2, kept2);
+        }
+    }
+    // Still next to nothing, and an article's worth more text hidden: the
+    // page hides its article until a script shows it.
+    if kept < 250 {
+        let mut shown = Page::new(doc, base, Pass::Shown);
+        if shown.recs[shown.body].raw_text >= page.recs[page.body].raw_text + ARTICLE {
+            let chosen = shown.selection();
+            let (raw3, kept3) = shown.render(&chosen, base);
+            if kept3 > kept * 2 && kept3 >= ARTICLE {
+                raw = raw3;
+            }
         }
     }
     let mut clean = html::sanitize(&raw, base);
@@ -1321,6 +1352,29 @@ mod tests {
             "{}",
             c.html
         );
+    }
+
+    #[test]
+    fn an_article_the_page_hides_until_a_script_shows_it_is_found() {
+        let story: String = (0..5).map(|i| format!("<p>{i}: Story {PARAGRAPH}</p>")).collect();
+        for page in [
+            // Behind a consent dialog, the page is aria-hidden until it is answered.
+            format!(
+                "<div role=\"dialog\"><p>We use cookies. Accept all or manage your choices.</p></div>\
+                 <div id=\"page\" aria-hidden=\"true\"><article><h1>Talks go on</h1>{story}</article></div>"
+            ),
+            // Shown by a script once the fonts are in.
+            format!("<div id=\"content\" style=\"display: none\"><article><h1>Talks go on</h1>{story}</article></div>"),
+        ] {
+            let t = text(&extract(&page));
+            assert!(t.starts_with("0: Story") && t.contains("4: Story"), "{t}");
+            assert!(!t.contains("cookies"), "{t}");
+        }
+        // A page with its article shown keeps hidden parts out.
+        let t = text(&extract(&format!(
+            "<article><h1>Talks go on</h1>{story}<div style=\"display:none\"><p>Hidden: {PARAGRAPH}</p></div></article>"
+        )));
+        assert!(t.contains("4: Story") && !t.contains("Hidden"), "{t}");
     }
 
     #[test]
