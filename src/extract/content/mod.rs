@@ -1219,7 +1219,7 @@ impl<'a> Page<'a> {
 /// The article's main content, sanitised, and its byline.
 pub fn main_content(doc: &Html, base: &Url) -> Option<Content> {
     let mut page = Page::new(doc, base, Pass::First);
-    let byline = page.byline();
+    let mut byline = page.byline();
     let chosen = page.selection();
     let (mut raw, mut kept) = page.render(&chosen, base);
     // Too little text for an article: try again without judging blocks by their names.
@@ -1240,6 +1240,7 @@ pub fn main_content(doc: &Html, base: &Url) -> Option<Content> {
             let (raw3, kept3) = shown.render(&chosen, base);
             if kept3 > kept * 2 && kept3 >= ARTICLE {
                 raw = raw3;
+                byline = byline.or_else(|| shown.byline());
             }
         }
     }
@@ -1361,14 +1362,18 @@ mod tests {
             // Behind a consent dialog, the page is aria-hidden until it is answered.
             format!(
                 "<div role=\"dialog\"><p>We use cookies. Accept all or manage your choices.</p></div>\
-                 <div id=\"page\" aria-hidden=\"true\"><article><h1>Talks go on</h1>{story}</article></div>"
+                 <div id=\"page\" aria-hidden=\"true\"><article><h1>Talks go on</h1><div class=\"byline\">By Ann Lee</div>{story}</article></div>"
             ),
             // Shown by a script once the fonts are in.
             format!("<div id=\"content\" style=\"display: none\"><article><h1>Talks go on</h1>{story}</article></div>"),
         ] {
-            let t = text(&extract(&page));
+            let c = extract(&page);
+            let t = text(&c);
             assert!(t.starts_with("0: Story") && t.contains("4: Story"), "{t}");
             assert!(!t.contains("cookies"), "{t}");
+            if page.contains("byline") {
+                assert_eq!(c.byline.as_deref(), Some("By Ann Lee"));
+            }
         }
         // A page with its article shown keeps hidden parts out.
         let t = text(&extract(&format!(
