@@ -586,7 +586,8 @@ impl<'a> Page<'a> {
         // Pages that append the next stories (endless article pages) hold
         // other articles under headlines of their own: those are not this
         // page's, however long.
-        let (beside, below) = self.other_articles();
+        let (mut beside, below) = self.other_articles();
+        beside.extend(self.next_stories());
         let (beside, below) = (self.blocks(&beside), self.blocks(&below));
         let mut others = Blocks::default();
         if candidates.iter().any(|&c| !self.touches(&beside, c)) {
@@ -736,6 +737,43 @@ impl<'a> Page<'a> {
             })
             .collect();
         (beside, headed)
+    }
+
+    /// The next stories an endless page appends as `<article>` siblings of
+    /// the page's own, each under a headline of its own (an `<h2>`: only
+    /// the page's own story has the `<h1>`): the page's `<h1>` in an
+    /// `<article>`, each later sibling `<article>` that opens with a heading
+    /// and holds an article's worth of text.
+    fn next_stories(&self) -> Vec<usize> {
+        let h1s: Vec<usize> = (0..self.nodes.len())
+            .filter(|&i| name(&self.nodes[i]) == "h1" && !self.recs[i].dropped && self.recs[i].raw_text > 0)
+            .take(2)
+            .collect();
+        let [h1] = h1s[..] else {
+            return Vec::new();
+        };
+        let Some(own) = self.nodes[h1]
+            .ancestors()
+            .find(|a| name(a) == "article")
+            .and_then(|a| self.index_of(a.id()))
+        else {
+            return Vec::new();
+        };
+        let opens_with_heading = |i: usize| {
+            self.nodes[i]
+                .descendants()
+                .skip(1)
+                .filter(|d| d.value().is_element())
+                .take(6)
+                .any(|d| matches!(name(&d), "h1" | "h2" | "h3"))
+        };
+        self.nodes[own]
+            .next_siblings()
+            .filter(|n| name(n) == "article")
+            .filter_map(|n| self.index_of(n.id()))
+            .filter(|&i| self.recs[i].raw_text >= ARTICLE && opens_with_heading(i))
+            .take(50)
+            .collect()
     }
 
     /// Whether `i` is or holds another story's block.
@@ -1316,6 +1354,20 @@ mod tests {
         let c = main_content(&doc, &Url::parse("https://news.example/everest").unwrap()).unwrap();
         assert!(
             c.html.contains("0: Everest") && !c.html.contains("Appended"),
+            "{}",
+            c.html
+        );
+        // The appended stories headed by an `<h2>`, as long as the page's own.
+        let page = format!(
+            "<html><head><title>Climbers will clean Mount Everest this season</title></head><body><div class=\"stream\">{}{}</div></body></html>",
+            story("Climbers will clean Mount Everest this season", "Everest", 5),
+            story("A much longer story that the page appends below the first one", "Appended", 5)
+                .replace("h1>", "h2>"),
+        );
+        let doc = Html::parse_document(&page);
+        let c = main_content(&doc, &Url::parse("https://news.example/everest").unwrap()).unwrap();
+        assert!(
+            c.html.contains("4: Everest") && !c.html.contains("Appended"),
             "{}",
             c.html
         );
