@@ -1325,6 +1325,10 @@ mod tests {
 
     #[test]
     fn the_next_stories_an_endless_page_appends_are_not_its_article() {
+        let run = |page: &str| {
+            let doc = Html::parse_document(page);
+            main_content(&doc, &Url::parse("https://news.example/everest").unwrap()).unwrap()
+        };
         let story = |h: &str, words: &str, n: usize| {
             let paragraphs: String = (0..n)
                 .map(|i| format!("<p>{i}: {words} {PARAGRAPH}</p>"))
@@ -1338,8 +1342,7 @@ mod tests {
             story("Climbers will clean Mount Everest this season", "Everest", 4),
             story("A much longer story that the page appends below the first one", "Appended", 9),
         );
-        let doc = Html::parse_document(&page);
-        let c = main_content(&doc, &Url::parse("https://news.example/everest").unwrap()).unwrap();
+        let c = run(&page);
         assert!(c.html.contains("0: Everest"), "{}", c.html);
         assert!(!c.html.contains("Appended"), "{}", c.html);
         // A blog page that shows its post, then its latest posts again, the
@@ -1350,8 +1353,7 @@ mod tests {
             story("A much longer story that the page appends below the first one", "Appended", 9),
             story("Climbers will clean Mount Everest this season", "Teaser", 4),
         );
-        let doc = Html::parse_document(&page);
-        let c = main_content(&doc, &Url::parse("https://news.example/everest").unwrap()).unwrap();
+        let c = run(&page);
         assert!(
             c.html.contains("0: Everest") && !c.html.contains("Appended"),
             "{}",
@@ -1364,8 +1366,7 @@ mod tests {
             story("A much longer story that the page appends below the first one", "Appended", 5)
                 .replace("h1>", "h2>"),
         );
-        let doc = Html::parse_document(&page);
-        let c = main_content(&doc, &Url::parse("https://news.example/everest").unwrap()).unwrap();
+        let c = run(&page);
         assert!(
             c.html.contains("4: Everest") && !c.html.contains("Appended"),
             "{}",
@@ -1377,8 +1378,7 @@ mod tests {
              <div class=\"title\"><h1>Climbers will clean Mount Everest this season</h1></div>{}</body></html>",
             story("Share this story with your friends and family today", "Everest", 6),
         );
-        let doc = Html::parse_document(&page);
-        let c = main_content(&doc, &Url::parse("https://news.example/everest").unwrap()).unwrap();
+        let c = run(&page);
         assert!(c.html.contains("5: Everest"), "{}", c.html);
         // The page's headline in a header of its own; its body and the
         // appended stories (longer, together) share one container.
@@ -1398,8 +1398,7 @@ mod tests {
              <div id=\"post-main\"><header id=\"post-head\"><h1>Climbers will clean Mount Everest this season</h1></header>\
              <div id=\"post-content\"><div id=\"content-main\">{own}</div><div id=\"add-box\">{appended}</div></div></div></body></html>"
         );
-        let doc = Html::parse_document(&page);
-        let c = main_content(&doc, &Url::parse("https://news.example/everest").unwrap()).unwrap();
+        let c = run(&page);
         assert!(
             c.html.contains("3: Everest") && !c.html.contains("Appended"),
             "{}",
