@@ -422,16 +422,66 @@ const FURNITURE_TITLES: &[&str] = &["related", "popular", "trending", "recommend
 /// A box titled as furniture by the heading it opens with: "Most read",
 /// "Related news". (A heading further down may be a section of an article.)
 pub(crate) fn titled_as_furniture(e: ElementRef) -> bool {
-    e.children()
-        .filter_map(ElementRef::wrap)
-        .next()
-        .is_some_and(|c| HEADING.matches(&c) && names_furniture(&text_of(c).to_lowercase()))
+    first_heading(e).is_some_and(|h| names_furniture(&h))
+}
+
+/// A box of reader comments by the heading it opens with ("12 Comments").
+pub(crate) fn titled_as_comments(e: ElementRef) -> bool {
+    first_heading(e).is_some_and(|h| names_comments(h.trim_end_matches([':', '.', '…']).trim()))
+}
+
+/// The text, lowercased, of the heading an element opens with.
+fn first_heading(e: ElementRef) -> Option<String> {
+    let c = e.children().filter_map(ElementRef::wrap).next()?;
+    HEADING.matches(&c).then(|| text_of(c).to_lowercase())
 }
 
 /// Whether a box title (lowercased) names furniture: "most read", "related news".
 pub(crate) fn names_furniture(title: &str) -> bool {
     let t = title.trim_end_matches([':', '.', '…']).trim();
-    FURNITURE_HEADINGS.iter().any(|h| t.starts_with(h)) || FURNITURE_TITLES.contains(&t)
+    FURNITURE_HEADINGS.iter().any(|h| t.starts_with(h)) || FURNITURE_TITLES.contains(&t) || names_comments(t)
+}
+
+/// Headings of reader comments, with their count or not: "12 Comments",
+/// "Responses", "Leave a Reply", WordPress's "3 thoughts on “...”".
+const COMMENT_TITLES: &[&str] = &[
+    "comments",
+    "responses",
+    "replies",
+    "reader comments",
+    "kommentare",
+    "commentaires",
+    "comentarios",
+    "comentários",
+    "commenti",
+    "reacties",
+    "komentarze",
+    "コメント",
+    "评论",
+    "댓글",
+];
+
+fn names_comments(t: &str) -> bool {
+    // The count before or after: "12 comments", "comments (12)".
+    let count = |c: char| c.is_ascii_digit() || c == '(' || c == ')';
+    let uncounted = t
+        .trim_start_matches(count)
+        .trim_start()
+        .trim_end_matches(count)
+        .trim_end();
+    let uncounted = uncounted.strip_prefix("one ").unwrap_or(uncounted);
+    COMMENT_TITLES.contains(&uncounted)
+        || [
+            "leave a reply",
+            "leave a comment",
+            "post a comment",
+            "add a comment",
+            "join the conversation",
+        ]
+        .iter()
+        .any(|h| t.starts_with(h))
+        || (uncounted.len() < t.len()
+            && (uncounted.starts_with("thoughts on ") || uncounted.starts_with("thought on ")))
 }
 
 struct Candidate<'a> {
@@ -1058,6 +1108,30 @@ fn selectors_for(group: &[Candidate]) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comment_headings_with_their_counts() {
+        for t in [
+            "comments",
+            "12 comments",
+            "comments (12)",
+            "one thought on “talks go on”",
+            "3 thoughts on “talks go on”",
+            "leave a reply",
+            "kommentare",
+            "2 responses",
+        ] {
+            assert!(names_comments(t), "{t}");
+        }
+        for t in [
+            "comment",
+            "no comment on the talks",
+            "thoughts on the talks",
+            "comments from the minister",
+        ] {
+            assert!(!names_comments(t), "{t}");
+        }
+    }
 
     #[test]
     fn headlines_in_scripts_written_without_spaces() {

@@ -347,9 +347,12 @@ impl<'a> Page<'a> {
                 continue;
             }
             // A box headed "Related stories" goes unless it is nearly the whole page.
+            // Reader comments go however long they run (a short post, many comments).
             let headed = !lenient
-                && self.recs[i].raw_text * 5 <= total * 4
-                && ElementRef::wrap(n).is_some_and(super::discover::titled_as_furniture);
+                && ElementRef::wrap(n).is_some_and(|e| {
+                    (self.recs[i].raw_text * 5 <= total * 4 && super::discover::titled_as_furniture(e))
+                        || super::discover::titled_as_comments(e)
+                });
             if headed {
                 self.recs[i].dropped = true;
                 continue;
@@ -1404,6 +1407,30 @@ mod tests {
             "{}",
             c.html
         );
+    }
+
+    #[test]
+    fn reader_comments_go_however_long_and_however_named() {
+        // A short post, then many comments in blocks no name calls comments.
+        let comments: String = (0..15)
+            .map(|i| format!("<div class=\"r\"><b>reader{i}</b> <span>2 days ago</span><p>Comment {i}: {PARAGRAPH}</p></div>"))
+            .collect();
+        for heading in [
+            "Responses",
+            "15 Comments",
+            "Comments (15)",
+            "3 thoughts on “Talks go on”",
+            "Leave a Reply",
+        ] {
+            let t = text(&extract(&format!(
+                "<div class=\"col\"><h1>Talks go on</h1><div class=\"txt\"><p>Post: {PARAGRAPH}</p><p>More: {PARAGRAPH}</p></div>\
+                 <div class=\"resp\"><h3>{heading}</h3>{comments}</div></div>"
+            )));
+            assert!(
+                t.starts_with("Post:") && !t.contains("Comment 3"),
+                "{heading}: {t}"
+            );
+        }
     }
 
     #[test]
