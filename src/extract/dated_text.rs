@@ -131,9 +131,23 @@ pub fn opens_with_update(line: &str) -> bool {
     UPDATED.iter().any(|l| lower.starts_with(l))
 }
 
+/// A short text that gives the change before the publication ("Updated
+/// March 9, 2024 · Published March 4, 2024"), from its publication label
+/// on; any other text as it is.
+pub fn publication_part(text: &str) -> std::borrow::Cow<'_, str> {
+    let lower = text.to_lowercase();
+    let first = |labels: &[&str]| labels.iter().filter_map(|l| lower.find(l)).min();
+    match (first(UPDATED), first(PUBLISHED)) {
+        (Some(u), Some(p)) if u < p => std::borrow::Cow::Owned(lower[p..].to_string()),
+        _ => std::borrow::Cow::Borrowed(text),
+    }
+}
+
 /// The first date after a publication label, else after a change label.
 pub fn labelled(doc: &Html, zone: Zone) -> Option<Dated> {
-    let texts = visible_texts(doc);
+    // A page's footer ("Site last updated ..."), its navigation and its
+    // readers' comments ("Posted on ...") date other things.
+    let texts = visible_texts(doc, true, true);
     for (labels, after) in [(PUBLISHED, PUBLISHED_AFTER), (UPDATED, UPDATED_AFTER)] {
         // A date just before a label that follows it.
         for text in &texts {
@@ -183,7 +197,8 @@ pub fn labelled(doc: &Html, zone: Zone) -> Option<Dated> {
 /// that day. Two days, or none, and nothing is said.
 pub fn lone_date(doc: &Html, zone: Zone) -> Option<Dated> {
     let mut found: Option<Dated> = None;
-    for text in visible_texts(doc) {
+    // A link's day is another page's (a teaser's, an archive's).
+    for text in visible_texts(doc, true, false) {
         // Every date has digits: most texts are out before any parsing.
         if text.len() > 120
             || !text.bytes().any(|b| b.is_ascii_digit())
@@ -210,18 +225,47 @@ pub fn lone_date(doc: &Html, zone: Zone) -> Option<Dated> {
 }
 
 /// Text nodes outside scripts and styles, trimmed, in document order; at
-/// most a few thousand, which is more than any date hides behind.
-fn visible_texts(doc: &Html) -> Vec<String> {
+/// most a few thousand, which is more than any date hides behind. With
+/// `own`, only the page's own text: not in its navigation, in a footer
+/// other than an article's own, nor in a block named for comments; without
+/// `links`, none in a link.
+fn visible_texts(doc: &Html, own: bool, links: bool) -> Vec<String> {
     let mut out = Vec::new();
     for node in doc.tree.root().descendants() {
         let Node::Text(t) = node.value() else {
             continue;
         };
-        let hidden = node.ancestors().any(|a| {
-            a.value()
-                .as_element()
-                .is_some_and(|e| matches!(e.name(), "script" | "style" | "noscript" | "template"))
-        });
+        let (mut hidden, mut footer, mut in_article) = (false, false, false);
+        for a in node.ancestors() {
+            let Some(e) = a.value().as_element() else {
+                continue;
+            };
+            match e.name() {
+                "script" | "style" | "noscript" | "template" => hidden = true,
+                "nav" if own => hidden = true,
+                "a" if !links => hidden = true,
+                "footer" => footer = true,
+                // The footer below is the article's own ("Posted on ... by ..."),
+                // and what holds the article is no comment ("PageArticle_commentHeader").
+                "article" | "main" => (footer, in_article) = (false, true),
+                _ => {}
+            }
+            // A word that begins with "comment" ("comments", "comment-list"),
+            // not one inside a word ("ArticleHeaderComment": an opinion piece's).
+            let comments = || {
+                ["class", "id"]
+                    .iter()
+                    .filter_map(|k| e.attr(k))
+                    .flat_map(|v| v.split(|c: char| !c.is_ascii_alphanumeric()))
+                    .any(|w| w.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("comment")))
+            };
+            // (The page's `<body>` names what the site offers: "comment_feature".)
+            if hidden || (own && !in_article && !matches!(e.name(), "body" | "html") && comments()) {
+                hidden = true;
+                break;
+            }
+        }
+        let hidden = hidden || (own && footer);
         let t = t.trim();
         if !hidden && !t.is_empty() {
             out.push(t.to_string());
@@ -293,12 +337,64 @@ mod tests {
         ] {
             assert_eq!(day(html, labelled).as_deref(), Some(want), "{html}");
         }
+        assert_eq!(
+            publication_part("Updated March 9, 2024 · Published March 4, 2024"),
+            "published march 4, 2024"
+        );
+        assert_eq!(
+            publication_part("Published March 4 · Updated March 9"),
+            "Published March 4 · Updated March 9"
+        );
         // A publication label wins over an earlier change label.
         assert_eq!(
             day("<p>Updated 3 May 2020</p><p>Published 1 May 2020</p>", labelled).as_deref(),
             Some("2020-05-01")
         );
         assert_eq!(day("<p>Nothing dated here, 42 times.</p>", labelled), None);
+        // Other things' dates: the site's footer, a reader's comment, the
+        // navigation. An article's own footer, and a commentary's header
+        // ("ArticleHeaderComment"), date the article.
+        let post = |rest: &str| format!("<main><article><h1>A post</h1><p>Text.</p>{rest}</article></main>");
+        for page in [
+            format!(
+                "{}<footer><p>Site last updated January 2, 2023</p></footer>",
+                post("")
+            ),
+            format!(
+                "{}<div id=\"comments\"><ol><li>Posted on March 5, 2024 by Tom</li></ol></div>",
+                post("")
+            ),
+            format!(
+                "<nav>Published: 1 May 2020 <a href=\"/\">Home</a></nav>{}",
+                post("")
+            ),
+        ] {
+            assert_eq!(day(&page, labelled), None, "{page}");
+        }
+        assert_eq!(
+            day(
+                &post("<footer class=\"entry-footer\">Posted on March 4, 2024 by Ann</footer>"),
+                labelled
+            )
+            .as_deref(),
+            Some("2024-03-04")
+        );
+        assert_eq!(
+            day(
+                "<div class=\"PageArticle_commentHeader\"><article class=\"ArticleHeaderComment\"><p>Published 29 January 2019</p></article></div>",
+                labelled
+            )
+            .as_deref(),
+            Some("2019-01-29")
+        );
+        // A reader's comment is no day standing alone.
+        assert_eq!(
+            day(
+                &post("<div class=\"comment-list\"><span>March 5, 2024</span></div>"),
+                lone_date
+            ),
+            None
+        );
     }
 
     #[test]

@@ -605,7 +605,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             let value = match e.value().attr("datetime") {
                 Some(v) => read(v),
                 None => html::short_text_of(e, 60)
-                    .and_then(|t| read(&t))
+                    .and_then(|t| read(&dated_text::publication_part(&t)))
                     .or_else(|| read(e.value().attr("title")?)),
             }?;
             Some(Found {
@@ -1482,6 +1482,12 @@ mod tests {
         let published = a.published.unwrap();
         assert_eq!(published.value.to_rfc3339(), "2018-06-19T05:50:00+00:00");
         assert_eq!(published.from, Source::Meta("date in page"));
+        // The change first, then the publication, in one dated line.
+        let a = utc_article(
+            r#"<html><body><article><h1>A post</h1><p class="dates">Updated March 9, 2024 · Published March 4, 2024</p>
+            <p>The first swallows came back today, a week earlier than last year.</p></article></body></html>"#,
+        );
+        assert_eq!(a.published.unwrap().value.date_naive().to_string(), "2024-03-04");
     }
 
     #[test]
