@@ -761,7 +761,7 @@ fn clean_byline(byline: &str) -> String {
 /// date in a link, navigation or a teaser (see [`in_furniture`]).
 fn date_under_headline(doc: &Html, zone: Zone, title: Option<&str>) -> Option<Found<date::Dated>> {
     let h1 = headline(doc, title)?;
-    fn line(n: ego_tree::NodeRef<'_, scraper::Node>) -> Option<&str> {
+    fn line(n: ego_tree::NodeRef<'_, scraper::Node>) -> Option<std::borrow::Cow<'_, str>> {
         match n.value() {
             scraper::Node::Text(t) if !t.trim().is_empty() => {
                 let parent = n.parent().and_then(ElementRef::wrap)?;
@@ -794,7 +794,27 @@ fn date_under_headline(doc: &Html, zone: Zone, title: Option<&str>) -> Option<Fo
                             .count()
                             == 2
                     });
-                (!teaser && !is_furniture(&parent) && !in_furniture(&parent)).then(|| t.trim())
+                if teaser || is_furniture(&parent) || in_furniture(&parent) {
+                    return None;
+                }
+                // A day written in pieces ("<span>March</span> <span>4</span>,
+                // <span>2024</span>"): the short line its pieces make.
+                let inline = |e: &ElementRef| {
+                    matches!(e.value().name(), "span" | "b" | "strong" | "em" | "i" | "small")
+                };
+                if inline(&parent) {
+                    if let Some(block) = parent.parent().and_then(ElementRef::wrap).filter(|b| !inline(b)) {
+                        let pieces = block
+                            .children()
+                            .filter(|c| c.value().is_element())
+                            .take(4)
+                            .count();
+                        if let Some(whole) = html::short_text_of(block, 40).filter(|_| pieces >= 2) {
+                            return Some(std::borrow::Cow::Owned(whole));
+                        }
+                    }
+                }
+                Some(std::borrow::Cow::Borrowed(t.trim()))
             }
             _ => None,
         }
@@ -820,7 +840,7 @@ fn date_under_headline(doc: &Html, zone: Zone, title: Option<&str>) -> Option<Fo
     // A line that says the date is an update's gives way to a date in one
     // of the next three lines ("Mis à jour le 1 octobre 2018" over
     // "30 septembre 2018"); a date further on is something else's.
-    let first_dated = |lines: &mut dyn Iterator<Item = &str>, from| {
+    let first_dated = |lines: &mut dyn Iterator<Item = std::borrow::Cow<'_, str>>, from| {
         // The update's date, and how many lines more may replace it.
         let mut update: Option<(Found<date::Dated>, usize)> = None;
         for t in lines.filter(|t| t.chars().count() <= 40) {
@@ -829,8 +849,8 @@ fn date_under_headline(doc: &Html, zone: Zone, title: Option<&str>) -> Option<Fo
                 Some((_, left)) => *left -= 1,
                 None => {}
             }
-            let Some(found) = dated(t, from) else { continue };
-            if !dated_text::opens_with_update(t) {
+            let Some(found) = dated(&t, from) else { continue };
+            if !dated_text::opens_with_update(&t) {
                 return Some(found);
             }
             update.get_or_insert((found, 3));
@@ -1470,6 +1490,17 @@ mod tests {
                 .as_deref(),
             Some("2018-10-01")
         );
+    }
+
+    #[test]
+    fn a_day_written_in_pieces_under_the_headline() {
+        let a = utc_article(
+            r#"<html><body><article><h1>A post</h1><div class="meta"><span class="m">March</span> <span class="d">4</span>, <span class="y">2024</span></div>
+            <p>The first swallows came back today, a week earlier than last year.</p></article></body></html>"#,
+        );
+        let published = a.published.unwrap();
+        assert_eq!(published.value.date_naive().to_string(), "2024-03-04");
+        assert_eq!(published.from, Source::Meta("date under the headline"));
     }
 
     #[test]
