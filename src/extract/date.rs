@@ -745,6 +745,14 @@ static UHR: LazyLock<Regex> =
 /// Foreign month names as English ones ("10. September 2017" ->
 /// "10 Sep 2017", "5 de junio de 2018" -> "5 Jun 2018"); foreign weekdays out.
 fn foreign_months(text: &str) -> String {
+    let thai;
+    let text = match text.contains(|c: char| ('\u{0E00}'..='\u{0E7F}').contains(&c)) {
+        true => {
+            thai = thai_date(text);
+            thai.as_str()
+        }
+        false => text,
+    };
     // Levantine Arabic months of two words, as one word (the table's spelling).
     let joined;
     let text = match text.contains("كانون") || text.contains("تشرين") {
@@ -783,6 +791,64 @@ fn foreign_months(text: &str) -> String {
     let out = DAY_DOT.replace_all(&out, "$1 $2");
     let out = DE.replace_all(&out, "$1 $2 $3");
     UHR.replace_all(&out, "$1:$2").into_owned()
+}
+
+/// Thai months, full and abbreviated (the abbreviations' dots inside the
+/// word), longest first within each month.
+const THAI_MONTHS: &[(&str, &str)] = &[
+    ("มกราคม", "Jan"),
+    ("ม.ค.", "Jan"),
+    ("กุมภาพันธ์", "Feb"),
+    ("ก.พ.", "Feb"),
+    ("มีนาคม", "Mar"),
+    ("มี.ค.", "Mar"),
+    ("เมษายน", "Apr"),
+    ("เม.ย.", "Apr"),
+    ("พฤษภาคม", "May"),
+    ("พ.ค.", "May"),
+    ("มิถุนายน", "Jun"),
+    ("มิ.ย.", "Jun"),
+    ("กรกฎาคม", "Jul"),
+    ("ก.ค.", "Jul"),
+    ("สิงหาคม", "Aug"),
+    ("ส.ค.", "Aug"),
+    ("กันยายน", "Sep"),
+    ("ก.ย.", "Sep"),
+    ("ตุลาคม", "Oct"),
+    ("ต.ค.", "Oct"),
+    ("พฤศจิกายน", "Nov"),
+    ("พ.ย.", "Nov"),
+    ("ธันวาคม", "Dec"),
+    ("ธ.ค.", "Dec"),
+];
+
+/// A Buddhist-era year (2564 = 2021), four digits alone.
+static BE_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(25[3-9]\d)\b").unwrap());
+
+/// Thai dates ("4 มี.ค. 2564", "4 มีนาคม 2564") with English months, and a
+/// Buddhist-era year beside a Thai month as the common era's.
+fn thai_date(text: &str) -> String {
+    let mut out = text.to_string();
+    let mut named = false;
+    // Full names hold no dots, so no abbreviation matches inside one.
+    for (thai, en) in THAI_MONTHS {
+        if out.contains(thai) {
+            out = out
+                .replace(thai, &format!(" {en} "))
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            named = true;
+        }
+    }
+    if !named {
+        return out;
+    }
+    BE_YEAR
+        .replace_all(&out, |c: &regex::Captures| {
+            (c[1].parse::<i32>().unwrap_or(0) - 543).to_string()
+        })
+        .into_owned()
 }
 
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
@@ -1004,6 +1070,9 @@ mod tests {
             ("3 كانون الثاني 2019", "2019-01-03"),
             ("22 تشرين الأول 2018", "2018-10-22"),
             ("4 मार्च 2021", "2021-03-04"),
+            ("4 มี.ค. 2564", "2021-03-04"),
+            ("วันพฤหัสบดีที่ 4 มีนาคม 2564 เวลา 10:30 น.", "2021-03-04"),
+            ("4 มีนาคม 2021", "2021-03-04"),
             ("अपडेटेड 12 सितंबर 2020, 10:30 AM IST", "2020-09-12"),
         ] {
             assert_eq!(day(text).unwrap_or_default(), want, "{text}");
