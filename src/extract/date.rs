@@ -960,9 +960,37 @@ fn normalize(text: &str) -> String {
     TIME_AFTER_DATE.replace_all(&s, "$1 $2:$3").into_owned()
 }
 
+/// Digits of other scripts as ASCII ones: fullwidth (`２０１９年４月１０日`,
+/// `１５：３０`), Arabic-Indic (`٢٠٢١`), Persian (`۱۴۰۰`), Devanagari (`२०२१`).
+fn fold_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            let zero = match c {
+                '０'..='９' => '０',
+                '٠'..='٩' => '٠',
+                '۰'..='۹' => '۰',
+                '०'..='९' => '०',
+                '：' => return ':',
+                '／' => return '/',
+                _ => return c,
+            };
+            char::from(b'0' + (c as u32 - zero as u32) as u8)
+        })
+        .collect()
+}
+
 /// `normalize` without joining times: for explicit formats, which say
 /// themselves what stands between a date and its time.
 fn normalize_words(text: &str) -> String {
+    let folded;
+    let foreign_digit = |c: char| matches!(c, '０'..='９' | '٠'..='٩' | '۰'..='۹' | '०'..='९' | '：' | '／');
+    let text = match text.is_ascii() || !text.contains(foreign_digit) {
+        true => text,
+        false => {
+            folded = fold_digits(text);
+            folded.as_str()
+        }
+    };
     let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let s = cjk_date(&collapsed);
     let s = foreign_months(&s);
@@ -1071,6 +1099,9 @@ mod tests {
             ("22 تشرين الأول 2018", "2018-10-22"),
             ("4 मार्च 2021", "2021-03-04"),
             ("4 มี.ค. 2564", "2021-03-04"),
+            ("２０１９年４月１０日", "2019-04-10"),
+            ("٤ مارس ٢٠٢١", "2021-03-04"),
+            ("४ मार्च २०२१", "2021-03-04"),
             ("วันพฤหัสบดีที่ 4 มีนาคม 2564 เวลา 10:30 น.", "2021-03-04"),
             ("4 มีนาคม 2021", "2021-03-04"),
             ("अपडेटेड 12 सितंबर 2020, 10:30 AM IST", "2020-09-12"),
@@ -1106,6 +1137,7 @@ mod tests {
             "2026年3月22日 午後2時08分",
             "2026年3月22日 14時08分",
             "2026-03-22 下午2:08",
+            "２０２６年３月２２日 １４：０８",
         ] {
             assert_eq!(at(text, Tz::UTC), "2026-03-22 14:08:00", "{text}");
         }
