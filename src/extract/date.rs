@@ -745,6 +745,14 @@ static UHR: LazyLock<Regex> =
 /// Foreign month names as English ones ("10. September 2017" ->
 /// "10 Sep 2017", "5 de junio de 2018" -> "5 Jun 2018"); foreign weekdays out.
 fn foreign_months(text: &str) -> String {
+    let persian;
+    let text = match text.contains(|c: char| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+        true => {
+            persian = jalali_dates(text);
+            persian.as_str()
+        }
+        false => text,
+    };
     let thai;
     let text = match text.contains(|c: char| ('\u{0E00}'..='\u{0E7F}').contains(&c)) {
         true => {
@@ -791,6 +799,75 @@ fn foreign_months(text: &str) -> String {
     let out = DAY_DOT.replace_all(&out, "$1 $2");
     let out = DE.replace_all(&out, "$1 $2 $3");
     UHR.replace_all(&out, "$1:$2").into_owned()
+}
+
+/// A day of the Solar Hijri calendar, Iran's and Afghanistan's: "14 اسفند
+/// 1399" (digits folded before).
+static JALALI: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(\d{1,2})\s*(فروردین|اردیبهشت|خرداد|تیر|امرداد|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)\s*(1[34]\d\d)\b").unwrap()
+});
+
+/// Solar Hijri days as ISO ones ("14 اسفند 1399" -> "2021-03-04").
+fn jalali_dates(text: &str) -> String {
+    // Arabic Yeh and Kaf, as pages often type them, as the Persian letters.
+    let persian = text.replace('ي', "ی").replace('ك', "ک");
+    if !JALALI.is_match(&persian) {
+        return text.to_string();
+    }
+    let text = persian;
+    const MONTHS: [&str; 12] = [
+        "فروردین",
+        "اردیبهشت",
+        "خرداد",
+        "تیر",
+        "مرداد",
+        "شهریور",
+        "مهر",
+        "آبان",
+        "آذر",
+        "دی",
+        "بهمن",
+        "اسفند",
+    ];
+    JALALI
+        .replace_all(&text, |c: &regex::Captures| {
+            let month = match &c[2] {
+                "امرداد" => 5,
+                m => MONTHS.iter().position(|n| *n == m).map_or(0, |i| i + 1),
+            };
+            let (Ok(day), Ok(year)) = (c[1].parse(), c[3].parse()) else {
+                return c[0].to_string();
+            };
+            match jalali_to_gregorian(year, month as i64, day) {
+                Some(d) => format!(" {d} "),
+                None => c[0].to_string(),
+            }
+        })
+        .into_owned()
+}
+
+/// The Gregorian day of a Solar Hijri one, by the arithmetic (33-year
+/// cycle) rule that calendars and libraries use; written out because no
+/// maintained crate in this build does it.
+fn jalali_to_gregorian(year: i64, month: i64, day: i64) -> Option<chrono::NaiveDate> {
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || (month > 6 && day > 30) {
+        return None;
+    }
+    let jy = year + 1595;
+    let days = -355668
+        + 365 * jy
+        + (jy / 33) * 8
+        + ((jy % 33) + 3) / 4
+        + day
+        + if month < 7 {
+            (month - 1) * 31
+        } else {
+            (month - 7) * 30 + 186
+        };
+    // `days` counts from the first day of the proleptic year 0 (a leap
+    // year of 366 days), one-based.
+    let epoch = chrono::NaiveDate::from_ymd_opt(1, 1, 1)?;
+    epoch.checked_add_signed(chrono::Duration::days(days - 366))
 }
 
 /// Thai months, full and abbreviated (the abbreviations' dots inside the
@@ -1102,6 +1179,12 @@ mod tests {
             ("２０１９年４月１０日", "2019-04-10"),
             ("٤ مارس ٢٠٢١", "2021-03-04"),
             ("४ मार्च २०२१", "2021-03-04"),
+            ("۱۴ اسفند ۱۳۹۹", "2021-03-04"),
+            ("1 فروردین 1400", "2021-03-21"),
+            ("1 فروردين 1403", "2024-03-20"),
+            ("22 بهمن 1397", "2019-02-11"),
+            ("1 دی 1399", "2020-12-21"),
+            ("29 اسفند 1402", "2024-03-19"),
             ("วันพฤหัสบดีที่ 4 มีนาคม 2564 เวลา 10:30 น.", "2021-03-04"),
             ("4 มีนาคม 2021", "2021-03-04"),
             ("अपडेटेड 12 सितंबर 2020, 10:30 AM IST", "2020-09-12"),
