@@ -745,22 +745,20 @@ static UHR: LazyLock<Regex> =
 /// Foreign month names as English ones ("10. September 2017" ->
 /// "10 Sep 2017", "5 de junio de 2018" -> "5 Jun 2018"); foreign weekdays out.
 fn foreign_months(text: &str) -> String {
-    let persian;
-    let text = match text.contains(|c: char| ('\u{0600}'..='\u{06FF}').contains(&c)) {
-        true => {
-            persian = jalali_dates(text);
-            persian.as_str()
+    // Calendars and month forms of their own, in the scripts that write them.
+    fn in_script(
+        text: &str,
+        script: std::ops::RangeInclusive<char>,
+        read: fn(&str) -> String,
+    ) -> std::borrow::Cow<'_, str> {
+        match text.contains(|c: char| script.contains(&c)) {
+            true => std::borrow::Cow::Owned(read(text)),
+            false => std::borrow::Cow::Borrowed(text),
         }
-        false => text,
-    };
-    let thai;
-    let text = match text.contains(|c: char| ('\u{0E00}'..='\u{0E7F}').contains(&c)) {
-        true => {
-            thai = thai_date(text);
-            thai.as_str()
-        }
-        false => text,
-    };
+    }
+    let persian = in_script(text, '\u{0600}'..='\u{06FF}', jalali_dates);
+    let thai = in_script(&persian, '\u{0E00}'..='\u{0E7F}', thai_date);
+    let text = thai.as_ref();
     // Levantine Arabic months of two words, as one word (the table's spelling).
     let joined;
     let text = match text.contains("كانون") || text.contains("تشرين") {
