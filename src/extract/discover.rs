@@ -126,11 +126,7 @@ fn item_list(doc: &Html, base: &Url) -> Option<Discovered> {
         let mut objects = Vec::new();
         meta::collect_objects(&value, &mut objects);
         for obj in objects {
-            let is_list = match obj.get("@type") {
-                Some(Value::String(t)) => t == "ItemList",
-                Some(Value::Array(ts)) => ts.iter().any(|t| t == "ItemList"),
-                _ => false,
-            };
+            let is_list = meta::has_type(obj, |t| t == "ItemList");
             let Some(Value::Array(elements)) = obj.get("itemListElement").filter(|_| is_list) else {
                 continue;
             };

@@ -835,41 +835,35 @@ pub fn collect_objects<'a>(v: &'a Value, out: &mut Vec<&'a serde_json::Map<Strin
     }
 }
 
+/// Whether a JSON-LD object's `@type`, one name or several, has a name `is` accepts.
+pub(super) fn has_type(obj: &serde_json::Map<String, Value>, is: impl Fn(&str) -> bool) -> bool {
+    match obj.get("@type") {
+        Some(Value::String(t)) => is(t),
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is),
+        _ => false,
+    }
+}
+
 fn is_web_page(obj: &serde_json::Map<String, Value>) -> bool {
-    let is = |t: &str| {
+    has_type(obj, |t| {
         matches!(
             t.trim_start_matches("schema:"),
             "WebPage" | "ItemPage" | "AboutPage"
         )
-    };
-    match obj.get("@type") {
-        Some(Value::String(t)) => is(t),
-        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is),
-        _ => false,
-    }
+    })
 }
 
 fn is_media(obj: &serde_json::Map<String, Value>) -> bool {
-    let is = |t: &str| {
+    has_type(obj, |t| {
         matches!(
             t.trim_start_matches("schema:"),
             "AudioObject" | "VideoObject" | "PodcastEpisode" | "MediaObject"
         )
-    };
-    match obj.get("@type") {
-        Some(Value::String(t)) => is(t),
-        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is),
-        _ => false,
-    }
+    })
 }
 
 fn is_article(obj: &serde_json::Map<String, Value>) -> bool {
-    let is = |t: &str| ARTICLE_TYPES.contains(&t.trim_start_matches("schema:"));
-    match obj.get("@type") {
-        Some(Value::String(t)) => is(t),
-        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is),
-        _ => false,
-    }
+    has_type(obj, |t| ARTICLE_TYPES.contains(&t.trim_start_matches("schema:")))
 }
 
 fn push_str(list: &mut Vec<Candidate>, v: Option<&Value>, from: &'static str) {
