@@ -819,6 +819,11 @@ impl<'a> Page<'a> {
         false
     }
 
+    /// Whether `a` and `b` are one element, or one holds the other.
+    fn nested(&self, a: usize, b: usize) -> bool {
+        a == b || self.is_ancestor(a, b) || self.is_ancestor(b, a)
+    }
+
     fn is_ancestor(&self, a: usize, mut c: usize) -> bool {
         while let Some(p) = self.recs[c].parent {
             if p == a {
@@ -1027,15 +1032,6 @@ impl<'a> Page<'a> {
         let (Some(&first), Some(&last)) = (chosen.first(), chosen.last()) else {
             return;
         };
-        // Nodes are in document order: a node's last descendant is its
-        // index plus the size of its subtree, less one.
-        let mut size = vec![1usize; self.nodes.len()];
-        for i in (1..self.nodes.len()).rev() {
-            if let Some(p) = self.recs[i].parent {
-                size[p] += size[i];
-            }
-        }
-        let end_of = |i: usize| i + size[i] - 1;
         // The scope: a few levels above, never the whole page.
         let mut scope = first;
         for _ in 0..4 {
@@ -1047,6 +1043,15 @@ impl<'a> Page<'a> {
         if scope == first {
             return;
         }
+        // Nodes are in document order: a node's last descendant is its
+        // index plus the size of its subtree, less one.
+        let mut size = vec![1usize; self.nodes.len()];
+        for i in (1..self.nodes.len()).rev() {
+            if let Some(p) = self.recs[i].parent {
+                size[p] += size[i];
+            }
+        }
+        let end_of = |i: usize| i + size[i] - 1;
         let (scope_start, scope_end) = (scope, end_of(scope));
         // Paragraph blocks: the parents of paragraphs of prose, holding no
         // heading, mostly those paragraphs, and few links.
@@ -1110,9 +1115,9 @@ impl<'a> Page<'a> {
                 && !named_apart(b)
                 && !cut_short(b)
         };
-        // Text and headings between two points of the page, outside what is dropped.
-        // Text outside what is dropped, and headings shown (a dropped box's
-        // heading too: it heads something other than the article).
+        // Text between two points of the page outside what is dropped, and
+        // headings shown (a dropped box's heading too: it heads something
+        // other than the article).
         let gap = |from: usize, to: usize| {
             let (mut text, mut heading) = (0u32, false);
             let mut i = from + 1;
@@ -1137,11 +1142,7 @@ impl<'a> Page<'a> {
             .rev()
             .find(is_h1)
             .or_else(|| (scope_start..=scope_end).find(is_h1));
-        let inside_chosen = |b: usize| {
-            chosen
-                .iter()
-                .any(|&c| b == c || self.is_ancestor(c, b) || self.is_ancestor(b, c))
-        };
+        let inside_chosen = |b: usize| chosen.iter().any(|&c| self.nested(b, c));
         let (mut start, mut end) = (first, end_of(last));
         let mut joined = Vec::new();
         // Before the chosen blocks, nearest first.
@@ -1215,15 +1216,17 @@ impl<'a> Page<'a> {
             }
             None
         };
-        let nested = |a: usize, b: usize| a == b || self.is_ancestor(a, b) || self.is_ancestor(b, a);
-        let Some(&own) = marked.iter().find(|&&m| chosen.iter().any(|&c| nested(m, c))) else {
+        let Some(&own) = marked
+            .iter()
+            .find(|&&m| chosen.iter().any(|&c| self.nested(m, c)))
+        else {
             return;
         };
         let own_item = item(own);
         let parts: Vec<usize> = marked
             .iter()
             .copied()
-            .filter(|&m| !chosen.iter().any(|&c| nested(m, c)) && !nested(m, own))
+            .filter(|&m| !chosen.iter().any(|&c| self.nested(m, c)) && !self.nested(m, own))
             .filter(|&m| item(m) == own_item && !self.holds_other(m))
             .filter(|&m| !marked.iter().any(|&o| o != m && self.is_ancestor(o, m)))
             .collect();
