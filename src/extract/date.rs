@@ -1037,35 +1037,31 @@ fn normalize(text: &str) -> String {
 
 /// Digits of other scripts as ASCII ones: fullwidth (`２０１９年４月１０日`,
 /// `１５：３０`), Arabic-Indic (`٢٠٢١`), Persian (`۱۴۰۰`), Devanagari (`२०२१`).
-fn fold_digits(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            let zero = match c {
-                '０'..='９' => '０',
-                '٠'..='٩' => '٠',
-                '۰'..='۹' => '۰',
-                '०'..='९' => '०',
-                '：' => return ':',
-                '／' => return '/',
-                _ => return c,
-            };
-            char::from(b'0' + (c as u32 - zero as u32) as u8)
-        })
-        .collect()
+fn fold_digit(c: char) -> char {
+    let zero = match c {
+        '０'..='９' => '０',
+        '٠'..='٩' => '٠',
+        '۰'..='۹' => '۰',
+        '०'..='९' => '०',
+        '：' => return ':',
+        '／' => return '/',
+        _ => return c,
+    };
+    char::from(b'0' + (c as u32 - zero as u32) as u8)
+}
+
+/// `text` with [`fold_digit`] applied, borrowed where nothing changes.
+fn fold_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.is_ascii() || text.chars().all(|c| fold_digit(c) == c) {
+        true => std::borrow::Cow::Borrowed(text),
+        false => std::borrow::Cow::Owned(text.chars().map(fold_digit).collect()),
+    }
 }
 
 /// `normalize` without joining times: for explicit formats, which say
 /// themselves what stands between a date and its time.
 fn normalize_words(text: &str) -> String {
-    let folded;
-    let foreign_digit = |c: char| matches!(c, '０'..='９' | '٠'..='٩' | '۰'..='۹' | '०'..='९' | '：' | '／');
-    let text = match text.is_ascii() || !text.contains(foreign_digit) {
-        true => text,
-        false => {
-            folded = fold_digits(text);
-            folded.as_str()
-        }
-    };
+    let text = fold_digits(text);
     let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let s = cjk_date(&collapsed);
     let s = foreign_months(&s);

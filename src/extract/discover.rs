@@ -423,7 +423,12 @@ pub(crate) fn titled_as_furniture(e: ElementRef) -> bool {
 
 /// A box of reader comments by the heading it opens with ("12 Comments").
 pub(crate) fn titled_as_comments(e: ElementRef) -> bool {
-    first_heading(e).is_some_and(|h| names_comments(h.trim_end_matches([':', '.', '…']).trim()))
+    first_heading(e).is_some_and(|h| names_comments(bare_title(&h)))
+}
+
+/// A box title without the marks after it: "Related:" is "Related".
+fn bare_title(title: &str) -> &str {
+    title.trim_end_matches([':', '.', '…']).trim()
 }
 
 /// The text, lowercased, of the heading an element opens with.
@@ -434,7 +439,7 @@ fn first_heading(e: ElementRef) -> Option<String> {
 
 /// Whether a box title (lowercased) names furniture: "most read", "related news".
 pub(crate) fn names_furniture(title: &str) -> bool {
-    let t = title.trim_end_matches([':', '.', '…']).trim();
+    let t = bare_title(title);
     FURNITURE_HEADINGS.iter().any(|h| t.starts_with(h)) || FURNITURE_TITLES.contains(&t) || names_comments(t)
 }
 
