@@ -1047,8 +1047,19 @@ fn clean_author(s: &str) -> String {
         .to_string()
 }
 
-/// What a blog's or a CMS's byline says before the name.
+/// What a blog's or a CMS's byline says before the name, and what a
+/// theme's link to the author's archive says (`rel=author` "View all posts
+/// by Ann"). Longer phrases first: "posts by" is the tail of several.
 const POSTED_BY: &[&str] = &[
+    "view all posts by",
+    "see all posts by",
+    "all posts by",
+    "more posts by",
+    "alle beiträge von",
+    "alle artikel von",
+    "voir tous les articles de",
+    "ver todas las entradas de",
+    "tutti gli articoli di",
     "posted by",
     "submitted by",
     "published by",
@@ -1230,6 +1241,8 @@ mod tests {
         assert_eq!(clean_author("Von Miller"), "Von Miller");
         assert_eq!(clean_author("Byron Smith"), "Byron Smith");
         assert_eq!(clean_author("ByTravis Haney"), "Travis Haney");
+        assert_eq!(clean_author("View all posts by Daniel Lemire "), "Daniel Lemire");
+        assert_eq!(clean_author("Alle Beiträge von Jonas Berg"), "Jonas Berg");
     }
 
     #[test]
