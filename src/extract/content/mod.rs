@@ -1926,6 +1926,34 @@ mod tests {
     }
 
     #[test]
+    fn a_post_in_lines_keeps_its_text_beside_a_star_rating() {
+        // uCoz blogs: the post is a table of rows inside the layout's cell,
+        // its text in `<br>` lines, a star rating's five one-letter items
+        // in the row below it.
+        let stars: String = (1..=5)
+            .map(|n| format!(r##"<li><a href="#">{n}</a></li>"##))
+            .collect();
+        let lines = [
+            "Tonight the river rose over the old stone steps again",
+            "We carried the chairs up to the attic before the water came",
+            "The neighbours watched from their windows and said nothing at all",
+            "By morning the garden was a lake and the ducks had found it",
+            "I wrote this letter to the town council and I will post it today",
+            "Nobody has answered the last three letters about the drains",
+        ]
+        .join("<br>");
+        let c = extract(&format!(
+            r#"<table><tr><td class="menu"><a href="/">Home</a><br><a href="/blog">Blog</a></td>
+            <td><a href="/blog/">Blog</a> &raquo; <a href="/blog/2010">2010</a><hr>
+            <table class="eBlock"><tr><td class="eTitle">Letters</td></tr>
+            <tr><td class="eMessage">{lines}</td></tr>
+            <tr><td class="eDetails"><ul class="rating">{stars}</ul>Views: 1120 | Added by Posh</td></tr></table>
+            </td></tr></table>"#
+        ));
+        assert!(text(&c).contains("the ducks had found it"), "{}", text(&c));
+    }
+
+    #[test]
     fn opening_paragraphs_each_in_a_wrapper_beside_the_body_are_kept() {
         // The Telegraph's old pages: the first paragraphs one by one in
         // div.firstPar, div.secondPar..., a related box, then div.body.

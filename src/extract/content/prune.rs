@@ -166,7 +166,10 @@ impl Page<'_> {
             && p / (r.images as f32) < 0.5
             && !in_figure
             && (density > 0.2 || r.text < 25 * r.images))
-            || (!is_list && r.items as f32 > p && r.items > 2)
+            // More list items than paragraphs, unless the lists are a
+            // sliver of the block's text (a star rating's "1".."5" under a
+            // message written in `<br>` lines).
+            || (!is_list && r.items as f32 > p && r.items > 2 && list_text * 5 >= r.text)
             || (!is_list
                 && heading_density < 0.9
                 && r.text < 25
