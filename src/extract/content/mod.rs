@@ -591,6 +591,7 @@ impl<'a> Page<'a> {
         // page's, however long.
         let (mut beside, below) = self.other_articles();
         beside.extend(self.next_stories());
+        beside.extend(self.stories_beside_the_titled_one());
         let (beside, below) = (self.blocks(&beside), self.blocks(&below));
         let mut others = Blocks::default();
         if candidates.iter().any(|&c| !self.touches(&beside, c)) {
@@ -777,6 +778,44 @@ impl<'a> Page<'a> {
             .filter(|&i| self.recs[i].raw_text >= ARTICLE && opens_with_heading(i))
             .take(50)
             .collect()
+    }
+
+    /// Full stories side by side as sibling `<article>`s (a topic page
+    /// that opens each story in place, an endless page): when the page's
+    /// `<title>` names the headline of exactly one of them, that one is
+    /// the page's and the others are not, however long.
+    fn stories_beside_the_titled_one(&self) -> Vec<usize> {
+        let Some(title) = (0..self.nodes.len())
+            .find(|&i| name(&self.nodes[i]) == "title")
+            .and_then(|i| ElementRef::wrap(self.nodes[i]))
+            .map(|t| html::squash(&html::text_of(t)))
+        else {
+            return Vec::new();
+        };
+        let stories: Vec<usize> = (0..self.nodes.len())
+            .filter(|&i| name(&self.nodes[i]) == "article" && self.recs[i].raw_text >= ARTICLE)
+            .take(100)
+            .collect();
+        let names_title = |i: usize| {
+            self.nodes[i]
+                .descendants()
+                .find(|d| matches!(name(d), "h1" | "h2" | "h3"))
+                .and_then(ElementRef::wrap)
+                .map(|h| html::squash(&html::text_of(h)))
+                .is_some_and(|h| h.len() >= 10 && h.len() * 2 >= title.len() && title.contains(&h))
+        };
+        let named: Vec<bool> = stories.iter().map(|&i| names_title(i)).collect();
+        let mut others = Vec::new();
+        for (k, &own) in stories.iter().enumerate().filter(|&(k, _)| named[k]) {
+            let parent = self.recs[own].parent;
+            let siblings: Vec<usize> = (0..stories.len())
+                .filter(|&j| j != k && self.recs[stories[j]].parent == parent)
+                .collect();
+            if !siblings.is_empty() && !siblings.iter().any(|&j| named[j]) {
+                others.extend(siblings.iter().map(|&j| stories[j]));
+            }
+        }
+        others
     }
 
     /// Whether `i` is or holds another story's block.
@@ -1327,6 +1366,35 @@ mod tests {
             &Url::parse("https://news.example/world/story.html").unwrap(),
         )
         .unwrap()
+    }
+
+    #[test]
+    fn of_stories_side_by_side_the_one_the_title_names_is_the_article() {
+        // Correctiv's topic pages: every story of the topic in full, each in
+        // an `<article>` under its `<h2>`, the page's own among them (not
+        // the longest); its `<title>` names it.
+        let story = |headline: &str, words: &str, n: usize| {
+            let p = format!("<p>{words} {PARAGRAPH}</p>").repeat(n);
+            format!(
+                r#"<article class="list__item"><figure><img src="/{n}.jpg"><figcaption>Photo</figcaption></figure>
+                <header><h2>{headline}</h2><p>Teaser line</p></header><div class="detail__content">{p}</div></article>"#
+            )
+        };
+        let page = format!(
+            r#"<html><head><title>“We already have the promise” - CORRECTIV</title></head><body>
+            <main><h1>Latest stories</h1>{}{}{}</main></body></html>"#,
+            story("“We already have the promise”", "Own story.", 4),
+            story("The party and the tabloid", "Next story.", 9),
+            story("A fine for the party", "Older story.", 6),
+        );
+        let doc = Html::parse_document(&page);
+        let c = main_content(
+            &doc,
+            &Url::parse("https://news.example/2019/05/14/promise").unwrap(),
+        )
+        .unwrap();
+        assert_eq!(text(&c).matches("Own story.").count(), 4, "{}", text(&c));
+        assert!(!text(&c).contains("Next story.") && !text(&c).contains("Older story."));
     }
 
     #[test]
