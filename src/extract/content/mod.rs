@@ -2022,6 +2022,20 @@ mod tests {
     }
 
     #[test]
+    fn a_subheading_whose_anchor_id_holds_nav_is_kept() {
+        let c = extract(&format!(
+            r#"<div class="article-content"><p>{PARAGRAPH}</p>
+            <h3 class="subheading" id="nav_shredder_not_furnace__0">Shredder, not furnace</h3><p>{PARAGRAPH}</p>
+            <h3 class="subheading" id="nav_only_the_film__1">Only the film is left</h3><div class="ad"></div><p>{PARAGRAPH}</p></div>"#
+        ));
+        assert!(
+            text(&c).contains("Shredder, not furnace") && text(&c).contains("Only the film is left"),
+            "{}",
+            text(&c)
+        );
+    }
+
+    #[test]
     fn opening_paragraphs_each_in_a_wrapper_beside_the_body_are_kept() {
         // The Telegraph's old pages: the first paragraphs one by one in
         // div.firstPar, div.secondPar..., a related box, then div.body.

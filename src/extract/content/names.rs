@@ -124,7 +124,11 @@ impl Names {
                 false => std::borrow::Cow::Borrowed(c),
             }
         });
-        for v in [class.as_deref(), e.attr("id")].into_iter().flatten() {
+        // A heading's id is an anchor made of its words (heise's
+        // `nav_schredder_statt__0` on "Schredder statt Ofen"), not a name.
+        let heading = matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+        let id = e.attr("id").filter(|_| !heading);
+        for v in [class.as_deref(), id].into_iter().flatten() {
             let start = words.len();
             for part in v.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
                 let mut word = String::new();
