@@ -2036,6 +2036,34 @@ mod tests {
     }
 
     #[test]
+    fn drupal_fields_whose_label_is_hidden_are_shown() {
+        // Drupal marks every field `field--label-hidden`: its label is
+        // hidden, not the field. An about page of two sections.
+        let hidden = "field--label-hidden";
+        let c = extract(&format!(
+            r#"<header class="navbar"><a href="/">Home</a></header>
+            <div class="region region-content"><div class="field field--name-field-sections {hidden} field--items">
+            <div class="field--item"><div class="field field--name-field-text {hidden} col-md-8">
+              <h2>We are fairkom</h2><p>We are a cooperative of consultants.</p><p>{PARAGRAPH}</p></div></div>
+            <div class="field--item"><div class="field field--name-field-cols {hidden} row field__items">
+              <div class="field__item"><p>Members vote at the general assembly.</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>
+            </div></div></div></div>"#
+        ));
+        assert!(
+            text(&c).contains("We are a cooperative") && text(&c).contains("general assembly"),
+            "{}",
+            text(&c)
+        );
+        let field =
+            names(r#"<div class="field field--name-field-cols field--label-hidden row field__items"></div>"#);
+        assert_eq!(class_weight(&field), 0);
+        assert_eq!(
+            class_weight(&names(r#"<div class="comments-hidden"></div>"#)),
+            -25
+        );
+    }
+
+    #[test]
     fn opening_paragraphs_each_in_a_wrapper_beside_the_body_are_kept() {
         // The Telegraph's old pages: the first paragraphs one by one in
         // div.firstPar, div.secondPar..., a related box, then div.body.

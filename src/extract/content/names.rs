@@ -110,14 +110,19 @@ impl Names {
         let mut words = Vec::new();
         // WordPress's post classes name the post's tags and categories
         // (`hentry category-news tag-video`): labels, not what the block is.
+        // Drupal's `field--label-hidden` (on every field of a node, the body
+        // too) hides the field's label, not the field.
         let class = e.attr("class").map(|c| {
             let post = c
                 .split_ascii_whitespace()
                 .any(|t| t == "hentry" || t.starts_with("type-") || t.starts_with("status-"));
-            match post {
+            let label = |t: &str| t.ends_with("label-hidden");
+            let label_only = c.split_ascii_whitespace().any(label);
+            match post || label_only {
                 true => std::borrow::Cow::Owned(
                     c.split_ascii_whitespace()
-                        .filter(|t| !t.starts_with("tag-") && !t.starts_with("category-"))
+                        .filter(|t| !label(t))
+                        .filter(|t| !post || (!t.starts_with("tag-") && !t.starts_with("category-")))
                         .collect::<Vec<_>>()
                         .join(" "),
                 ),
