@@ -2064,6 +2064,17 @@ mod tests {
     }
 
     #[test]
+    fn an_interviews_short_question_set_as_a_bullet_is_kept() {
+        let c = extract(&format!(
+            r#"<div class="post-entry"><p>{PARAGRAPH}</p>
+            <ul><li><strong><em>How is your day?</em></strong></li></ul><p>{PARAGRAPH}</p>
+            <ul class="icons"><li><i class="fa fa-star"></i> 4.5</li></ul><p>{PARAGRAPH}</p></div>"#
+        ));
+        assert!(text(&c).contains("How is your day?"), "{}", text(&c));
+        assert!(!text(&c).contains("4.5"));
+    }
+
+    #[test]
     fn opening_paragraphs_each_in_a_wrapper_beside_the_body_are_kept() {
         // The Telegraph's old pages: the first paragraphs one by one in
         // div.firstPar, div.secondPar..., a related box, then div.body.

@@ -75,9 +75,13 @@ impl Page<'_> {
             }
             "p" => (density > 0.5 && r.text < 300) || density > 0.7,
             // Lists of links (related stories), not lists whose items lead with a link.
+            // A list of next to no text is icons or an empty widget; one
+            // that is a sentence ("Wie sieht dein Alltag aus?", an interview's
+            // question set as a bullet) is the story's.
             "ul" | "ol" | "dl" => {
                 let per_item = r.text / r.items.max(1);
-                density > 0.5 || (density > 0.35 && per_item < 80) || (r.text < 25 && r.images == 0)
+                let tiny = r.text < 25 && r.images == 0 && !self.is_sentence(i);
+                density > 0.5 || (density > 0.35 && per_item < 80) || tiny
             }
             "div" | "section" | "table" | "figure" | "article" | "header" | "footer" | "span" | "center" => {
                 if tag == "span" && r.items == 0 && r.paragraphs == 0 {
@@ -87,6 +91,16 @@ impl Page<'_> {
             }
             _ => false,
         }
+    }
+
+    /// Whether `i`'s text is a sentence: three words or more, ending as
+    /// one ends.
+    fn is_sentence(&self, i: usize) -> bool {
+        let line = ElementRef::wrap(self.nodes[i])
+            .map(html::text_of)
+            .unwrap_or_default();
+        let line = line.trim();
+        line.split_whitespace().count() >= 3 && line.ends_with(['.', '?', '!', '…', '。', '？', '！'])
     }
 
     /// A short line that repeats the alternative text of the picture beside
