@@ -614,10 +614,13 @@ impl<'a> Page<'a> {
         let &(top, top_score) = ranked.first()?;
         // Paragraphs each in a box of their own: when three of the next best
         // score close to the best, their common ancestor is the article.
+        // Close in text too (a tenth of the best's at least): a teaser's
+        // title named `article-title` scores by its name, not by what it
+        // holds.
         let close: Vec<usize> = ranked[1..]
             .iter()
             .take(5)
-            .filter(|(_, s)| *s >= 0.75 * top_score)
+            .filter(|&&(c, s)| s >= 0.75 * top_score && self.recs[c].raw_text * 10 >= self.recs[top].raw_text)
             .map(|(c, _)| *c)
             .collect();
         if close.len() >= 3 {
@@ -2072,6 +2075,23 @@ mod tests {
         ));
         assert!(text(&c).contains("How is your day?"), "{}", text(&c));
         assert!(!text(&c).contains("4.5"));
+    }
+
+    #[test]
+    fn teaser_titles_named_article_title_do_not_widen_the_article() {
+        // mixed.de: the top-ten box's titles are `div.article-title`; their
+        // name scores them close to the story, but they hold a line each.
+        let teasers: String = (1..=6)
+            .map(|n| {
+                format!(r#"<div class="panel"><a class="overlay-link" href="/story-{n}">&nbsp;</a><div class="article-title">Teaser story number {n}: what happened next</div></div>"#)
+            })
+            .collect();
+        let c = extract(&format!(
+            r#"<div class="after-header"><div class="the-content"><div class="wprt-container">
+            <p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div></div>
+            <div class="top-ten">{teasers}</div></div>"#
+        ));
+        assert!(!text(&c).contains("Teaser story"), "{}", text(&c));
     }
 
     #[test]
