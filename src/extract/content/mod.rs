@@ -2095,6 +2095,25 @@ mod tests {
     }
 
     #[test]
+    fn a_teaser_card_for_another_story_inside_the_article_goes() {
+        // jolie.de: "interesting articles" cards between the paragraphs, a
+        // headline link, a sentence of teaser, "Weiterlesen" to the same
+        // story. A section headed by a link it does not repeat stays.
+        let c = extract(&format!(
+            r#"<div class="article__content"><p>{PARAGRAPH}</p>
+            <div class="paragraph paraTypeInteresting-articles"><div class="snippet snippet--article">
+              <h3><a href="/stars/bella-im-urlaub.html">Bella on holiday!</a></h3>
+              <div class="snippet__text">Summer is holiday time, and Bella is enjoying the Greek island with her friends
+              and her sister. See for yourself what she wears on the beach this year!
+              <strong><a href="/stars/bella-im-urlaub.html">Weiterlesen</a></strong></div></div></div>
+            <p>{PARAGRAPH}</p>
+            <div class="section"><h3><a href="https://example.org/report">The full report</a></h3><p>{PARAGRAPH}</p></div></div>"#
+        ));
+        assert!(!text(&c).contains("Summer is holiday time"), "{}", text(&c));
+        assert_eq!(text(&c).matches("Officials said").count(), 3);
+    }
+
+    #[test]
     fn opening_paragraphs_each_in_a_wrapper_beside_the_body_are_kept() {
         // The Telegraph's old pages: the first paragraphs one by one in
         // div.firstPar, div.secondPar..., a related box, then div.body.

@@ -87,10 +87,57 @@ impl Page<'_> {
                 if tag == "span" && r.items == 0 && r.paragraphs == 0 {
                     return false;
                 }
-                self.clean_conditionally(i, in_figure)
+                self.teaser_card(i) || self.clean_conditionally(i, in_figure)
             }
             _ => false,
         }
+    }
+
+    /// A teaser card for another story set inside the article: a short
+    /// block whose heading is a link and that links there again in a few
+    /// words ("Weiterlesen", "Read more", "→"). Its text reads as prose,
+    /// so no density test finds it.
+    fn teaser_card(&self, i: usize) -> bool {
+        if self.recs[i].text > 600 || self.recs[i].text < 40 {
+            return false;
+        }
+        let mut heading_link = None;
+        for d in self.nodes[i].descendants().take(400) {
+            let Some(e) = ElementRef::wrap(d) else { continue };
+            let tag = e.value().name();
+            if heading_link.is_none() && HEADINGS.contains(&tag) {
+                let links: Vec<ElementRef> = e
+                    .descendants()
+                    .filter_map(ElementRef::wrap)
+                    .filter(|a| a.value().name() == "a")
+                    .collect();
+                let href = match links[..] {
+                    [a] => a
+                        .value()
+                        .attr("href")
+                        .filter(|h| !h.starts_with('#') && !h.is_empty()),
+                    _ => None,
+                };
+                // The heading is the link, all of it.
+                let whole = href.is_some()
+                    && html::squash(&html::text_of(links[0])).len() * 10
+                        >= html::squash(&html::text_of(e)).len() * 9;
+                if !whole {
+                    return false;
+                }
+                heading_link = href;
+                continue;
+            }
+            if let (Some(h), "a") = (heading_link, tag) {
+                let words = html::squash(&html::text_of(e));
+                let again =
+                    e.value().attr("href") == Some(h) && !words.is_empty() && words.chars().count() <= 25;
+                if again && !e.ancestors().any(|a| HEADINGS.contains(&name(&a))) {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// Whether `i`'s text is a sentence: three words or more, ending as
