@@ -1880,6 +1880,28 @@ mod tests {
     }
 
     #[test]
+    fn a_comment_forms_name_a_commenter_and_a_menu_item_are_no_byline() {
+        let post =
+            format!(r#"<article class="post"><h1>T</h1><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article>"#);
+        // WordPress: a reader's comment and the comment form's name field.
+        let c = extract(&format!(
+            r#"{post}<ol class="comment-list"><li class="comment"><article class="comment-body">
+            <div class="comment-author vcard"><b class="fn">Mike L</b></div><p>Great post!</p></article></li></ol>
+            <form id="commentform"><p class="comment-form-author"><label for="author">Name (required)</label><input id="author"></p></form>"#
+        ));
+        assert_eq!(c.byline, None);
+        // A menu's item that begins with "Von" is a link, all of it.
+        let c = extract(&format!(
+            r#"<ul class="menu"><li><a href="/walzer">Von Wiener Walzer und Mozartkugeln</a></li></ul>{post}"#
+        ));
+        assert_eq!(c.byline, None);
+        let c = extract(&format!(
+            r#"<article class="post"><p class="author">By <a href="/ann">Ann Lee</a></p>{post}</article>"#
+        ));
+        assert_eq!(c.byline.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
     fn a_line_that_reads_as_a_byline_is_one() {
         let c = extract(&format!(
             r#"<div class="story"><h1>T</h1><p>By Omar Said and Lina Khoury</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>

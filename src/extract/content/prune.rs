@@ -347,7 +347,7 @@ impl Page<'_> {
                     let names = Names::of(n);
                     names.starts(&["byline", "author", "writer", "submitted"])
                 };
-            if !marked || r.hard {
+            if !marked || r.hard || self.in_comments_or_form(i) {
                 continue;
             }
             // A picture's credit ("Autor: Shutterstock" in a figcaption) is
@@ -387,9 +387,45 @@ impl Page<'_> {
             {
                 return None;
             }
-            let text = html::text_of(ElementRef::wrap(*n)?);
-            reads_as_byline(&text).then_some(text)
+            let el = ElementRef::wrap(*n)?;
+            let text = html::text_of(el);
+            // Not a menu's item ("Von Wiener Walzer und Mozartkugeln", all
+            // of it a link): a byline's "By" is no link.
+            let linked: usize = el
+                .descendants()
+                .filter_map(ElementRef::wrap)
+                .filter(|a| a.value().name() == "a")
+                .map(|a| html::squash(&html::text_of(a)).len())
+                .sum();
+            let all_link = linked > 0 && linked >= html::squash(&text).len();
+            (reads_as_byline(&text) && !all_link && !self.in_comments_or_form(i)).then_some(text)
         })
+    }
+
+    /// Whether `i` is in a form (a comment form's "Name (required)"
+    /// labelled `comment-form-author`), the navigation, or a reader's comment (its
+    /// `comment-author`): the nearest `<article>` or `<main>` ends the
+    /// search, itself a comment only when its first class says so
+    /// (WordPress's `article.comment-body`, not `article.has-comments`).
+    fn in_comments_or_form(&self, i: usize) -> bool {
+        for a in std::iter::once(self.nodes[i]).chain(self.nodes[i].ancestors()) {
+            let Node::Element(e) = a.value() else {
+                continue;
+            };
+            match e.name() {
+                "form" | "nav" => return true,
+                "article" | "main" => {
+                    return e
+                        .classes()
+                        .next()
+                        .is_some_and(|c| c.to_ascii_lowercase().starts_with("comment"))
+                }
+                "body" => return false,
+                _ if Names::of(&a).starts(&["comment"]) => return true,
+                _ => {}
+            }
+        }
+        false
     }
 }
 
