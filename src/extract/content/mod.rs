@@ -1902,6 +1902,20 @@ mod tests {
     }
 
     #[test]
+    fn what_readers_are_told_to_skip_is_skipped() {
+        let c = extract(&format!(
+            r#"<div class="entry-content"><div class="follow-the-verge instapaper_ignore entry-unrelated">
+            <p>Don't miss stories <em>Follow The Verge</em></p><a href="https://twitter.com/verge">Follow</a></div>
+            <p>{PARAGRAPH}</p><div class="entry-unrelated"><p>Our sister site has a sale on.</p></div><p>{PARAGRAPH}</p></div>"#
+        ));
+        assert!(
+            !text(&c).contains("Don't miss") && !text(&c).contains("sister site"),
+            "{}",
+            text(&c)
+        );
+    }
+
+    #[test]
     fn a_line_that_reads_as_a_byline_is_one() {
         let c = extract(&format!(
             r#"<div class="story"><h1>T</h1><p>By Omar Said and Lina Khoury</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>

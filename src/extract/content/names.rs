@@ -45,6 +45,10 @@ pub(super) const STRONG_PREFIXES: &[&str] = &[
     "author",
     "playlist",
     "facebook",
+    // What readers are told to skip: Instapaper's `instapaper_ignore`,
+    // hAtom's `entry-unrelated`.
+    "instapaper",
+    "unrelated",
 ];
 
 /// Whole class and id words that mark boilerplate.
@@ -87,6 +91,8 @@ pub(super) const SUREST: &[&str] = &[
     "trending",
     "popular",
     "playlist",
+    "instapaper",
+    "unrelated",
 ];
 
 /// Words that only weigh a block down: an `article` or `content` word beside
