@@ -778,9 +778,9 @@ fn foreign_months(text: &str) -> String {
         let replacement = NAMES.get(word.as_str()).copied();
         if let Some(r) = replacement {
             // A month named twice in a row, in two calendars' names
-            // ("04 آب اغسطس 2013"), is one month.
+            // ("04 آب اغسطس 2013", "04 آب/اغسطس 2013"), is one month.
             let between = &text[last..m.start()];
-            if last_month == Some(r) && !r.is_empty() && between.trim().is_empty() {
+            if last_month == Some(r) && !r.is_empty() && matches!(between.trim(), "" | "/") {
                 last = m.end();
                 continue;
             }
@@ -1166,6 +1166,7 @@ mod tests {
             ("5 maj 2020", "2020-05-05"),
             ("15 يناير 2020", "2020-01-15"),
             ("الأحد 04 آب اغسطس 2013", "2013-08-04"),
+            ("الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21", "2013-08-04"),
             ("3 كانون الثاني 2019", "2019-01-03"),
             ("22 تشرين الأول 2018", "2018-10-22"),
             ("4 मार्च 2021", "2021-03-04"),
