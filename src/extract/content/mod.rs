@@ -1916,6 +1916,15 @@ mod tests {
     }
 
     #[test]
+    fn an_illustrations_credit_under_the_lead_picture_goes() {
+        let c = extract(&format!(
+            r#"<div class="post-content"><p><div class="image-container"><img src="/cover.jpg" alt="Cover">
+            <p class="source"><span>Illustration by Mike Nudelman</span></p></div></p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"#
+        ));
+        assert!(!text(&c).contains("Nudelman"), "{}", text(&c));
+    }
+
+    #[test]
     fn a_line_that_reads_as_a_byline_is_one() {
         let c = extract(&format!(
             r#"<div class="story"><h1>T</h1><p>By Omar Said and Lina Khoury</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>

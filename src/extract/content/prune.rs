@@ -27,6 +27,8 @@ const BOILERPLATE_STARTS: &[&str] = &[
     "image:",
     "credit:",
     "foto:",
+    "illustration by",
+    "illustration:",
     "leia também",
     "leia mais",
     "lesen sie auch",
