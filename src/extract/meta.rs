@@ -624,9 +624,10 @@ fn source_rank(from: &str) -> u8 {
 const TITLE_SEPARATORS: [&str; 8] = [" | ", " - ", " – ", " — ", " \\ ", " / ", " > ", " » "];
 
 /// Separators between a headline and a site name, wider than in a
-/// `<title>` alone: metadata titles carry them too, CJK ones full-width.
+/// `<title>` alone: metadata titles carry them too, CJK ones full-width,
+/// and WordPress SEO plugins offer angle quotes (" › ").
 const SITE_SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", "｜", "：", "|",
+    " | ", " - ", " – ", " — ", " :: ", " » ", " › ", " « ", " ‹ ", " · ", " • ", "｜", "：", "|",
 ];
 
 /// A link to a site's front page: `/`, `./`, or an address with no path.

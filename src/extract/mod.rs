@@ -1569,6 +1569,14 @@ mod tests {
             .unwrap()
             .value
         };
+        // WordPress SEO's angle quote before the site's name.
+        assert_eq!(
+            page(
+                "Grundeinkommen ist ein Menschenrecht! › Piratenpartei Mecklenburg-Vorpommern",
+                r#"<h1 class="post-title">Grundeinkommen ist ein Menschenrecht!</h1>"#
+            ),
+            "Grundeinkommen ist ein Menschenrecht!"
+        );
         // The site's name as the first <h1>, the headline as the second.
         assert_eq!(
             page(
