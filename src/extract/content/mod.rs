@@ -799,9 +799,12 @@ impl<'a> Page<'a> {
             .filter(|&i| name(&self.nodes[i]) == "article" && self.recs[i].raw_text >= ARTICLE)
             .take(100)
             .collect();
+        // The headline is near a story's top (a picture and its caption
+        // before it at most): the first 500 nodes are looked through.
         let names_title = |i: usize| {
             self.nodes[i]
                 .descendants()
+                .take(500)
                 .find(|d| matches!(name(d), "h1" | "h2" | "h3"))
                 .and_then(ElementRef::wrap)
                 .map(|h| html::squash(&html::text_of(h)))

@@ -112,6 +112,7 @@ impl Page<'_> {
                     .descendants()
                     .filter_map(ElementRef::wrap)
                     .filter(|a| a.value().name() == "a")
+                    .take(2)
                     .collect();
                 let href = match links[..] {
                     [a] => a
