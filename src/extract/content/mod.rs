@@ -653,18 +653,14 @@ impl<'a> Page<'a> {
                 .map(html::text_of)
                 .unwrap_or_default()
         };
-        let mut title = String::new();
+        let title = self.title();
         let mut h1s: Vec<(usize, String)> = Vec::new();
         for (i, n) in self.nodes.iter().enumerate() {
-            match name(n) {
-                "title" if title.is_empty() => title = html::squash(&text(i)),
-                "h1" => {
-                    let t = html::squash(&text(i));
-                    if !t.is_empty() {
-                        h1s.push((i, t));
-                    }
+            if name(n) == "h1" {
+                let t = html::squash(&text(i));
+                if !t.is_empty() {
+                    h1s.push((i, t));
                 }
-                _ => {}
             }
             if h1s.len() > 50 {
                 return Default::default();
@@ -788,13 +784,10 @@ impl<'a> Page<'a> {
     /// `<title>` names the headline of exactly one of them, that one is
     /// the page's and the others are not, however long.
     fn stories_beside_the_titled_one(&self) -> Vec<usize> {
-        let Some(title) = (0..self.nodes.len())
-            .find(|&i| name(&self.nodes[i]) == "title")
-            .and_then(|i| ElementRef::wrap(self.nodes[i]))
-            .map(|t| html::squash(&html::text_of(t)))
-        else {
+        let title = self.title();
+        if title.is_empty() {
             return Vec::new();
-        };
+        }
         let stories: Vec<usize> = (0..self.nodes.len())
             .filter(|&i| name(&self.nodes[i]) == "article" && self.recs[i].raw_text >= ARTICLE)
             .take(100)
@@ -822,6 +815,16 @@ impl<'a> Page<'a> {
             }
         }
         others
+    }
+
+    /// The page's `<title>`, squashed; empty where it has none.
+    fn title(&self) -> String {
+        self.nodes
+            .iter()
+            .find(|n| name(n) == "title")
+            .and_then(|n| ElementRef::wrap(*n))
+            .map(|t| html::squash(&html::text_of(t)))
+            .unwrap_or_default()
     }
 
     /// Whether `i` is or holds another story's block.

@@ -76,10 +76,10 @@ impl Page<'_> {
                 r.weight < 0 || density > 0.5 || entry_title
             }
             "p" => (density > 0.5 && r.text < 300) || density > 0.7,
-            // Lists of links (related stories), not lists whose items lead with a link.
-            // A list of next to no text is icons or an empty widget; one
-            // that is a sentence ("Wie sieht dein Alltag aus?", an interview's
-            // question set as a bullet) is the story's.
+            // Lists of links (related stories), not lists whose items lead
+            // with a link; a list of next to no text is icons or an empty
+            // widget, unless it is a sentence (an interview's question set
+            // as a bullet: "Wie sieht dein Alltag aus?").
             "ul" | "ol" | "dl" => {
                 let per_item = r.text / r.items.max(1);
                 let tiny = r.text < 25 && r.images == 0 && !self.is_sentence(i);
@@ -394,14 +394,16 @@ impl Page<'_> {
             let text = html::text_of(el);
             // Not a menu's item ("Von Wiener Walzer und Mozartkugeln", all
             // of it a link): a byline's "By" is no link.
-            let linked: usize = el
-                .descendants()
-                .filter_map(ElementRef::wrap)
-                .filter(|a| a.value().name() == "a")
-                .map(|a| html::squash(&html::text_of(a)).len())
-                .sum();
-            let all_link = linked > 0 && linked >= html::squash(&text).len();
-            (reads_as_byline(&text) && !all_link && !self.in_comments_or_form(i)).then_some(text)
+            let all_link = || {
+                let linked: usize = el
+                    .descendants()
+                    .filter_map(ElementRef::wrap)
+                    .filter(|a| a.value().name() == "a")
+                    .map(|a| html::squash(&html::text_of(a)).len())
+                    .sum();
+                linked > 0 && linked >= html::squash(&text).len()
+            };
+            (reads_as_byline(&text) && !all_link() && !self.in_comments_or_form(i)).then_some(text)
         })
     }
 
