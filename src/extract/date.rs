@@ -616,6 +616,49 @@ const MONTHS: &[(&str, &str)] = &[
     ("नवम्बर", "Nov"),
     ("दिसंबर", "Dec"),
     ("दिसम्बर", "Dec"),
+    // Bengali (Bangladesh's and West Bengal's papers; ya written both
+    // as one letter and as a letter with its dot)
+    ("জানুয়ারি", "Jan"),
+    ("জানুয়ারি", "Jan"),
+    ("জানুয়ারী", "Jan"),
+    ("ফেব্রুয়ারি", "Feb"),
+    ("ফেব্রুয়ারি", "Feb"),
+    ("ফেব্রুয়ারী", "Feb"),
+    ("মার্চ", "Mar"),
+    ("এপ্রিল", "Apr"),
+    ("মে", "May"),
+    ("জুন", "Jun"),
+    ("জুলাই", "Jul"),
+    ("আগস্ট", "Aug"),
+    ("সেপ্টেম্বর", "Sep"),
+    ("অক্টোবর", "Oct"),
+    ("নভেম্বর", "Nov"),
+    ("ডিসেম্বর", "Dec"),
+    // Hebrew, alone and with the prefix ב ("in": "4 במרץ 2021")
+    ("ינואר", "Jan"),
+    ("בינואר", "Jan"),
+    ("פברואר", "Feb"),
+    ("בפברואר", "Feb"),
+    ("מרץ", "Mar"),
+    ("במרץ", "Mar"),
+    ("אפריל", "Apr"),
+    ("באפריל", "Apr"),
+    ("מאי", "May"),
+    ("במאי", "May"),
+    ("יוני", "Jun"),
+    ("ביוני", "Jun"),
+    ("יולי", "Jul"),
+    ("ביולי", "Jul"),
+    ("אוגוסט", "Aug"),
+    ("באוגוסט", "Aug"),
+    ("ספטמבר", "Sep"),
+    ("בספטמבר", "Sep"),
+    ("אוקטובר", "Oct"),
+    ("באוקטובר", "Oct"),
+    ("נובמבר", "Nov"),
+    ("בנובמבר", "Nov"),
+    ("דצמבר", "Dec"),
+    ("בדצמבר", "Dec"),
     // Indonesian and Malay (desember as in Norwegian)
     ("maret", "Mar"),
     ("agustus", "Aug"),
@@ -926,6 +969,7 @@ fn thai_date(text: &str) -> String {
         .into_owned()
 }
 
+static ERA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(令和|平成)\s*(\d{1,2}|元)\s*年").unwrap());
 static CJK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?:\s*(?:\([^)]*\)|（[^）]*）))?(?:\s*(\d{1,2}):(\d{2}))?").unwrap()
 });
@@ -971,6 +1015,22 @@ fn cjk_date(text: &str) -> std::borrow::Cow<'_, str> {
     let marked = text.contains(['時', '时', '시', '午', '오', '晚', '凌']);
     let text = match marked && CJK_TIME.is_match(&text) {
         true => std::borrow::Cow::Owned(CJK_TIME.replace_all(&text, cjk_time).into_owned()),
+        false => text,
+    };
+    // Japan's era years: Reiwa 1 is 2019, Heisei 1 was 1989 ("元年": the first).
+    let text = match text.contains("令和") || text.contains("平成") {
+        true => std::borrow::Cow::Owned(
+            ERA.replace_all(&text, |c: &regex::Captures| {
+                let year = if &c[2] == "元" {
+                    1
+                } else {
+                    c[2].parse::<i32>().unwrap_or(0)
+                };
+                let base = if &c[1] == "令和" { 2018 } else { 1988 };
+                format!("{}年", base + year)
+            })
+            .into_owned(),
+        ),
         false => text,
     };
     if !CJK.is_match(&text) {
@@ -1043,6 +1103,7 @@ fn fold_digit(c: char) -> char {
         '٠'..='٩' => '٠',
         '۰'..='۹' => '۰',
         '०'..='९' => '०',
+        '০'..='৯' => '০',
         '：' => return ':',
         '／' => return '/',
         _ => return c,
@@ -1170,6 +1231,13 @@ mod tests {
             ("3 كانون الثاني 2019", "2019-01-03"),
             ("22 تشرين الأول 2018", "2018-10-22"),
             ("4 मार्च 2021", "2021-03-04"),
+            ("৪ মার্চ ২০২১", "2021-03-04"),
+            ("১০ ফেব্রুয়ারি ২০২১, ১৫:৩০", "2021-02-10"),
+            ("4 במרץ 2021", "2021-03-04"),
+            ("יום חמישי, 4 במרץ 2021", "2021-03-04"),
+            ("令和3年3月4日", "2021-03-04"),
+            ("令和元年5月1日", "2019-05-01"),
+            ("平成30年12月25日", "2018-12-25"),
             ("4 มี.ค. 2564", "2021-03-04"),
             ("２０１９年４月１０日", "2019-04-10"),
             ("٤ مارس ٢٠٢١", "2021-03-04"),
