@@ -1931,6 +1931,29 @@ mod tests {
     }
 
     #[test]
+    fn a_clip_whose_player_cannot_reach_a_feed_goes_with_its_caption() {
+        let c = extract(&format!(
+            r#"<div class="asset-double-wide"><div class="video" itemscope itemtype="http://schema.org/VideoObject">
+            <object class="BrightcoveExperience"><param name="playerID" value="1"></object>
+            <div class="video-transcript"><h4>Video Transcript</h4><p>Automatically Generated Transcript (may not be 100% accurate)</p></div>
+            <p class="video-desc" itemprop="description">Travelers at the airport express concerns about the screening.</p></div>
+            <p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>
+            <div itemscope itemtype="https://schema.org/VideoObject"><iframe src="https://www.youtube.com/embed/abc"></iframe>
+            <p itemprop="description">The minister's statement in full.</p></div><p>{PARAGRAPH}</p></div>"#
+        ));
+        let t = text(&c);
+        assert!(
+            !t.contains("Transcript") && !t.contains("Travelers at the airport"),
+            "{t}"
+        );
+        assert!(
+            c.html.contains("youtube.com/embed/abc") && t.contains("statement in full"),
+            "{}",
+            c.html
+        );
+    }
+
+    #[test]
     fn a_line_that_reads_as_a_byline_is_one() {
         let c = extract(&format!(
             r#"<div class="story"><h1>T</h1><p>By Omar Said and Lina Khoury</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>

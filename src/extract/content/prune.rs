@@ -52,6 +52,9 @@ impl Page<'_> {
         let n = self.nodes[i];
         let tag = name(&n);
         let density = self.link_density(i);
+        if self.playerless_clip(i) {
+            return true;
+        }
         if r.text > 0 && r.text <= 120 && !matches!(tag, "a" | "body" | "article" | "main") {
             let line = ElementRef::wrap(n).map(html::text_of).unwrap_or_default();
             if (r.text < 100 && boilerplate_line(&line)) || meta_line(tag, &line) {
@@ -141,6 +144,20 @@ impl Page<'_> {
             }
         }
         false
+    }
+
+    /// A clip in microdata (a `VideoObject` or `AudioObject`) whose
+    /// player does not reach a feed (no `<video>`, `<audio>` or allowed
+    /// iframe in it): its caption and transcript would stand for nothing
+    /// (USA Today's lead videos).
+    fn playerless_clip(&self, i: usize) -> bool {
+        let Node::Element(e) = self.nodes[i].value() else {
+            return false;
+        };
+        e.attr("itemscope").is_some()
+            && e.attr("itemtype")
+                .is_some_and(|t| t.ends_with("VideoObject") || t.ends_with("AudioObject"))
+            && self.recs[i].media == 0
     }
 
     /// Whether `i`'s text is a sentence: three words or more, ending as
