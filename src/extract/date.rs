@@ -1073,12 +1073,13 @@ static YEAR_DOT_MONTH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})\. ([A-Z][a-z]{2}) (\d{1,2})\b\.?").unwrap());
 
 /// A clock time after a date, joined by the words and marks languages put
-/// between them (`22.03.2026 - 14:08`, `5 juin 2018 à 14h30`, `a las
+/// between them (`22.03.2026 - 14:08`, `5 juin 2018 à 14h30`, Quebec's
+/// `à 14 h 30`, `a las
 /// 14:30`, `ore 14.30`, `um 14:30`, `2021 г., 14:30`) or by nothing
 /// (`4 March 2021 14.30 GMT`): written as ` 14:30` straight after the date.
 static TIME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(\d)\.?(?:\s?(?:г|r)\.)?\s*(?:[-–—|,/]|à|a las|a la|alle|ore|om|um|às|kl\.?|klo|godz\.?|в)?\s+(\d{1,2})[:h.](\d{2})\b",
+        r"(?i)(\d)\.?(?:\s?(?:г|r)\.)?\s*(?:[-–—|,/]|à|a las|a la|alle|ore|om|um|às|kl\.?|klo|godz\.?|в)?\s+(\d{1,2})(?:[:.]| ?h ?)(\d{2})\b",
     )
     .unwrap()
 });
@@ -1096,7 +1097,8 @@ fn normalize(text: &str) -> String {
 }
 
 /// Digits of other scripts as ASCII ones: fullwidth (`２０１９年４月１０日`,
-/// `１５：３０`), Arabic-Indic (`٢٠٢١`), Persian (`۱۴۰۰`), Devanagari (`२०२१`).
+/// `１５：３０`), Arabic-Indic (`٢٠٢١`), Persian (`۱۴۰۰`), Devanagari (`२०२१`),
+/// Bengali (`২০২১`).
 fn fold_digit(c: char) -> char {
     let zero = match c {
         '０'..='９' => '０',
@@ -1306,6 +1308,7 @@ mod tests {
         assert!(!Zone::for_language(Tz::UTC, Some("en")).day_first);
         assert!(Zone::for_language(Tz::UTC, Some("pt_BR")).day_first);
         assert_eq!(at("Publié le 05/06/2018 à 14h30", fr), "2018-06-05 14:30:00");
+        assert_eq!(at("Publié le 4 mars 2021 à 15 h 30", fr), "2021-03-04 15:30:00");
         assert_eq!(at("05/06/2018", gb), "2018-06-05 00:00:00");
         assert_eq!(at("05/06/2018", us), "2018-05-06 00:00:00");
         assert_eq!(at("05/06/2018", none), "2018-05-06 00:00:00");
