@@ -592,7 +592,10 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
                 &["publish", "posted", "pubdate", "created"],
             )
         };
-        let shown: Vec<ElementRef> = doc.select(&DATE_LIKE).filter(|e| !in_furniture(e)).collect();
+        let shown: Vec<ElementRef> = doc
+            .select(&DATE_LIKE)
+            .filter(|e| !in_furniture(e) && !hidden_by_page(e))
+            .collect();
         let (first, rest): (Vec<_>, Vec<_>) = shown.into_iter().partition(named);
         // Its `datetime`, else its text, else its `title` (a "timeago"
         // element shows "3 days ago" and titles the day).
@@ -794,7 +797,7 @@ fn date_under_headline(doc: &Html, zone: Zone, title: Option<&str>) -> Option<Fo
                             .count()
                             == 2
                     });
-                if teaser || is_furniture(&parent) || in_furniture(&parent) {
+                if teaser || is_furniture(&parent) || in_furniture(&parent) || hidden_by_page(&parent) {
                     return None;
                 }
                 // A day written in pieces ("<span>March</span> <span>4</span>,
@@ -960,12 +963,28 @@ fn date_in_title(doc: &Html, zone: Zone) -> Option<date::Dated> {
     date::parse_date(&title, zone).filter(|_| title.chars().count() <= 200)
 }
 
+/// Whether the page hides `e` from its readers (Avada's
+/// `rich-snippet-hidden` hAtom data holds the last edit's instant while
+/// the day shown is another): the `hidden` attribute, a class that only
+/// hides, or an inline `display: none`.
+fn hidden_by_page(e: &scraper::ElementRef) -> bool {
+    let v = e.value();
+    v.attr("hidden").is_some()
+        || v.classes()
+            .any(|c| matches!(c, "hidden" | "rich-snippet-hidden" | "d-none" | "hide"))
+        || v.attr("style")
+            .is_some_and(|s| s.replace(' ', "").to_ascii_lowercase().contains("display:none"))
+}
+
 /// Whether a date element sits where other things' dates are: in a link
 /// (a teaser card), in navigation or a footer, or in a block
 /// whose class or id says masthead, related, sidebar, comment or teaser.
 fn in_furniture(e: &scraper::ElementRef) -> bool {
+    // The page's `<body>` names its layout ("has-sidebar side-header"),
+    // not what it holds.
     e.ancestors()
         .filter_map(scraper::ElementRef::wrap)
+        .take_while(|a| !matches!(a.value().name(), "body" | "html"))
         .any(|a| is_furniture(&a))
 }
 
@@ -1256,6 +1275,25 @@ mod tests {
         let a = extract_article(&mut doc, &page, &ArticleRules::default(), Tz::UTC);
         assert_eq!(a.author.unwrap().value, "James Akinaka");
         assert!(is_handle("@ann") && is_handle("CC7567") && !is_handle("Ann Lee") && !is_handle("Reuters"));
+    }
+
+    #[test]
+    fn a_body_named_has_sidebar_hides_no_date_and_a_hidden_edit_is_not_the_day_shown() {
+        // Avada: the page's <body> says "has-sidebar"; under the headline a
+        // hidden hAtom `updated` instant, then the day shown.
+        let url = Url::parse("https://blog.example.org/vreni").unwrap();
+        let (_, a) = rules("");
+        let html = r#"<html><body class="single has-sidebar side-header"><main><article class="post hentry">
+            <h1 class="entry-title">Ich habe das Urteil gelesen</h1>
+            <div class="fusion-meta-info"><span class="vcard rich-snippet-hidden"><a href="/a" rel="author">Moritz</a></span>
+            <span class="updated rich-snippet-hidden">2019-01-07T17:27:31+02:00</span><span>Juni 19th, 2018</span></div>
+            <p>Text of the post, long enough to be one, about a court ruling of 24.05.2018 and a letter of 23.08.2017.</p>
+            </article></main></body></html>"#;
+        let got = extract_article(&mut Html::parse_document(html), &url, &a, Tz::UTC);
+        assert_eq!(
+            got.published.unwrap().value.date_naive().to_string(),
+            "2018-06-19"
+        );
     }
 
     #[test]
