@@ -845,8 +845,26 @@ fn foreign_months(text: &str) -> String {
 /// A day of the Solar Hijri calendar, Iran's and Afghanistan's: "14 اسفند
 /// 1399" (digits folded before).
 static JALALI: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(\d{1,2})\s*(فروردین|اردیبهشت|خرداد|تیر|امرداد|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)\s*(1[34]\d\d)\b").unwrap()
+    // The fifth month has an older spelling too.
+    let months = format!("امرداد|{}", JALALI_MONTHS.join("|"));
+    Regex::new(&format!(r"\b(\d{{1,2}})\s*({months})\s*(1[34]\d\d)\b")).unwrap()
 });
+
+/// The Solar Hijri months, in order.
+const JALALI_MONTHS: [&str; 12] = [
+    "فروردین",
+    "اردیبهشت",
+    "خرداد",
+    "تیر",
+    "مرداد",
+    "شهریور",
+    "مهر",
+    "آبان",
+    "آذر",
+    "دی",
+    "بهمن",
+    "اسفند",
+];
 
 /// Solar Hijri days as ISO ones ("14 اسفند 1399" -> "2021-03-04").
 fn jalali_dates(text: &str) -> String {
@@ -856,25 +874,11 @@ fn jalali_dates(text: &str) -> String {
         return text.to_string();
     }
     let text = persian;
-    const MONTHS: [&str; 12] = [
-        "فروردین",
-        "اردیبهشت",
-        "خرداد",
-        "تیر",
-        "مرداد",
-        "شهریور",
-        "مهر",
-        "آبان",
-        "آذر",
-        "دی",
-        "بهمن",
-        "اسفند",
-    ];
     JALALI
         .replace_all(&text, |c: &regex::Captures| {
             let month = match &c[2] {
                 "امرداد" => 5,
-                m => MONTHS.iter().position(|n| *n == m).map_or(0, |i| i + 1),
+                m => JALALI_MONTHS.iter().position(|n| *n == m).map_or(0, |i| i + 1),
             };
             let (Ok(day), Ok(year)) = (c[1].parse(), c[3].parse()) else {
                 return c[0].to_string();

@@ -129,6 +129,17 @@ pub fn named_with(e: &ElementRef, attrs: &[&str], words: &[&str]) -> bool {
     })
 }
 
+/// An element's inline `style`, lowercased and without whitespace, for
+/// tests such as `contains("display:none")`.
+pub fn inline_style(e: &scraper::node::Element) -> Option<String> {
+    e.attr("style").map(|s| {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect()
+    })
+}
+
 /// `s` with only its letters and digits, lowercased: "The Cedar Courier"
 /// and "the-cedar-courier" are one name.
 pub fn squash(s: &str) -> String {

@@ -972,8 +972,7 @@ fn hidden_by_page(e: &scraper::ElementRef) -> bool {
     v.attr("hidden").is_some()
         || v.classes()
             .any(|c| matches!(c, "hidden" | "rich-snippet-hidden" | "d-none" | "hide"))
-        || v.attr("style")
-            .is_some_and(|s| s.replace(' ', "").to_ascii_lowercase().contains("display:none"))
+        || html::inline_style(v).is_some_and(|s| s.contains("display:none"))
 }
 
 /// Whether a date element sits where other things' dates are: in a link

@@ -168,14 +168,7 @@ fn hidden(node: &NodeRef<Node>, pass: Pass) -> bool {
     if e.classes().any(|c| c == "w-condition-invisible") {
         return true;
     }
-    e.attr("style").is_some_and(|s| {
-        let s: String = s
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_lowercase();
-        s.contains("display:none") || s.contains("visibility:hidden")
-    })
+    html::inline_style(e).is_some_and(|s| s.contains("display:none") || s.contains("visibility:hidden"))
 }
 
 /// A block that only wraps one paragraph (`<div class="firstPar"><p>...</p></div>`,
