@@ -580,6 +580,12 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             });
         a.author = shown.or(a.author);
     }
+    let own = OwnAddresses::new(
+        &base,
+        [Some(page), a.link.as_ref().map(|l| &l.value)]
+            .into_iter()
+            .flatten(),
+    );
     if a.published.is_none() {
         // A date where pages show one: an element named for it, with a
         // short text; not a teaser's, a comment's or the masthead's "today".
@@ -594,7 +600,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         };
         let shown: Vec<ElementRef> = doc
             .select(&DATE_LIKE)
-            .filter(|e| !in_furniture(e) && !hidden_by_page(e))
+            .filter(|e| !in_furniture(e, &own) && !hidden_by_page(e))
             .collect();
         let (first, rest): (Vec<_>, Vec<_>) = shown.into_iter().partition(named);
         // Its `datetime`, else its text, else its `title` (a "timeago"
@@ -618,7 +624,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         });
     }
     if a.published.is_none() {
-        a.published = date_under_headline(doc, zone, a.title.as_ref().map(|t| t.value.as_str()));
+        a.published = date_under_headline(doc, zone, a.title.as_ref().map(|t| t.value.as_str()), &own);
     }
     if a.published.is_none() && a.updated.is_none() {
         a.published = date(&meta.page_dates);
@@ -652,7 +658,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
     if let Some(p) = a.published.as_mut().filter(|p| in_utc(&p.value)) {
         let byline_date = byline.as_deref().and_then(|b| date::parse_date(b, zone));
         let title = a.title.as_ref().map(|t| t.value.as_str());
-        if let Some(offset) = local_offset(doc, &meta, byline_date, zone, title, p.value.at) {
+        if let Some(offset) = local_offset(doc, &meta, byline_date, zone, title, p.value.at, &own) {
             p.value.at = p.value.at.with_timezone(&offset);
         }
     }
@@ -762,9 +768,17 @@ fn clean_byline(byline: &str) -> String {
 /// among the last lines before it, where a kicker or a header bar puts
 /// it ("22.03.2026 - 14:08 | Source: ..." above the headline). Not a
 /// date in a link, navigation or a teaser (see [`in_furniture`]).
-fn date_under_headline(doc: &Html, zone: Zone, title: Option<&str>) -> Option<Found<date::Dated>> {
+fn date_under_headline(
+    doc: &Html,
+    zone: Zone,
+    title: Option<&str>,
+    own: &OwnAddresses,
+) -> Option<Found<date::Dated>> {
     let h1 = headline(doc, title)?;
-    fn line(n: ego_tree::NodeRef<'_, scraper::Node>) -> Option<std::borrow::Cow<'_, str>> {
+    fn line<'a>(
+        n: ego_tree::NodeRef<'a, scraper::Node>,
+        own: &OwnAddresses,
+    ) -> Option<std::borrow::Cow<'a, str>> {
         match n.value() {
             scraper::Node::Text(t) if !t.trim().is_empty() => {
                 let parent = n.parent().and_then(ElementRef::wrap)?;
@@ -797,7 +811,11 @@ fn date_under_headline(doc: &Html, zone: Zone, title: Option<&str>) -> Option<Fo
                             .count()
                             == 2
                     });
-                if teaser || is_furniture(&parent) || in_furniture(&parent) || hidden_by_page(&parent) {
+                if teaser
+                    || is_furniture(&parent, own)
+                    || in_furniture(&parent, own)
+                    || hidden_by_page(&parent)
+                {
                     return None;
                 }
                 // A day written in pieces ("<span>March</span> <span>4</span>,
@@ -832,13 +850,13 @@ fn date_under_headline(doc: &Html, zone: Zone, title: Option<&str>) -> Option<Fo
         .next_siblings()
         .chain(h1.ancestors().take(3).flat_map(|a| a.next_siblings()))
         .flat_map(|n| n.descendants())
-        .filter_map(line)
+        .filter_map(|n| line(n, own))
         .take(12);
     let mut before = h1
         .prev_siblings()
         .chain(h1.ancestors().take(3).flat_map(|a| a.prev_siblings()))
         .flat_map(|n| n.descendants().collect::<Vec<_>>().into_iter().rev())
-        .filter_map(line)
+        .filter_map(|n| line(n, own))
         .take(12);
     // A line that says the date is an update's gives way to a date in one
     // of the next three lines ("Mis à jour le 1 octobre 2018" over
@@ -880,15 +898,19 @@ fn local_offset(
     zone: Zone,
     title: Option<&str>,
     instant: DateTime<FixedOffset>,
+    own: &OwnAddresses,
 ) -> Option<FixedOffset> {
     let parse = |v: &str| date::parse_date(v, zone);
-    let shown = doc.select(&DATE_LIKE).filter(|e| !in_furniture(e)).flat_map(|e| {
-        let attr = e.value().attr("datetime").and_then(parse);
-        let text = html::short_text_of(e, 60).and_then(|t| parse(&t));
-        [attr, text]
-    });
+    let shown = doc
+        .select(&DATE_LIKE)
+        .filter(|e| !in_furniture(e, own))
+        .flat_map(|e| {
+            let attr = e.value().attr("datetime").and_then(parse);
+            let text = html::short_text_of(e, 60).and_then(|t| parse(&t));
+            [attr, text]
+        });
     // Looked for only when nothing before it gave the offset.
-    let headline = std::iter::once_with(|| date_under_headline(doc, zone, title).map(|f| f.value));
+    let headline = std::iter::once_with(|| date_under_headline(doc, zone, title, own).map(|f| f.value));
     let machine = meta
         .published
         .iter()
@@ -975,21 +997,74 @@ fn hidden_by_page(e: &scraper::ElementRef) -> bool {
         || html::inline_style(v).is_some_and(|s| s.contains("display:none"))
 }
 
+/// The page's own addresses: where it was fetched from and its canonical
+/// link, each as host (without `www.`) and path (without a trailing `/`).
+/// A date in a link to the page itself is the page's: themes link the
+/// day shown to the permalink (WordPress's `<a href="..." rel="bookmark">
+/// <time>`, Medium's `<a href="/slug?source=post_page">`); a date in a
+/// link elsewhere is a teaser's.
+struct OwnAddresses {
+    base: Url,
+    keys: Vec<String>,
+}
+
+impl OwnAddresses {
+    fn new<'u>(base: &Url, urls: impl IntoIterator<Item = &'u Url>) -> Self {
+        // A site's front page is no article: its logo links there too.
+        let keys = urls
+            .into_iter()
+            .map(Self::key)
+            .filter(|k| k.contains('/'))
+            .collect();
+        OwnAddresses {
+            base: base.clone(),
+            keys,
+        }
+    }
+
+    fn key(u: &Url) -> String {
+        let host = u.host_str().unwrap_or_default();
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        format!("{host}{}", u.path().trim_end_matches('/'))
+    }
+
+    /// Whether `e` is a link to the page itself, or to the archive of a
+    /// day or month (`/2019/04/14/`, where Customizr links the day shown).
+    fn linked_by(&self, e: &scraper::ElementRef) -> bool {
+        let archive = |u: &Url| {
+            let mut parts = u.path().split('/').filter(|p| !p.is_empty());
+            let year = parts
+                .next()
+                .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+            let rest: Vec<&str> = parts.collect();
+            year && (1..=2).contains(&rest.len())
+                && rest
+                    .iter()
+                    .all(|p| p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
+        };
+        e.value().name() == "a"
+            && e.value()
+                .attr("href")
+                .and_then(|h| html::resolve_link(&self.base, h))
+                .is_some_and(|u| self.keys.contains(&Self::key(&u)) || archive(&u))
+    }
+}
+
 /// Whether a date element sits where other things' dates are: in a link
-/// (a teaser card), in navigation or a footer, or in a block
+/// elsewhere (a teaser card), in navigation or a footer, or in a block
 /// whose class or id says masthead, related, sidebar, comment or teaser.
-fn in_furniture(e: &scraper::ElementRef) -> bool {
+fn in_furniture(e: &scraper::ElementRef, own: &OwnAddresses) -> bool {
     // The page's `<body>` names its layout ("has-sidebar side-header"),
     // not what it holds.
     e.ancestors()
         .filter_map(scraper::ElementRef::wrap)
         .take_while(|a| !matches!(a.value().name(), "body" | "html"))
-        .any(|a| is_furniture(&a))
+        .any(|a| is_furniture(&a, own))
 }
 
-/// Whether an element is a link, navigation, a footer, a sidebar, or a
-/// block named for other things (see [`in_furniture`]).
-fn is_furniture(e: &scraper::ElementRef) -> bool {
+/// Whether an element is a link elsewhere, navigation, a footer, a
+/// sidebar, or a block named for other things (see [`in_furniture`]).
+fn is_furniture(e: &scraper::ElementRef, own: &OwnAddresses) -> bool {
     const WORDS: [&str; 10] = [
         "masthead",
         "related",
@@ -1005,7 +1080,8 @@ fn is_furniture(e: &scraper::ElementRef) -> bool {
     // Some pages draw the article's header as an <aside> around its <h1>
     // (looked for among its first 500 nodes: bounded on any page).
     let aside = e.value().name() == "aside" || e.value().attr("role") == Some("complementary");
-    matches!(e.value().name(), "a" | "nav" | "footer")
+    (e.value().name() == "a" && !own.linked_by(e))
+        || matches!(e.value().name(), "nav" | "footer")
         || (aside
             && !e
                 .descendants()
@@ -1551,6 +1627,47 @@ mod tests {
         let published = a.published.unwrap();
         assert_eq!(published.value.date_naive().to_string(), "2024-03-04");
         assert_eq!(published.from, Source::Meta("date under the headline"));
+    }
+
+    #[test]
+    fn a_day_shown_in_a_link_to_the_page_itself_or_its_days_archive_dates_it() {
+        // WordPress themes link the day to the permalink (or, Customizr, to
+        // the day's archive), here with no `datetime`; a teaser's day in a
+        // link to another story comes first and is not it.
+        let page = Url::parse("https://blog.example.org/openvpn-2-7-released/").unwrap();
+        let teaser = r#"<div class="more"><a href="/older-story/"><span class="entry-date">1 May 2019</span> Older story</a></div>"#;
+        // The metadata gives only the last edit, so the rules that look
+        // further afield stay silent: in a link elsewhere the day is not read.
+        for (link, day) in [
+            (
+                r#"<a href="https://blog.example.org/openvpn-2-7-released/" rel="bookmark">"#,
+                "2026-02-11",
+            ),
+            (
+                r#"<a href="/openvpn-2-7-released?source=post_page">"#,
+                "2026-02-11",
+            ),
+            (r#"<a href="https://blog.example.org/2026/02/11/">"#, "2026-02-11"),
+            (r#"<a href="https://blog.example.org/older-story/">"#, ""),
+        ] {
+            let html = format!(
+                r#"<html><head><meta property="article:modified_time" content="2026-02-12T08:00:00+00:00"></head><body>{teaser}
+                <div id="content"><header class="entry-header"><h1 class="entry-title">OpenVPN 2.7 released</h1>
+                <div class="entry-meta">{link}<time class="entry-date published">February 11th, 2026</time></a></div></header>
+                <div class="entry-content"><p>OpenVPN 2.7 adds TLS 1.3 support with the newest mbedTLS and multi-socket servers.</p></div></div></body></html>"#
+            );
+            let got = extract_article(
+                &mut Html::parse_document(&html),
+                &page,
+                &ArticleRules::default(),
+                Tz::UTC,
+            );
+            let shown = got
+                .published
+                .map(|p| p.value.date_naive().to_string())
+                .unwrap_or_default();
+            assert_eq!(shown, day, "{link}");
+        }
     }
 
     #[test]
