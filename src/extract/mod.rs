@@ -1055,10 +1055,13 @@ impl OwnAddresses {
 /// whose class or id says masthead, related, sidebar, comment or teaser.
 fn in_furniture(e: &scraper::ElementRef, own: &OwnAddresses) -> bool {
     // The page's `<body>` names its layout ("has-sidebar side-header"),
-    // not what it holds.
+    // not what it holds; so do the blocks around its `<main>`
+    // ("template-two-col with-sidebar-right").
     e.ancestors()
         .filter_map(scraper::ElementRef::wrap)
-        .take_while(|a| !matches!(a.value().name(), "body" | "html"))
+        .take_while(|a| {
+            !matches!(a.value().name(), "body" | "html" | "main") && a.value().attr("role") != Some("main")
+        })
         .any(|a| is_furniture(&a, own))
 }
 
@@ -1369,6 +1372,35 @@ mod tests {
             got.published.unwrap().value.date_naive().to_string(),
             "2018-06-19"
         );
+    }
+
+    #[test]
+    fn a_layout_block_around_main_named_for_its_sidebar_hides_no_date() {
+        // Meredith's templates: "with-sidebar-right" on the block around
+        // <main>; the sidebar inside <main> is still furniture.
+        let url = Url::parse("https://www.example.org/story").unwrap();
+        let (_, a) = rules("");
+        for (sidebar, day) in [
+            ("", "2020-12-17"),
+            (
+                r#"<div class="sidebar"><div class="date">2 May 2021</div></div>"#,
+                "2020-12-17",
+            ),
+        ] {
+            let html = format!(
+                r#"<html><head><meta property="article:modified_time" content="2020-12-18T10:00:00Z"></head><body>
+                <div class="container-full-width template-two-col with-sidebar-right"><main class="inner-container">{sidebar}<article>
+                <h1 class="headline">Gigi Hadid Just Got the Perfect Wispy Bangs</h1>
+                <div class="author-text">By <a href="/author/alyssa-hardy">Alyssa Hardy</a> <div class="timestamp published-date">Dec 17, 2020 @ 8:03 am</div></div>
+                <p>Call it quarantine boredom or an unstoppable trend, but everyone is getting bangs this year.</p></article></main></div></body></html>"#
+            );
+            let got = extract_article(&mut Html::parse_document(&html), &url, &a, Tz::UTC);
+            let shown = got
+                .published
+                .map(|p| p.value.date_naive().to_string())
+                .unwrap_or_default();
+            assert_eq!(shown, day, "{sidebar}");
+        }
     }
 
     #[test]
