@@ -191,6 +191,9 @@ const DATE_FORMATS: &[&str] = &[
     "%Y/%m/%d",
     "%d %b %Y",
     "%d %b, %Y",
+    // A whole text "29 Apr 19" (IDG's datelines); never found inside
+    // other text, where a date's year is written in full.
+    "%d %b %y",
     "%b %d, %Y",
     "%b %d %Y",
     "%d.%m.%Y",
@@ -1080,10 +1083,11 @@ static YEAR_DOT_MONTH: LazyLock<Regex> =
 /// between them (`22.03.2026 - 14:08`, `5 juin 2018 à 14h30`, Quebec's
 /// `à 14 h 30`, `a las
 /// 14:30`, `ore 14.30`, `um 14:30`, `2021 г., 14:30`) or by nothing
-/// (`4 March 2021 14.30 GMT`): written as ` 14:30` straight after the date.
+/// (`4 March 2021 14.30 GMT`), the half of the day glued to it or not
+/// (`Jan 10 2019, 10:56pm`): written as ` 14:30` straight after the date.
 static TIME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(\d)\.?(?:\s?(?:г|r)\.)?\s*(?:[-–—|,/]|à|a las|a la|alle|ore|om|um|às|kl\.?|klo|godz\.?|в)?\s+(\d{1,2})(?:[:.]| ?h ?)(\d{2})\b",
+        r"(?i)(\d)\.?(?:\s?(?:г|r)\.)?\s*(?:[-–—|,/]|à|a las|a la|alle|ore|om|um|às|kl\.?|klo|godz\.?|в)?\s+(\d{1,2})(?:[:.]| ?h ?)(\d{2})(\b|[ap]m\b)",
     )
     .unwrap()
 });
@@ -1097,7 +1101,7 @@ fn normalize(text: &str) -> String {
     if digits < 7 || !s.bytes().any(|b| b == b':' || b == b'h' || b == b'.') {
         return s;
     }
-    TIME_AFTER_DATE.replace_all(&s, "$1 $2:$3").into_owned()
+    TIME_AFTER_DATE.replace_all(&s, "$1 $2:$3$4").into_owned()
 }
 
 /// Digits of other scripts as ASCII ones: fullwidth (`２０１９年４月１０日`,
@@ -1197,6 +1201,8 @@ mod tests {
     fn times_with_am_pm_and_zone_names_and_spaced_dots() {
         for (text, want) in [
             ("March 9 2017 4:21 PM", "2017-03-09"),
+            ("by Nicole Clark | Jan 10 2019, 10:56pm", "2019-01-10"),
+            ("29 Apr 19", "2019-04-29"),
             ("on 21 December 2024 at 09:31 AM EST.", "2024-12-21"),
             ("2023. 2. 5. 11:40", "2023-02-05"),
             ("2023. 12. 25.", "2023-12-25"),
@@ -1282,6 +1288,7 @@ mod tests {
             "22 марта 2026 г., 14:08",
             "Sunday 22 March 2026 14.08 GMT",
             "Mar 22, 2026 / 2:08 PM ET",
+            "Mar 22 2026, 2:08pm",
             "22 Mart 2026 Pazar 14:08",
             // Chinese, Japanese and Korean clocks, with the half of the day.
             "2026.03.22 오후 2:08",
