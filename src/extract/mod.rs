@@ -602,7 +602,18 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             .select(&DATE_LIKE)
             .filter(|e| !in_furniture(e, &own) && !hidden_by_page(e))
             .collect();
+        // A day a label calls the last change ("Updated:" before "Mar 6,
+        // 2018", then "Original:" before "Dec 21, 2016") comes after the others.
+        let update = |e: &ElementRef| {
+            let label =
+                |l: ElementRef| html::short_text_of(l, 30).is_some_and(|t| dated_text::opens_with_update(&t));
+            let own = html::short_text_of(*e, 60)
+                .is_some_and(|t| dated_text::opens_with_update(&dated_text::publication_part(&t)));
+            own || e.prev_siblings().find_map(ElementRef::wrap).is_some_and(label)
+        };
+        let (changes, shown): (Vec<_>, Vec<_>) = shown.into_iter().partition(update);
         let (first, rest): (Vec<_>, Vec<_>) = shown.into_iter().partition(named);
+        let rest = rest.into_iter().chain(changes);
         // Its `datetime`, else its text, else its `title` (a "timeago"
         // element shows "3 days ago" and titles the day).
         let read = |v: &str| {
@@ -1052,34 +1063,43 @@ impl OwnAddresses {
 
 /// Whether a date element sits where other things' dates are: in a link
 /// elsewhere (a teaser card), in navigation or a footer, or in a block
-/// whose class or id says masthead, related, sidebar, comment or teaser.
+/// whose class or id says masthead, related, sidebar, comment or teaser;
+/// or is itself named so (a header bar's `span.today--date`), but for
+/// comments: WordPress.com's `#wpcom-comments-date` is the post's meta
+/// line, the day beside the count of its comments.
 fn in_furniture(e: &scraper::ElementRef, own: &OwnAddresses) -> bool {
     // The page's `<body>` names its layout ("has-sidebar side-header"),
     // not what it holds; so do the blocks around its `<main>`
     // ("template-two-col with-sidebar-right").
-    e.ancestors()
-        .filter_map(scraper::ElementRef::wrap)
-        .take_while(|a| {
-            !matches!(a.value().name(), "body" | "html" | "main") && a.value().attr("role") != Some("main")
-        })
-        .any(|a| is_furniture(&a, own))
+    html::named_with(e, &["class", "id"], &OTHER_PLACES)
+        || e.ancestors()
+            .filter_map(scraper::ElementRef::wrap)
+            .take_while(|a| {
+                !matches!(a.value().name(), "body" | "html" | "main")
+                    && a.value().attr("role") != Some("main")
+            })
+            .any(|a| is_furniture(&a, own))
 }
+
+/// Class and id words of blocks that hold other things' dates (and
+/// "comment", see [`is_furniture`]).
+const OTHER_PLACES: [&str; 10] = [
+    "masthead",
+    // A header bar's "today--date", "todays-date".
+    "today",
+    "related",
+    "sidebar",
+    "teaser",
+    "more-news",
+    "most-read",
+    "mostread",
+    "popular",
+    "trending",
+];
 
 /// Whether an element is a link elsewhere, navigation, a footer, a
 /// sidebar, or a block named for other things (see [`in_furniture`]).
 fn is_furniture(e: &scraper::ElementRef, own: &OwnAddresses) -> bool {
-    const WORDS: [&str; 10] = [
-        "masthead",
-        "related",
-        "sidebar",
-        "comment",
-        "teaser",
-        "more-news",
-        "most-read",
-        "mostread",
-        "popular",
-        "trending",
-    ];
     // Some pages draw the article's header as an <aside> around its <h1>
     // (looked for among its first 500 nodes: bounded on any page).
     let aside = e.value().name() == "aside" || e.value().attr("role") == Some("complementary");
@@ -1090,7 +1110,8 @@ fn is_furniture(e: &scraper::ElementRef, own: &OwnAddresses) -> bool {
                 .descendants()
                 .take(500)
                 .any(|d| d.value().as_element().is_some_and(|e| e.name() == "h1")))
-        || html::named_with(e, &["class", "id"], &WORDS)
+        || html::named_with(e, &["class", "id"], &OTHER_PLACES)
+        || html::named_with(e, &["class", "id"], &["comment"])
 }
 
 /// A user name rather than a person's: one word with digits, or `@name`.
@@ -1401,6 +1422,23 @@ mod tests {
                 .unwrap_or_default();
             assert_eq!(shown, day, "{sidebar}");
         }
+    }
+
+    #[test]
+    fn a_day_labelled_as_the_last_change_and_a_header_bars_today_come_last() {
+        // The header bar's `span.today--date` is named for today, not the
+        // story; "Updated:" labels the first day shown, "Original:" the second.
+        let url = Url::parse("https://news.example.org/story").unwrap();
+        let (_, a) = rules("");
+        let html = r#"<html><body><header><div class="brandbar"><span class="today--date">January 26, 2021</span></div></header>
+            <article><h1>Investor to advise on regulation</h1><ul class="meta"><li>
+            <div class="detail-date updated-date-term">Updated:</div><div class="detail-date updated-date-definition">Mar 6, 2018</div>
+            <div class="detail-date updated-date-term">Original:</div><div class="detail-date updated-date-definition">Dec 21, 2016</div></li></ul>
+            <p>The transition team announced that the investor will advise on regulation.</p></article></body></html>"#;
+        let got = extract_article(&mut Html::parse_document(html), &url, &a, Tz::UTC);
+        let published = got.published.unwrap();
+        assert_eq!(published.value.date_naive().to_string(), "2016-12-21");
+        assert_eq!(published.from, Source::Meta("date in page"));
     }
 
     #[test]
