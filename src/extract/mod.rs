@@ -1083,8 +1083,12 @@ fn in_furniture(e: &scraper::ElementRef, own: &OwnAddresses) -> bool {
 
 /// Class and id words of blocks that hold other things' dates (and
 /// "comment", see [`is_furniture`]).
-const OTHER_PLACES: [&str; 10] = [
+const OTHER_PLACES: [&str; 12] = [
     "masthead",
+    // The site's logo and name (`div.site-branding`, `#branding`).
+    "branding",
+    // "post_recommends", "recommended-stories".
+    "recommend",
     // A header bar's "today--date", "todays-date".
     "today",
     "related",
@@ -1438,6 +1442,22 @@ mod tests {
         let got = extract_article(&mut Html::parse_document(html), &url, &a, Tz::UTC);
         let published = got.published.unwrap();
         assert_eq!(published.value.date_naive().to_string(), "2016-12-21");
+        assert_eq!(published.from, Source::Meta("date in page"));
+    }
+
+    #[test]
+    fn the_branding_blocks_day_and_recommended_stories_days_are_not_the_articles() {
+        let url = Url::parse("https://www.example.cl/noticia").unwrap();
+        let (_, a) = rules("");
+        let html = r#"<html lang="es"><body><div id="top"><div id="branding"><div class="date">Ju 2/3/2017</div></div></div>
+            <div class="post_main"><h1>Nueva ley de pesca</h1>
+            <div class="post_recommends"><ul><li><p class="post_recommend_time">Agencia 2017-02-04 10:18</p></li>
+            <li><p class="post_recommend_time">Agencia 2017-02-04 12:12</p></li></ul></div>
+            <div class="nota"><span class="date">Domingo 05 de febrero de 2017</span>
+            <p>El Senado aprobó la nueva ley de pesca tras un largo debate.</p></div></div></body></html>"#;
+        let got = extract_article(&mut Html::parse_document(html), &url, &a, Tz::UTC);
+        let published = got.published.unwrap();
+        assert_eq!(published.value.date_naive().to_string(), "2017-02-05");
         assert_eq!(published.from, Source::Meta("date in page"));
     }
 
