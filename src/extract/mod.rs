@@ -829,6 +829,11 @@ fn date_under_headline(
                 {
                     return None;
                 }
+                // A piece of a paragraph's sentence ("...が2019年2月6日に公開した「"
+                // before a link) is no dateline.
+                if parent.value().name() == "p" && html::short_text_of(parent, 100).is_none() {
+                    return None;
+                }
                 // A day written in pieces ("<span>March</span> <span>4</span>,
                 // <span>2024</span>"): the short line its pieces make.
                 let inline = |e: &ElementRef| {
@@ -1108,7 +1113,8 @@ fn is_furniture(e: &scraper::ElementRef, own: &OwnAddresses) -> bool {
     // (looked for among its first 500 nodes: bounded on any page).
     let aside = e.value().name() == "aside" || e.value().attr("role") == Some("complementary");
     (e.value().name() == "a" && !own.linked_by(e))
-        || matches!(e.value().name(), "nav" | "footer")
+        || e.value().name() == "nav"
+        || (e.value().name() == "footer" && !article_footer(e))
         || (aside
             && !e
                 .descendants()
@@ -1116,6 +1122,17 @@ fn is_furniture(e: &scraper::ElementRef, own: &OwnAddresses) -> bool {
                 .any(|d| d.value().as_element().is_some_and(|e| e.name() == "h1")))
         || html::named_with(e, &["class", "id"], &OTHER_PLACES)
         || html::named_with(e, &["class", "id"], &["comment"])
+}
+
+/// Whether a `<footer>` is named as a post's own (its date, author and
+/// tags below the text: `footer.entry-footer`, `footer.post-meta`), not
+/// the page's. (A bare `<footer>` in an `<article>` may be a teaser card's.)
+fn article_footer(e: &scraper::ElementRef) -> bool {
+    html::named_with(
+        e,
+        &["class", "id"],
+        &["post", "entry", "article", "story", "meta"],
+    )
 }
 
 /// A user name rather than a person's: one word with digits, or `@name`.
@@ -1459,6 +1476,27 @@ mod tests {
         let published = got.published.unwrap();
         assert_eq!(published.value.date_naive().to_string(), "2017-02-05");
         assert_eq!(published.from, Source::Meta("date in page"));
+    }
+
+    #[test]
+    fn a_posts_own_footer_dates_it_and_a_day_in_a_sentence_is_no_dateline() {
+        let url = Url::parse("https://sect.example.jp/blog/2019/02/scans").unwrap();
+        let (_, a) = rules("");
+        let sentence = r#"<p>On February 6, 2019 <a href="/nict">NICT</a> warned of scans for weak passwords across many networks in Japan, and of the devices they reach.</p>"#;
+        let footer = r#"<footer class="post-meta"><p class="post-date-wrapper"><time class="post-date">February 13, 2019</time></p></footer>"#;
+        for (post_footer, day) in [(footer, "2019-02-13"), ("", "")] {
+            let html = format!(
+                r#"<html><head><meta property="article:modified_time" content="2019-03-01T10:00:00Z"></head><body>
+                <div class="content"><div class="entry"><h1>Scans for weak passwords</h1>{sentence}</div>{post_footer}</div>
+                <footer class="site-footer"><span class="date">March 1, 2019</span></footer></body></html>"#
+            );
+            let got = extract_article(&mut Html::parse_document(&html), &url, &a, Tz::UTC);
+            let shown = got
+                .published
+                .map(|p| p.value.date_naive().to_string())
+                .unwrap_or_default();
+            assert_eq!(shown, day, "{post_footer}");
+        }
     }
 
     #[test]
