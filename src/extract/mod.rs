@@ -1421,7 +1421,6 @@ mod tests {
         // Meredith's templates: "with-sidebar-right" on the block around
         // <main>; the sidebar inside <main> is still furniture.
         let url = Url::parse("https://www.example.org/story").unwrap();
-        let (_, a) = rules("");
         for (sidebar, day) in [
             ("", "2020-12-17"),
             (
@@ -1436,12 +1435,7 @@ mod tests {
                 <div class="author-text">By <a href="/author/alyssa-hardy">Alyssa Hardy</a> <div class="timestamp published-date">Dec 17, 2020 @ 8:03 am</div></div>
                 <p>Call it quarantine boredom or an unstoppable trend, but everyone is getting bangs this year.</p></article></main></div></body></html>"#
             );
-            let got = extract_article(&mut Html::parse_document(&html), &url, &a, Tz::UTC);
-            let shown = got
-                .published
-                .map(|p| p.value.date_naive().to_string())
-                .unwrap_or_default();
-            assert_eq!(shown, day, "{sidebar}");
+            assert_eq!(published_day(&html, &url), day, "{sidebar}");
         }
     }
 
@@ -1481,7 +1475,6 @@ mod tests {
     #[test]
     fn a_posts_own_footer_dates_it_and_a_day_in_a_sentence_is_no_dateline() {
         let url = Url::parse("https://sect.example.jp/blog/2019/02/scans").unwrap();
-        let (_, a) = rules("");
         let sentence = r#"<p>On February 6, 2019 <a href="/nict">NICT</a> warned of scans for weak passwords across many networks in Japan, and of the devices they reach.</p>"#;
         let footer = r#"<footer class="post-meta"><p class="post-date-wrapper"><time class="post-date">February 13, 2019</time></p></footer>"#;
         for (post_footer, day) in [(footer, "2019-02-13"), ("", "")] {
@@ -1490,12 +1483,7 @@ mod tests {
                 <div class="content"><div class="entry"><h1>Scans for weak passwords</h1>{sentence}</div>{post_footer}</div>
                 <footer class="site-footer"><span class="date">March 1, 2019</span></footer></body></html>"#
             );
-            let got = extract_article(&mut Html::parse_document(&html), &url, &a, Tz::UTC);
-            let shown = got
-                .published
-                .map(|p| p.value.date_naive().to_string())
-                .unwrap_or_default();
-            assert_eq!(shown, day, "{post_footer}");
+            assert_eq!(published_day(&html, &url), day, "{post_footer}");
         }
     }
 
@@ -1552,6 +1540,16 @@ mod tests {
             b.published.map(|p| p.from),
             Some(Source::Meta("the page's one date"))
         );
+    }
+
+    /// The day of the article `html` at `url` (empty if none), read with
+    /// no rules in UTC.
+    fn published_day(html: &str, url: &Url) -> String {
+        let mut doc = Html::parse_document(html);
+        let got = extract_article(&mut doc, url, &ArticleRules::default(), Tz::UTC);
+        got.published
+            .map(|p| p.value.date_naive().to_string())
+            .unwrap_or_default()
     }
 
     fn utc_article(html: &str) -> Article {
@@ -1784,17 +1782,7 @@ mod tests {
                 <div class="entry-meta">{link}<time class="entry-date published">February 11th, 2026</time></a></div></header>
                 <div class="entry-content"><p>OpenVPN 2.7 adds TLS 1.3 support with the newest mbedTLS and multi-socket servers.</p></div></div></body></html>"#
             );
-            let got = extract_article(
-                &mut Html::parse_document(&html),
-                &page,
-                &ArticleRules::default(),
-                Tz::UTC,
-            );
-            let shown = got
-                .published
-                .map(|p| p.value.date_naive().to_string())
-                .unwrap_or_default();
-            assert_eq!(shown, day, "{link}");
+            assert_eq!(published_day(&html, &page), day, "{link}");
         }
     }
 
