@@ -322,7 +322,20 @@ impl PageMeta {
     }
 
     fn microdata(&mut self, doc: &Html) {
-        for el in doc.select(&ITEMPROP) {
+        // A property belongs to the nearest item around it: a reader's
+        // comment's `datePublished` and `author` (WordPress themes mark
+        // comments up as `schema.org/Comment`) are not the article's.
+        let of_a_reply = |el: &ElementRef| {
+            el.ancestors()
+                .filter_map(ElementRef::wrap)
+                .find(|a| a.value().attr("itemscope").is_some())
+                .and_then(|item| item.value().attr("itemtype"))
+                .is_some_and(|t| {
+                    let t = t.rsplit('/').next().unwrap_or_default();
+                    ["Comment", "UserComments", "Review", "Answer"].contains(&t)
+                })
+        };
+        for el in doc.select(&ITEMPROP).filter(|el| !of_a_reply(el)) {
             let e = el.value();
             let value = || {
                 e.attr("content")
@@ -1222,5 +1235,19 @@ mod tests {
         let m = PageMeta::read(&doc);
         assert_eq!(first(&m.author), ("Zed", "itemprop"));
         assert_eq!(first(&m.published), ("2021-05-06", "itemprop"));
+    }
+
+    #[test]
+    fn a_readers_comments_microdata_is_not_the_articles() {
+        let doc = Html::parse_document(
+            r#"<article itemscope itemtype="https://schema.org/BlogPosting"><h1 itemprop="headline">Web clipping apps</h1>
+               <div id="comments"><ol class="comment-list"><li><div itemscope itemtype="https://schema.org/Comment">
+               <div itemprop="author" itemscope itemtype="https://schema.org/Person"><cite class="fn">Askankman</cite></div>
+               <time itemprop="datePublished">Apr 24, 2017 at 6:54 am</time><p itemprop="text">Thanks!</p></div></li></ol></div>
+               <span itemprop="author">Abhishek Macwan</span></article>"#,
+        );
+        let m = PageMeta::read(&doc);
+        assert_eq!(first(&m.author), ("Abhishek Macwan", "itemprop"));
+        assert!(m.published.is_empty());
     }
 }
