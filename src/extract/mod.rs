@@ -1088,8 +1088,11 @@ fn in_furniture(e: &scraper::ElementRef, own: &OwnAddresses) -> bool {
 
 /// Class and id words of blocks that hold other things' dates (and
 /// "comment", see [`is_furniture`]).
-const OTHER_PLACES: [&str; 12] = [
+const OTHER_PLACES: [&str; 14] = [
     "masthead",
+    // Teasers in a slider: "top-stories__carousel".
+    "carousel",
+    "top-stories",
     // The site's logo and name (`div.site-branding`, `#branding`).
     "branding",
     // "post_recommends", "recommended-stories".
@@ -1457,10 +1460,11 @@ mod tests {
     }
 
     #[test]
-    fn the_branding_blocks_day_and_recommended_stories_days_are_not_the_articles() {
+    fn the_branding_blocks_day_and_recommended_or_carousel_stories_days_are_not_the_articles() {
         let url = Url::parse("https://www.example.cl/noticia").unwrap();
         let (_, a) = rules("");
         let html = r#"<html lang="es"><body><div id="top"><div id="branding"><div class="date">Ju 2/3/2017</div></div></div>
+            <div class="stories__carousel"><div class="slide"><div class="slide__date">Feb 4, 2017</div></div></div>
             <div class="post_main"><h1>Nueva ley de pesca</h1>
             <div class="post_recommends"><ul><li><p class="post_recommend_time">Agencia 2017-02-04 10:18</p></li>
             <li><p class="post_recommend_time">Agencia 2017-02-04 12:12</p></li></ul></div>
