@@ -9,7 +9,8 @@ visible text (`date_where` holds `text`), strips what a machine reads
 (every `<script>`, `<meta>` tags named for dates or times, `datetime`,
 `pubdate` and `data-*date*`/`data-*time*` attributes, `content` and
 `title` attributes holding an ISO day), gives pagefeed an address without
-a date (`https://host/a/story`), and counts the same calendar day.
+a date (`https://host/a/story`), and counts the same calendar day
+(published, else updated, as examples/eval.rs scores dates).
 
 These pages are the corpus the rules were tuned on: the figure shows how
 well the fallbacks read visible dates, not how they do on pages never seen.
@@ -73,7 +74,7 @@ def main():
         by_language = defaultdict(lambda: [0, 0])
         with ThreadPoolExecutor(2) as pool:
             for key, record, got in pool.map(run, items):
-                day, want = (got.get("published") or "")[:10], record["date"][:10]
+                day, want = (got.get("published") or got.get("updated") or "")[:10], record["date"][:10]
                 language = record.get("language") or "?"
                 by_language[language][1] += 1
                 if day == want:
