@@ -12,8 +12,13 @@ visible text (`date_where` holds `text`), strips what a machine reads
 a date (`https://host/a/story`), and counts the same calendar day
 (published, else updated, as examples/eval.rs scores dates).
 
-These pages are the corpus the rules were tuned on: the figure shows how
-well the fallbacks read visible dates, not how they do on pages never seen.
+It also scores the article text of the corpus's pages with a body truth
+once every `class` and `id` attribute is stripped (as on a site whose
+names are hashes or utility classes): how much of the choice rests on the
+page's structure rather than its names.
+
+These pages are the corpus the rules were tuned on: the figures show how
+well the fallbacks do, not how they do on pages never seen.
 
     cargo build --release
     python3 examples/eval_ablation.py [target/release/pagefeed] [--misses]
@@ -29,9 +34,12 @@ import tempfile
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 
+from eval_fixtures import shingle_f1
+
 CORPUS = pathlib.Path(__file__).resolve().parent.parent.parent / "shared/corpus/articles"
 DATEISH = re.compile(r"date|time|publish|modif|created|issued|updated", re.I)
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+NAMES = re.compile(r"""(?i)\s(class|id)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
 ATTR = re.compile(
     r"""(?i)\s(datetime|pubdate|data-[\w-]*(?:date|time)[\w-]*|content|title)\s*=\s*("[^"]*"|'[^']*')"""
 )
@@ -48,6 +56,14 @@ def strip(page: str) -> str:
     return ATTR.sub(attr, page)
 
 
+def extract(binary, path, url):
+    out = subprocess.run([binary, "extract", "--json", "--url", url, str(path)], capture_output=True, text=True)
+    try:
+        return json.loads(out.stdout)
+    except json.JSONDecodeError:
+        return {}
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     binary = args[0] if args else "target/release/pagefeed"
@@ -62,13 +78,7 @@ def main():
             path = pathlib.Path(tmp) / f"{key}.html"
             path.write_text(strip(page))
             host = re.match(r"https?://[^/]+", record["url"]).group(0)
-            out = subprocess.run(
-                [binary, "extract", "--json", "--url", host + "/a/story", str(path)], capture_output=True, text=True
-            )
-            try:
-                return key, record, json.loads(out.stdout)
-            except json.JSONDecodeError:
-                return key, record, {}
+            return key, record, extract(binary, path, host + "/a/story")
 
         right = wrong = none = 0
         by_language = defaultdict(lambda: [0, 0])
@@ -88,9 +98,27 @@ def main():
                 if misses:
                     source = (got.get("sources") or {}).get("published")
                     print(f"  {key} ({language}): got {day or None} want {want} from {source}")
-    print(f"articles corpus, machine-readable dates stripped ({len(items)} pages whose day is shown)")
-    print(f"  right {right}/{len(items)} ({right / len(items):.3f})  wrong {wrong}  none {none}")
-    print("  " + "  ".join(f"{lang} {r}/{n}" for lang, (r, n) in sorted(by_language.items(), key=lambda x: -x[1][1])))
+        print(f"articles corpus, machine-readable dates stripped ({len(items)} pages whose day is shown)")
+        print(f"  right {right}/{len(items)} ({right / len(items):.3f})  wrong {wrong}  none {none}")
+        print("  " + "  ".join(f"{lang} {r}/{n}" for lang, (r, n) in sorted(by_language.items(), key=lambda x: -x[1][1])))
+
+        bodies = [(k, r) for k, r in sorted(truth.items()) if r.get("body")]
+
+        def body(item):
+            key, record = item
+            page = gzip.open(CORPUS / "pages" / f"{key}.html.gz").read().decode("utf-8", "replace")
+            path = pathlib.Path(tmp) / f"{key}.names.html"
+            path.write_text(NAMES.sub("", page))
+            got = extract(binary, path, record["url"])
+            return key, shingle_f1(got.get("content_text") or "", record["body"])
+
+        with ThreadPoolExecutor(2) as pool:
+            scores = list(pool.map(body, bodies))
+        print(f"articles corpus, every class and id stripped ({len(bodies)} pages with a body)")
+        print(f"  body F1 {sum(f for _, f in scores) / len(scores):.3f}")
+        if misses:
+            for key, f in sorted(scores, key=lambda x: x[1])[:15]:
+                print(f"  {f:.3f} {key}")
 
 
 if __name__ == "__main__":
