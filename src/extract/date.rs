@@ -166,6 +166,7 @@ const DATETIME_FORMATS: &[&str] = &[
     "%b %d, %Y, %H:%M",
     "%b %d, %Y at %H:%M",
     "%b %d, %Y %I:%M %p",
+    "%b %d, %Y %I:%M:%S %p",
     "%b %d, %Y, %I:%M %p",
     "%b %d, %Y at %I:%M %p",
     "%b %d %Y %H:%M",
@@ -178,7 +179,9 @@ const DATETIME_FORMATS: &[&str] = &[
     // Slashes: the US order first (it reads only where the month is <= 12).
     "%m/%d/%Y %H:%M",
     "%m/%d/%Y %I:%M %p",
+    "%m/%d/%Y %I:%M:%S %p",
     "%d/%m/%Y %H:%M",
+    "%d/%m/%Y %H:%M:%S",
     // Two-digit years: Kinja's and WordPress's "10/13/16 12:34PM".
     "%m/%d/%y %I:%M %p",
     "%m/%d/%y %H:%M",
@@ -202,6 +205,10 @@ const DATE_FORMATS: &[&str] = &[
     "%b %d %Y",
     "%d.%m.%Y",
     "%d.%m.%y",
+    // Dashes: "04-Mar-2019"; numbers in either order, as slashes.
+    "%d-%b-%Y",
+    "%m-%d-%Y",
+    "%d-%m-%Y",
     "%Y.%m.%d",
     "%m/%d/%Y",
     "%d/%m/%Y",
@@ -319,7 +326,7 @@ fn parse_exact(s: &str, zone: Zone) -> Option<Dated> {
     // chrono's %b reads only "Aug", %B only "August": try both. Where the
     // page's language writes the day first, slashed dates read that way first.
     let with_full_months = |formats: &'static [&'static str]| {
-        let later = |f: &&str| zone.day_first && f.starts_with("%m/");
+        let later = |f: &&str| zone.day_first && (f.starts_with("%m/") || f.starts_with("%m-"));
         let first = formats.iter().copied().filter(move |f| !later(f));
         first.chain(formats.iter().copied().filter(later)).flat_map(|f| {
             let full = f.contains("%b").then(|| f.replace("%b", "%B"));
@@ -1074,7 +1081,7 @@ const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     let time = r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?(?:\s(?:[EMP][SD]T|CDT|AK[SD]T|HST|CES?T|MES?Z|EES?T|WES?T|JST|KST|AE[SD]T|NZ[SD]T|GMT|UTC)\b|\s?[+-]\d{2}:?\d{2}\b)?)?";
     Regex::new(&format!(
-        r"(?i)\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}\s{MONTH},?\s\d{{4}}{time}|{MONTH}\s\d{{1,2}},?\s\d{{4}}{time}|\d{{4}}[/.]\d{{1,2}}[/.]\d{{1,2}}(?:\s\d{{1,2}}:\d{{2}})?|\b\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})\b(?:,?\s\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[ap]m)?)?"
+        r"(?i)\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?|\d{{1,2}}\s{MONTH},?\s\d{{4}}{time}|{MONTH}\s\d{{1,2}},?\s\d{{4}}{time}|\d{{4}}[/.]\d{{1,2}}[/.]\d{{1,2}}(?:\s\d{{1,2}}:\d{{2}})?|\b\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})\b(?:,?\s\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[ap]m)?)?|\b\d{{1,2}}-(?:{MONTH}|\d{{1,2}})-\d{{4}}\b"
     ))
     .unwrap()
 });
@@ -1105,7 +1112,19 @@ fn normalize(text: &str) -> String {
     if digits < 7 || !s.bytes().any(|b| b == b':' || b == b'h' || b == b'.') {
         return s;
     }
-    TIME_AFTER_DATE.replace_all(&s, "$1 $2:$3$4").into_owned()
+    // Not the day and month of a date that follows a time ("10:45
+    // 04.03.2019": "04.03" is no clock time).
+    TIME_AFTER_DATE
+        .replace_all(&s, |c: &regex::Captures| {
+            let whole = c.get(0).map_or("", |m| m.as_str());
+            let after = &s[c.get(0).map_or(0, |m| m.end())..];
+            let mut next = after.chars();
+            match (next.next(), next.next()) {
+                (Some('.'), Some(d)) if d.is_ascii_digit() => whole.to_string(),
+                _ => format!("{} {}:{}{}", &c[1], &c[2], &c[3], &c[4]),
+            }
+        })
+        .into_owned()
 }
 
 /// Digits of other scripts as ASCII ones: fullwidth (`２０１９年４月１０日`,
@@ -1208,6 +1227,11 @@ mod tests {
             ("by Nicole Clark | Jan 10 2019, 10:56pm", "2019-01-10"),
             ("29 Apr 19", "2019-04-29"),
             ("10/13/16 12:34PM", "2016-10-13"),
+            ("3/4/2019 10:45:12 AM", "2019-03-04"),
+            ("March 04, 2019 10:45:00 AM", "2019-03-04"),
+            ("10:45 04.03.2019", "2019-03-04"),
+            ("Posted 4-Mar-2019", "2019-03-04"),
+            ("Updated on 14-03-2019", "2019-03-14"),
             ("12/16/16 12:21pm", "2016-12-16"),
             ("on 21 December 2024 at 09:31 AM EST.", "2024-12-21"),
             ("2023. 2. 5. 11:40", "2023-02-05"),
@@ -1334,6 +1358,9 @@ mod tests {
         assert_eq!(at("25/12/2019", us), "2019-12-25 00:00:00");
         assert_eq!(at("05/06/18", fr), "2018-06-05 00:00:00");
         assert_eq!(at("05/06/18", us), "2018-05-06 00:00:00");
+        // Dashes as slashes.
+        assert_eq!(at("05-06-2018", fr), "2018-06-05 00:00:00");
+        assert_eq!(at("05-06-2018", us), "2018-05-06 00:00:00");
     }
 
     #[test]
