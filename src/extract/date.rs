@@ -709,6 +709,50 @@ const MONTHS: &[(&str, &str)] = &[
     ("okt", "Oct"),
     ("dez", "Dec"),
     ("mrt", "Mar"),
+    // German
+    ("mär", "Mar"),
+    ("mrz", "Mar"),
+    // Portuguese ("04 out. 2019"; a date needs its day and year around it,
+    // so the English word "out" is no month in prose)
+    ("fev", "Feb"),
+    ("abr", "Apr"),
+    ("out", "Oct"),
+    // Polish
+    ("sty", "Jan"),
+    ("lut", "Feb"),
+    ("kwi", "Apr"),
+    ("cze", "Jun"),
+    ("lip", "Jul"),
+    ("sie", "Aug"),
+    ("wrz", "Sep"),
+    ("paź", "Oct"),
+    ("lis", "Nov"),
+    ("gru", "Dec"),
+    // Russian
+    ("янв", "Jan"),
+    ("фев", "Feb"),
+    ("мар", "Mar"),
+    ("апр", "Apr"),
+    ("июн", "Jun"),
+    ("июл", "Jul"),
+    ("авг", "Aug"),
+    ("сен", "Sep"),
+    ("сент", "Sep"),
+    ("окт", "Oct"),
+    ("ноя", "Nov"),
+    ("нояб", "Nov"),
+    ("дек", "Dec"),
+    // Turkish
+    ("oca", "Jan"),
+    ("şub", "Feb"),
+    ("nis", "Apr"),
+    ("haz", "Jun"),
+    ("tem", "Jul"),
+    ("ağu", "Aug"),
+    ("eyl", "Sep"),
+    ("eki", "Oct"),
+    ("kas", "Nov"),
+    ("ara", "Dec"),
 ];
 
 /// Weekday names of other languages, dropped like the English ones.
@@ -1227,6 +1271,11 @@ mod tests {
             ("by Nicole Clark | Jan 10 2019, 10:56pm", "2019-01-10"),
             ("29 Apr 19", "2019-04-29"),
             ("10/13/16 12:34PM", "2016-10-13"),
+            ("04. Mär. 2019", "2019-03-04"),
+            ("4 out. 2019", "2019-10-04"),
+            ("4 paź 2019", "2019-10-04"),
+            ("4 окт. 2019", "2019-10-04"),
+            ("4 Eki 2019", "2019-10-04"),
             ("3/4/2019 10:45:12 AM", "2019-03-04"),
             ("March 04, 2019 10:45:00 AM", "2019-03-04"),
             ("10:45 04.03.2019", "2019-03-04"),
@@ -1362,6 +1411,18 @@ mod tests {
         // Dashes as slashes.
         assert_eq!(at("05-06-2018", fr), "2018-06-05 00:00:00");
         assert_eq!(at("05-06-2018", us), "2018-05-06 00:00:00");
+    }
+
+    #[test]
+    fn short_month_words_of_other_languages_make_no_date_of_english_prose() {
+        for prose in [
+            "Top 10 out of 2019's records",
+            "We set 4 out of 5 goals in 2019",
+            "Posted 3 days ago, 2019 edition",
+            "Ara 2 and Kas 3 beat 2019's",
+        ] {
+            assert_eq!(day(prose), None, "{prose}");
+        }
     }
 
     #[test]

@@ -252,13 +252,7 @@ fn visible_texts(doc: &Html, own: bool, links: bool) -> Vec<String> {
             }
             // A word that begins with "comment" ("comments", "comment-list"),
             // not one inside a word ("ArticleHeaderComment": an opinion piece's).
-            let comments = || {
-                ["class", "id"]
-                    .iter()
-                    .filter_map(|k| e.attr(k))
-                    .flat_map(|v| v.split(|c: char| !c.is_ascii_alphanumeric()))
-                    .any(|w| w.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("comment")))
-            };
+            let comments = || crate::extract::html::word_begins_with(e, &["class", "id"], "comment");
             // (The page's `<body>` names what the site offers: "comment_feature".)
             if hidden || (own && !in_article && !matches!(e.name(), "body" | "html") && comments()) {
                 hidden = true;

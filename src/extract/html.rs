@@ -129,6 +129,20 @@ pub fn named_with(e: &ElementRef, attrs: &[&str], words: &[&str]) -> bool {
     })
 }
 
+/// Whether a word of one of the attributes `attrs` of `e` begins with
+/// `prefix`, in any ASCII case: "comments", "comment-list" begin with
+/// "comment"; "ArticleHeaderComment" (an opinion piece's header) does not.
+pub fn word_begins_with(e: &scraper::node::Element, attrs: &[&str], prefix: &str) -> bool {
+    attrs
+        .iter()
+        .filter_map(|k| e.attr(k))
+        .flat_map(|v| v.split(|c: char| !c.is_ascii_alphanumeric()))
+        .any(|w| {
+            w.get(..prefix.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+        })
+}
+
 /// An element's inline `style`, lowercased and without whitespace, for
 /// tests such as `contains("display:none")`.
 pub fn inline_style(e: &scraper::node::Element) -> Option<String> {

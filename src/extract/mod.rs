@@ -823,7 +823,7 @@ fn date_under_headline(
                             == 2
                     });
                 if teaser
-                    || is_furniture(&parent, own)
+                    || is_furniture(&parent, own, true)
                     || in_furniture(&parent, own)
                     || hidden_by_page(&parent)
                 {
@@ -1076,6 +1076,9 @@ fn in_furniture(e: &scraper::ElementRef, own: &OwnAddresses) -> bool {
     // The page's `<body>` names its layout ("has-sidebar side-header"),
     // not what it holds; so do the blocks around its `<main>`
     // ("template-two-col with-sidebar-right").
+    // What holds an `<article>` is no comment ("PageArticle_commentHeader"
+    // around an opinion piece's header).
+    let mut in_article = false;
     html::named_with(e, &["class", "id"], &OTHER_PLACES)
         || e.ancestors()
             .filter_map(scraper::ElementRef::wrap)
@@ -1083,13 +1086,21 @@ fn in_furniture(e: &scraper::ElementRef, own: &OwnAddresses) -> bool {
                 !matches!(a.value().name(), "body" | "html" | "main")
                     && a.value().attr("role") != Some("main")
             })
-            .any(|a| is_furniture(&a, own))
+            .any(|a| {
+                let hit = is_furniture(&a, own, !in_article);
+                in_article |= a.value().name() == "article";
+                hit
+            })
 }
 
 /// Class and id words of blocks that hold other things' dates (and
 /// "comment", see [`is_furniture`]).
-const OTHER_PLACES: [&str; 14] = [
+const OTHER_PLACES: [&str; 17] = [
     "masthead",
+    // Embedded posts ("instagram-media", "twitter-tweet", "tiktok-embed").
+    "instagram",
+    "tweet",
+    "tiktok",
     // Teasers in a slider: "top-stories__carousel".
     "carousel",
     "top-stories",
@@ -1111,12 +1122,12 @@ const OTHER_PLACES: [&str; 14] = [
 
 /// Whether an element is a link elsewhere, navigation, a footer, a
 /// sidebar, or a block named for other things (see [`in_furniture`]).
-fn is_furniture(e: &scraper::ElementRef, own: &OwnAddresses) -> bool {
+fn is_furniture(e: &scraper::ElementRef, own: &OwnAddresses, comments: bool) -> bool {
     // Some pages draw the article's header as an <aside> around its <h1>
     // (looked for among its first 500 nodes: bounded on any page).
     let aside = e.value().name() == "aside" || e.value().attr("role") == Some("complementary");
     (e.value().name() == "a" && !own.linked_by(e))
-        || e.value().name() == "nav"
+        || matches!(e.value().name(), "nav" | "blockquote")
         || (e.value().name() == "footer" && !article_footer(e))
         || (aside
             && !e
@@ -1124,7 +1135,9 @@ fn is_furniture(e: &scraper::ElementRef, own: &OwnAddresses) -> bool {
                 .take(500)
                 .any(|d| d.value().as_element().is_some_and(|e| e.name() == "h1")))
         || html::named_with(e, &["class", "id"], &OTHER_PLACES)
-        || html::named_with(e, &["class", "id"], &["comment"])
+        // A word that begins with "comment", not one inside a word
+        // ("ArticleHeaderComment": an opinion piece's header).
+        || (comments && html::word_begins_with(e.value(), &["class", "id"], "comment"))
 }
 
 /// Whether a `<footer>` is named as a post's own (its date, author and
@@ -1489,6 +1502,27 @@ mod tests {
             );
             assert_eq!(published_day(&html, &url), day, "{post_footer}");
         }
+    }
+
+    #[test]
+    fn an_opinion_pieces_header_named_comment_dates_it_and_an_embedded_post_does_not() {
+        // HORIZONT: the opinion piece's header sits in "PageArticle_commentHeader"
+        // and is "ArticleHeaderComment"; an Instagram post quoted in the text
+        // carries its own day.
+        let url = Url::parse("https://www.example.de/kommentare/vreni-172529").unwrap();
+        let html = r#"<html lang="de"><body><div class="PageArticle"><div class="PageArticle_commentHeader">
+            <article class="ArticleHeaderComment"><h1>Was sich nach dem Urteil ändert</h1>
+            <div class="PublishDate ArticleHeaderComment_publishDate"><span>Dienstag,</span> <span class="PublishDate_date">29. Januar 2019</span></div></article></div>
+            <div class="ArticleCopy"><p>Vor wenigen Tagen hat das Kammergericht Berlin begründet, warum es die Verfügung einkassiert hat.</p>
+            <blockquote class="instagram-media"><p>Ein Beitrag von Vreni am <time class="ig-date">Mär 12, 2018 um 12:30 PDT</time></p></blockquote>
+            <p>Doch ist damit nun alles klar in der schönen neuen Welt des Influencer Marketings?</p></div></div></body></html>"#;
+        assert_eq!(published_day(html, &url), "2019-01-29");
+        // Right under a headline, an embedded post's day is still not the page's.
+        let embed = r#"<html lang="de"><head><meta property="article:modified_time" content="2019-01-30T10:00:00Z"></head><body>
+            <article><h1>Was sich nach dem Urteil ändert</h1>
+            <blockquote class="instagram-media"><p>Ein Beitrag von Vreni am <time class="ig-date">Mär 12, 2018 um 12:30 PDT</time></p></blockquote>
+            <p>Vor wenigen Tagen hat das Kammergericht Berlin begründet, warum es die Verfügung einkassiert hat.</p></article></body></html>"#;
+        assert_eq!(published_day(embed, &url), "");
     }
 
     #[test]
