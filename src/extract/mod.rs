@@ -1418,18 +1418,13 @@ mod tests {
         // Avada: the page's <body> says "has-sidebar"; under the headline a
         // hidden hAtom `updated` instant, then the day shown.
         let url = Url::parse("https://blog.example.org/vreni").unwrap();
-        let (_, a) = rules("");
         let html = r#"<html><body class="single has-sidebar side-header"><main><article class="post hentry">
             <h1 class="entry-title">Ich habe das Urteil gelesen</h1>
             <div class="fusion-meta-info"><span class="vcard rich-snippet-hidden"><a href="/a" rel="author">Moritz</a></span>
             <span class="updated rich-snippet-hidden">2019-01-07T17:27:31+02:00</span><span>Juni 19th, 2018</span></div>
             <p>Text of the post, long enough to be one, about a court ruling of 24.05.2018 and a letter of 23.08.2017.</p>
             </article></main></body></html>"#;
-        let got = extract_article(&mut Html::parse_document(html), &url, &a, Tz::UTC);
-        assert_eq!(
-            got.published.unwrap().value.date_naive().to_string(),
-            "2018-06-19"
-        );
+        assert_eq!(published_day(html, &url), "2018-06-19");
     }
 
     #[test]
@@ -1460,22 +1455,20 @@ mod tests {
         // The header bar's `span.today--date` is named for today, not the
         // story; "Updated:" labels the first day shown, "Original:" the second.
         let url = Url::parse("https://news.example.org/story").unwrap();
-        let (_, a) = rules("");
         let html = r#"<html><body><header><div class="brandbar"><span class="today--date">January 26, 2021</span></div></header>
             <article><h1>Investor to advise on regulation</h1><ul class="meta"><li>
             <div class="detail-date updated-date-term">Updated:</div><div class="detail-date updated-date-definition">Mar 6, 2018</div>
             <div class="detail-date updated-date-term">Original:</div><div class="detail-date updated-date-definition">Dec 21, 2016</div></li></ul>
             <p>The transition team announced that the investor will advise on regulation.</p></article></body></html>"#;
-        let got = extract_article(&mut Html::parse_document(html), &url, &a, Tz::UTC);
-        let published = got.published.unwrap();
-        assert_eq!(published.value.date_naive().to_string(), "2016-12-21");
-        assert_eq!(published.from, Source::Meta("date in page"));
+        assert_eq!(
+            published_of(html, &url),
+            Some(("2016-12-21".to_string(), Source::Meta("date in page")))
+        );
     }
 
     #[test]
     fn the_branding_blocks_day_and_recommended_or_carousel_stories_days_are_not_the_articles() {
         let url = Url::parse("https://www.example.cl/noticia").unwrap();
-        let (_, a) = rules("");
         let html = r#"<html lang="es"><body><div id="top"><div id="branding"><div class="date">Ju 2/3/2017</div></div></div>
             <div class="stories__carousel"><div class="slide"><div class="slide__date">Feb 4, 2017</div></div></div>
             <div class="post_main"><h1>Nueva ley de pesca</h1>
@@ -1483,10 +1476,10 @@ mod tests {
             <li><p class="post_recommend_time">Agencia 2017-02-04 12:12</p></li></ul></div>
             <div class="nota"><span class="date">Domingo 05 de febrero de 2017</span>
             <p>El Senado aprobó la nueva ley de pesca tras un largo debate.</p></div></div></body></html>"#;
-        let got = extract_article(&mut Html::parse_document(html), &url, &a, Tz::UTC);
-        let published = got.published.unwrap();
-        assert_eq!(published.value.date_naive().to_string(), "2017-02-05");
-        assert_eq!(published.from, Source::Meta("date in page"));
+        assert_eq!(
+            published_of(html, &url),
+            Some(("2017-02-05".to_string(), Source::Meta("date in page")))
+        );
     }
 
     #[test]
@@ -1528,27 +1521,25 @@ mod tests {
     #[test]
     fn the_mastheads_today_and_a_teasers_date_are_not_the_articles() {
         let url = Url::parse("https://news.example.org/story").unwrap();
-        let (_, a) = rules("");
         let html = r#"<html><body>
             <div class="masthead"><span class="date">Thursday 2 May, 2019</span></div>
             <div class="more"><a href="/other"><span class="date">1 May 2019</span> Other story</a></div>
             <div class="post"><h2>The story</h2><span class="date">Tuesday 30 Apr 2019, 5:22 PM</span>
             <p>Text of the story.</p></div></body></html>"#;
-        let got = extract_article(&mut Html::parse_document(html), &url, &a, Tz::UTC);
-        let published = got.published.unwrap();
-        assert_eq!(published.value.date_naive().to_string(), "2019-04-30");
-        assert_eq!(published.from, Source::Meta("date in page"));
+        assert_eq!(
+            published_of(html, &url),
+            Some(("2019-04-30".to_string(), Source::Meta("date in page")))
+        );
     }
 
     #[test]
     fn a_headline_that_names_its_day_dates_an_undated_page() {
         let url = Url::parse("https://log.example.org/entry").unwrap();
-        let (_, a) = rules("");
         let html = "<html><body><h1>&gt;&gt;&gt; 2020-11-28 the verboten band</h1><p>Text.</p></body></html>";
-        let got = extract_article(&mut Html::parse_document(html), &url, &a, Tz::UTC);
-        let published = got.published.unwrap();
-        assert_eq!(published.value.date_naive().to_string(), "2020-11-28");
-        assert_eq!(published.from, Source::Meta("date in the headline"));
+        assert_eq!(
+            published_of(html, &url),
+            Some(("2020-11-28".to_string(), Source::Meta("date in the headline")))
+        );
     }
 
     #[test]
@@ -1580,14 +1571,17 @@ mod tests {
         );
     }
 
-    /// The day of the article `html` at `url` (empty if none), read with
-    /// no rules in UTC.
-    fn published_day(html: &str, url: &Url) -> String {
+    /// The date of the article `html` at `url`, read with no rules in UTC:
+    /// its day and where it came from.
+    fn published_of(html: &str, url: &Url) -> Option<(String, Source)> {
         let mut doc = Html::parse_document(html);
         let got = extract_article(&mut doc, url, &ArticleRules::default(), Tz::UTC);
-        got.published
-            .map(|p| p.value.date_naive().to_string())
-            .unwrap_or_default()
+        got.published.map(|p| (p.value.date_naive().to_string(), p.from))
+    }
+
+    /// The day of the article `html` at `url` (empty if none).
+    fn published_day(html: &str, url: &Url) -> String {
+        published_of(html, url).map(|(day, _)| day).unwrap_or_default()
     }
 
     fn utc_article(html: &str) -> Article {
