@@ -28,13 +28,12 @@ import gzip
 import json
 import pathlib
 import re
-import subprocess
 import sys
 import tempfile
 from collections import defaultdict
 from concurrent.futures import ThreadPoolExecutor
 
-from eval_fixtures import shingle_f1
+from eval_fixtures import extract, shingle_f1
 
 CORPUS = pathlib.Path(__file__).resolve().parent.parent.parent / "shared/corpus/articles"
 DATEISH = re.compile(r"date|time|publish|modif|created|issued|updated", re.I)
@@ -54,14 +53,6 @@ def strip(page: str) -> str:
         return m.group(0) if keep else ""
 
     return ATTR.sub(attr, page)
-
-
-def extract(binary, path, url):
-    out = subprocess.run([binary, "extract", "--json", "--url", url, str(path)], capture_output=True, text=True)
-    try:
-        return json.loads(out.stdout)
-    except json.JSONDecodeError:
-        return {}
 
 
 def main():
