@@ -1135,9 +1135,9 @@ static YEAR_DOT_MONTH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})\. ([A-Z][a-z]{2}) (\d{1,2})\b\.?").unwrap());
 
 /// A clock time after a date, joined by the words and marks languages put
-/// between them (`22.03.2026 - 14:08`, `22 Mar 2026 @ 14:08`, `5 juin 2018 à 14h30`, Quebec's
-/// `à 14 h 30`, `a las
-/// 14:30`, `ore 14.30`, `um 14:30`, `2021 г., 14:30`) or by nothing
+/// between them (`22.03.2026 - 14:08`, `22 Mar 2026 @ 14:08`, `5 juin 2018
+/// à 14h30`, Quebec's `à 14 h 30`, `a las 14:30`, `ore 14.30`, `um 14:30`,
+/// `2021 г., 14:30`) or by nothing
 /// (`4 March 2021 14.30 GMT`), the half of the day glued to it or not
 /// (`Jan 10 2019, 10:56pm`): written as ` 14:30` straight after the date.
 static TIME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1160,11 +1160,10 @@ fn normalize(text: &str) -> String {
     // 04.03.2019": "04.03" is no clock time).
     TIME_AFTER_DATE
         .replace_all(&s, |c: &regex::Captures| {
-            let whole = c.get(0).map_or("", |m| m.as_str());
-            let after = &s[c.get(0).map_or(0, |m| m.end())..];
-            let mut next = after.chars();
+            let whole = c.get(0).expect("a match has its whole");
+            let mut next = s[whole.end()..].chars();
             match (next.next(), next.next()) {
-                (Some('.'), Some(d)) if d.is_ascii_digit() => whole.to_string(),
+                (Some('.'), Some(d)) if d.is_ascii_digit() => whole.as_str().to_string(),
                 _ => format!("{} {}:{}{}", &c[1], &c[2], &c[3], &c[4]),
             }
         })

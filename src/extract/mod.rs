@@ -607,9 +607,9 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         let update = |e: &ElementRef| {
             let label =
                 |l: ElementRef| html::short_text_of(l, 30).is_some_and(|t| dated_text::opens_with_update(&t));
-            let own = html::short_text_of(*e, 60)
+            let own_text = html::short_text_of(*e, 60)
                 .is_some_and(|t| dated_text::opens_with_update(&dated_text::publication_part(&t)));
-            own || e.prev_siblings().find_map(ElementRef::wrap).is_some_and(label)
+            own_text || e.prev_siblings().find_map(ElementRef::wrap).is_some_and(label)
         };
         let (changes, shown): (Vec<_>, Vec<_>) = shown.into_iter().partition(update);
         let (first, rest): (Vec<_>, Vec<_>) = shown.into_iter().partition(named);
