@@ -585,9 +585,17 @@ impl<'a> Page<'a> {
         let (mut beside, below) = self.other_articles();
         beside.extend(self.next_stories());
         beside.extend(self.stories_beside_the_titled_one());
+        if !beside.is_empty() || !below.is_empty() {
+            let describe = |v: &[usize]| v.iter().take(5).map(|&i| self.describe(i)).collect::<Vec<_>>();
+            tracing::trace!(beside = ?describe(&beside), below = ?describe(&below), "other stories");
+        }
         let (beside, below) = (self.blocks(&beside), self.blocks(&below));
         let mut others = Blocks::default();
-        if candidates.iter().any(|&c| !self.touches(&beside, c)) {
+        // Only where an article's worth of text, not links, is left beside
+        // them: not a footer's copyright line below its links.
+        if candidates.iter().any(|&c| {
+            !self.touches(&beside, c) && self.recs[c].text.saturating_sub(self.recs[c].link) >= ARTICLE
+        }) {
             candidates.retain(|&c| !self.touches(&beside, c));
             others.join(beside);
         }
@@ -1397,6 +1405,34 @@ mod tests {
         .unwrap();
         assert_eq!(text(&c).matches("Own story.").count(), 4, "{}", text(&c));
         assert!(!text(&c).contains("Next story.") && !text(&c).contains("Older story."));
+    }
+
+    #[test]
+    fn a_headline_repeated_in_a_bar_above_does_not_hand_the_page_to_its_footer() {
+        // The A.V. Club's shape, its names hashed: the headline shown first in
+        // a bar of links, then over the story, with another story's
+        // headline pinned beside it; a copyright line below. That headline
+        // sets the story's side apart as another story's, leaving only the
+        // copyright line: with no article's worth of text left outside,
+        // nothing is set apart.
+        let links: String = (0..45)
+            .map(|i| format!(r#"<li><a href="/section-{i}">Section number {i}</a></li>"#))
+            .collect();
+        let headline = "Learning to game again with a new console";
+        let page = format!(
+            r#"<html><head><title>{headline} · Reviews</title></head><body>
+            <div class="x1a"><h1>{headline}</h1><ul>{links}</ul></div>
+            <div class="x2b"><div class="x3c"><h1>{headline}</h1><div class="x4d">{}</div></div>
+            <div class="x5e"><h1>Another story pinned in the reading list</h1><p>A teaser of another story.</p>
+            <ul>{links}</ul></div></div>
+            <div class="x6f"><ul>{links}</ul><div class="x7a">© Copyright 2017 Example Inc. All Rights Reserved.</div></div>
+            </body></html>"#,
+            format!("<p>Own story. {PARAGRAPH}</p>").repeat(6),
+        );
+        let doc = Html::parse_document(&page);
+        let c = main_content(&doc, &Url::parse("https://news.example/article/game").unwrap()).unwrap();
+        assert_eq!(text(&c).matches("Own story.").count(), 6, "{}", text(&c));
+        assert!(!text(&c).contains("Copyright"), "{}", text(&c));
     }
 
     #[test]
