@@ -688,8 +688,98 @@ const MONTHS: &[(&str, &str)] = &[
     ("juliol", "Jul"),
     ("setembre", "Sep"),
     ("desembre", "Dec"),
+    ("agost", "Aug"),
     // Swedish
     ("maj", "May"),
+    // Bulgarian (март, май, август as in Russian)
+    ("януари", "Jan"),
+    ("февруари", "Feb"),
+    ("април", "Apr"),
+    ("юни", "Jun"),
+    ("юли", "Jul"),
+    ("септември", "Sep"),
+    ("октомври", "Oct"),
+    ("ноември", "Nov"),
+    ("декември", "Dec"),
+    // Serbian, in Cyrillic (its own letter ј) and in Latin letters
+    ("јануар", "Jan"),
+    ("фебруар", "Feb"),
+    ("мај", "May"),
+    ("јун", "Jun"),
+    ("јул", "Jul"),
+    ("септембар", "Sep"),
+    ("октобар", "Oct"),
+    ("новембар", "Nov"),
+    ("децембар", "Dec"),
+    ("avgust", "Aug"),
+    ("septembar", "Sep"),
+    ("oktobar", "Oct"),
+    ("novembar", "Nov"),
+    ("decembar", "Dec"),
+    // Croatian (genitive, as dates write them; its "listopada", October,
+    // is read as the Polish November's)
+    ("siječnja", "Jan"),
+    ("veljače", "Feb"),
+    ("ožujka", "Mar"),
+    ("travnja", "Apr"),
+    ("svibnja", "May"),
+    ("lipnja", "Jun"),
+    ("srpnja", "Jul"),
+    ("kolovoza", "Aug"),
+    ("rujna", "Sep"),
+    ("studenoga", "Nov"),
+    ("studenog", "Nov"),
+    ("prosinca", "Dec"),
+    // Slovenian (its other months are spelled as above)
+    ("marec", "Mar"),
+    ("junij", "Jun"),
+    ("julij", "Jul"),
+    // Estonian
+    ("jaanuar", "Jan"),
+    ("veebruar", "Feb"),
+    ("märts", "Mar"),
+    ("aprill", "Apr"),
+    ("juuni", "Jun"),
+    ("juuli", "Jul"),
+    ("oktoober", "Oct"),
+    ("detsember", "Dec"),
+    // Latvian (nominative and the locative dates write: "5. oktobrī")
+    ("janvāris", "Jan"),
+    ("janvārī", "Jan"),
+    ("februāris", "Feb"),
+    ("februārī", "Feb"),
+    ("martā", "Mar"),
+    ("aprīlis", "Apr"),
+    ("aprīlī", "Apr"),
+    ("maijs", "May"),
+    ("maijā", "May"),
+    ("jūnijs", "Jun"),
+    ("jūnijā", "Jun"),
+    ("jūlijs", "Jul"),
+    ("jūlijā", "Jul"),
+    ("augusts", "Aug"),
+    ("augustā", "Aug"),
+    ("septembris", "Sep"),
+    ("septembrī", "Sep"),
+    ("oktobris", "Oct"),
+    ("oktobrī", "Oct"),
+    ("novembris", "Nov"),
+    ("novembrī", "Nov"),
+    ("decembris", "Dec"),
+    ("decembrī", "Dec"),
+    // Lithuanian (genitive: "2018 m. spalio 5 d.")
+    ("sausio", "Jan"),
+    ("vasario", "Feb"),
+    ("kovo", "Mar"),
+    ("balandžio", "Apr"),
+    ("gegužės", "May"),
+    ("birželio", "Jun"),
+    ("liepos", "Jul"),
+    ("rugpjūčio", "Aug"),
+    ("rugsėjo", "Sep"),
+    ("spalio", "Oct"),
+    ("lapkričio", "Nov"),
+    ("gruodžio", "Dec"),
     // Short forms seen in datelines
     ("janv", "Jan"),
     ("févr", "Feb"),
@@ -838,8 +928,9 @@ static NAMES: LazyLock<std::collections::HashMap<&str, &str>> = LazyLock::new(||
 // Letters with their combining marks: Devanagari writes vowels as marks.
 static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}[\p{L}\p{M}]*\.?").unwrap());
 static DAY_DOT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{1,2})\. ([A-Z][a-z]{2})\b").unwrap());
-static DE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,2}) (?:de )?([A-Z][a-z]{2}),? (?:de |del )?(\d{4})").unwrap());
+static DE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(\d{1,2}) (?:de |d'|d’)?([A-Z][a-z]{2}),? (?:de |del )?(\d{4})").unwrap()
+});
 static UHR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,2})[:.h](\d{2}) ?(?:uhr|h)\b").unwrap());
 
@@ -895,9 +986,34 @@ fn foreign_months(text: &str) -> String {
     }
     out.push_str(&text[last..]);
     let out = YEAR_DOT_MONTH.replace_all(&out, "$3 $2 $1");
+    let out = match out.contains(" gada ") || out.contains(" m. ") || out.contains("tháng") {
+        true => std::borrow::Cow::Owned(baltic_and_vietnamese(&out)),
+        false => out,
+    };
     let out = DAY_DOT.replace_all(&out, "$1 $2");
     let out = DE.replace_all(&out, "$1 $2 $3");
     UHR.replace_all(&out, "$1:$2").into_owned()
+}
+
+/// Latvian `2018. gada 5. oktobrī` (year, day, month), Lithuanian `2018 m.
+/// spalio 5 d.` (year, month, day), once their months are read; Vietnamese
+/// `ngày 5 tháng 10 năm 2018` ("day 5 month 10 year 2018").
+static LATVIAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})\. gada (\d{1,2})\. ([A-Z][a-z]{2})\b").unwrap());
+static LITHUANIAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4}) m\. ([A-Z][a-z]{2}) (\d{1,2}) d\.").unwrap());
+static VIETNAMESE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:ngày )?(\d{1,2}) tháng (\d{1,2})(?: năm|,) (\d{4})\b").unwrap());
+
+fn baltic_and_vietnamese(text: &str) -> String {
+    let text = LATVIAN.replace_all(text, "$2 $3 $1");
+    let text = LITHUANIAN.replace_all(&text, "$3 $2 $1");
+    VIETNAMESE
+        .replace_all(&text, |c: &regex::Captures| {
+            let n = |i: usize| c[i].parse::<u32>().unwrap_or(0);
+            format!("{:04}-{:02}-{:02}", n(3), n(2), n(1))
+        })
+        .into_owned()
 }
 
 /// A day of the Solar Hijri calendar, Iran's and Afghanistan's: "14 اسفند
@@ -1314,6 +1430,19 @@ mod tests {
             ("4. maaliskuuta 2021", "2021-03-04"),
             ("17 Agustus 2020", "2020-08-17"),
             ("3 de març de 2019", "2019-03-03"),
+            ("5 d'octubre de 2018", "2018-10-05"),
+            ("12 d’agost de 2019", "2019-08-12"),
+            ("5 октомври 2018 г.", "2018-10-05"),
+            ("5. октобар 2018.", "2018-10-05"),
+            ("12. јун 2019.", "2019-06-12"),
+            ("5. oktobar 2018.", "2018-10-05"),
+            ("5. ožujka 2018.", "2018-03-05"),
+            ("5. marec 2018", "2018-03-05"),
+            ("5. oktoober 2018", "2018-10-05"),
+            ("2018. gada 5. oktobrī", "2018-10-05"),
+            ("2018 m. spalio 5 d.", "2018-10-05"),
+            ("Thứ sáu, ngày 5 tháng 10 năm 2018", "2018-10-05"),
+            ("05 tháng 10, 2018 14:30", "2018-10-05"),
             ("5 maj 2020", "2020-05-05"),
             ("15 يناير 2020", "2020-01-15"),
             ("الأحد 04 آب اغسطس 2013", "2013-08-04"),
