@@ -1231,7 +1231,7 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static ORDINAL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})(?:st|nd|rd|th|er|ème|[ºª])").unwrap());
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})(?:st|nd|rd|th|er|ème|[ºª°])").unwrap());
 /// `6:47 p.m.` as chrono's `%p` reads it.
 static AM_PM_DOTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b([ap])\.m\.").unwrap());
 static SEPT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsept\b").unwrap());
@@ -1317,9 +1317,10 @@ fn normalize_words(text: &str) -> String {
     let text = fold_digits(text);
     let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let s = cjk_date(&collapsed);
+    // Before the months are read: "1º de outubro" as "1 de outubro".
+    let s = ORDINAL.replace_all(&s, "$1");
     let s = foreign_months(&s);
     let s = WEEKDAY.replace_all(&s, "");
-    let s = ORDINAL.replace_all(&s, "$1");
     let s = SEPT.replace_all(&s, "Sep");
     let s = match s.contains(".m.") || s.contains(".M.") {
         true => AM_PM_DOTS.replace_all(&s, "${1}m"),
@@ -1354,6 +1355,8 @@ mod tests {
             ("16 mei 2019", "2019-05-16"),
             ("21 sierpnia 2020", "2020-08-21"),
             ("20 de setembro de 2020", "2020-09-20"),
+            ("1° ottobre 2018", "2018-10-01"),
+            ("1º de outubro de 2018", "2018-10-01"),
         ] {
             assert_eq!(day(text).as_deref(), Some(want), "{text}");
         }
