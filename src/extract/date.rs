@@ -54,11 +54,17 @@ impl Dated {
 pub struct Zone {
     pub tz: Tz,
     pub day_first: bool,
+    /// Croatian: `listopad` is October there, November in Polish and Czech.
+    pub croatian: bool,
 }
 
 impl From<Tz> for Zone {
     fn from(tz: Tz) -> Zone {
-        Zone { tz, day_first: false }
+        Zone {
+            tz,
+            day_first: false,
+            croatian: false,
+        }
     }
 }
 
@@ -76,7 +82,11 @@ impl Zone {
             "en" => !matches!(region, "" | "us" | "ph" | "ca"),
             _ => true,
         };
-        Zone { tz, day_first }
+        Zone {
+            tz,
+            day_first,
+            croatian: primary == "hr",
+        }
     }
 
     fn in_utc(self) -> Zone {
@@ -220,7 +230,19 @@ const DATE_FORMATS: &[&str] = &[
 /// Reads a date in any common form: RFC 3339, RFC 2822, ISO dates and
 /// times, `31 Aug 2023 22:34`, `August 31, 2023`, also inside other text.
 pub fn parse_date(text: &str, zone: impl Into<Zone>) -> Option<Dated> {
-    parse_normalized(&normalize(text), zone.into())
+    let zone = zone.into();
+    parse_normalized(&normalize(&in_language(text, zone)), zone)
+}
+
+static LISTOPAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\blistopad[au]?\b").unwrap());
+
+/// The month names a page's language reads otherwise than the table:
+/// Croatian's `listopada` is October.
+fn in_language(text: &str, zone: Zone) -> std::borrow::Cow<'_, str> {
+    match zone.croatian {
+        true => LISTOPAD.replace_all(text, "Oct"),
+        false => std::borrow::Cow::Borrowed(text),
+    }
 }
 
 /// `parse_date` on text already through `normalize`.
@@ -241,14 +263,15 @@ fn parse_normalized(text: &str, zone: Zone) -> Option<Dated> {
 /// A text that is a date and nothing more (`2019.03.05`, `24 April 2019
 /// 10:30`), not one that holds a date among other words.
 pub fn parse_whole(text: &str, zone: impl Into<Zone>) -> Option<Dated> {
-    let text = normalize(text);
+    let zone = zone.into();
+    let text = normalize(&in_language(text, zone));
     let whole = DATE_IN_TEXT
         .find(&text)
         .is_some_and(|m| m.start() == 0 && m.as_str().trim_end_matches([',', '.']).len() + 1 >= text.len());
     if !whole {
         return None;
     }
-    parse_normalized(&text, zone.into())
+    parse_normalized(&text, zone)
 }
 
 static URL_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -717,7 +740,7 @@ const MONTHS: &[(&str, &str)] = &[
     ("novembar", "Nov"),
     ("decembar", "Dec"),
     // Croatian (genitive, as dates write them; its "listopada", October,
-    // is read as the Polish November's)
+    // is the Polish November's: read as October on pages in Croatian)
     ("siječnja", "Jan"),
     ("veljače", "Feb"),
     ("ožujka", "Mar"),
@@ -1253,12 +1276,12 @@ static YEAR_DOT_MONTH: LazyLock<Regex> =
 /// A clock time after a date, joined by the words and marks languages put
 /// between them (`22.03.2026 - 14:08`, `22 Mar 2026 @ 14:08`, `5 juin 2018
 /// à 14h30`, Quebec's `à 14 h 30`, `a las 14:30`, `ore 14.30`, `um 14:30`,
-/// `2021 г., 14:30`) or by nothing
+/// `2021 г., 14:30`, Croatian's and Serbian's `u 14:30`) or by nothing
 /// (`4 March 2021 14.30 GMT`), the half of the day glued to it or not
 /// (`Jan 10 2019, 10:56pm`): written as ` 14:30` straight after the date.
 static TIME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(\d)\.?(?:\s?(?:г|r)\.)?\s*(?:[-–—|,/@]|à|a las|a la|alle|ore|om|um|às|kl\.?|klo|godz\.?|в)?\s+(\d{1,2})(?:[:.]| ?h ?)(\d{2})(\b|[ap]m\b)",
+        r"(?i)(\d)\.?(?:\s?(?:г|r)\.)?\s*(?:[-–—|,/@]|à|a las|a la|alle|ore|om|um|às|kl\.?|klo|godz\.?|в|u)?\s+(\d{1,2})(?:[:.]| ?h ?)(\d{2})(\b|[ap]m\b)",
     )
     .unwrap()
 });
@@ -1529,6 +1552,18 @@ mod tests {
         assert!(fr.day_first && gb.day_first && !us.day_first && !none.day_first);
         assert!(!Zone::for_language(Tz::UTC, Some("en")).day_first);
         assert!(Zone::for_language(Tz::UTC, Some("pt_BR")).day_first);
+        // One month name, two months: Croatian's October, Polish November.
+        let hr = Zone::for_language(Tz::UTC, Some("hr-HR"));
+        let pl = Zone::for_language(Tz::UTC, Some("pl"));
+        assert_eq!(at("5. listopada 2018. u 14:30", hr), "2018-10-05 14:30:00");
+        assert_eq!(at("5 listopada 2018, 14:30", pl), "2018-11-05 14:30:00");
+        assert_eq!(
+            parse_whole("5. listopada 2018.", hr)
+                .unwrap()
+                .date_naive()
+                .to_string(),
+            "2018-10-05"
+        );
         assert_eq!(at("Publié le 05/06/2018 à 14h30", fr), "2018-06-05 14:30:00");
         assert_eq!(at("Publié le 4 mars 2021 à 15 h 30", fr), "2021-03-04 15:30:00");
         assert_eq!(at("05/06/2018", gb), "2018-06-05 00:00:00");
