@@ -552,11 +552,9 @@ impl<'a> Page<'a> {
             if len < 25 {
                 continue;
             }
-            let commas = if paragraph {
-                r.commas
-            } else {
-                r.commas.min(len / 40)
-            };
+            // A comma every 40 characters at most counts: a list of names
+            // strung with commas (a trademark notice) is no prose.
+            let commas = r.commas.min(len / 40);
             let score = 1.0 + commas as f32 + (len as f32 / 100.0).min(3.0);
             // A loose text block scores itself, as if it were the paragraph's parent.
             let mut up = if paragraph { r.parent } else { Some(i) };
@@ -1433,6 +1431,22 @@ mod tests {
         let c = main_content(&doc, &Url::parse("https://news.example/article/game").unwrap()).unwrap();
         assert_eq!(text(&c).matches("Own story.").count(), 6, "{}", text(&c));
         assert!(!text(&c).contains("Copyright"), "{}", text(&c));
+    }
+
+    #[test]
+    fn a_trademark_notice_strung_with_commas_is_not_the_article() {
+        // Gallup's footer, its names gone: one paragraph of 120 trademarks
+        // between commas. A comma counts for a clause of prose, not for
+        // every name of a list.
+        let marks: Vec<String> = (0..120).map(|i| format!("Mark{i} Index")).collect();
+        let c = extract(&format!(
+            r#"<div><h1>Concern at a three-decade high</h1><div>{}</div></div>
+            <div><p>Copyright 2016. All rights reserved.</p><p>The company maintains several trademarks that include: {}.</p></div>"#,
+            format!("<p>Own story. {PARAGRAPH}</p>").repeat(10),
+            marks.join(", "),
+        ));
+        assert_eq!(text(&c).matches("Own story.").count(), 10, "{}", text(&c));
+        assert!(!text(&c).contains("Mark7 Index"), "{}", text(&c));
     }
 
     #[test]
