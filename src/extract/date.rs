@@ -231,7 +231,7 @@ const DATE_FORMATS: &[&str] = &[
 /// times, `31 Aug 2023 22:34`, `August 31, 2023`, also inside other text.
 pub fn parse_date(text: &str, zone: impl Into<Zone>) -> Option<Dated> {
     let zone = zone.into();
-    parse_normalized(&normalize(&in_language(text, zone)), zone)
+    parse_normalized(&normalize(text, zone), zone)
 }
 
 static LISTOPAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\blistopad[au]?\b").unwrap());
@@ -264,7 +264,7 @@ fn parse_normalized(text: &str, zone: Zone) -> Option<Dated> {
 /// 10:30`), not one that holds a date among other words.
 pub fn parse_whole(text: &str, zone: impl Into<Zone>) -> Option<Dated> {
     let zone = zone.into();
-    let text = normalize(&in_language(text, zone));
+    let text = normalize(text, zone);
     let whole = DATE_IN_TEXT
         .find(&text)
         .is_some_and(|m| m.start() == 0 && m.as_str().trim_end_matches([',', '.']).len() + 1 >= text.len());
@@ -1286,10 +1286,11 @@ static TIME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Collapses whitespace; drops weekday names and ordinal suffixes, which
-/// chrono's formats cannot skip; joins a time to its date.
-fn normalize(text: &str) -> String {
-    let s = normalize_words(text);
+/// Reads the month names the page's language reads otherwise; collapses
+/// whitespace; drops weekday names and ordinal suffixes, which chrono's
+/// formats cannot skip; joins a time to its date.
+fn normalize(text: &str, zone: Zone) -> String {
+    let s = normalize_words(&in_language(text, zone));
     // Only a text with a clock time can have one to join.
     let digits = s.bytes().filter(u8::is_ascii_digit).count();
     if digits < 7 || !s.bytes().any(|b| b == b':' || b == b'h' || b == b'.') {
