@@ -170,6 +170,16 @@ fn an_invalid_selector_says_what_is_wrong_and_where() {
         "{out}"
     );
     assert!(!out.contains("report this to the developer"), "{out}");
+    // The parser names no token; the text from where it stopped shows it.
+    let (code, out) = check(&format!("{FEED}\n[feeds.list]\nitem = \"a:hoverx\"\n"));
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        out.contains(
+            "invalid CSS selector `a:hoverx`: a pseudo-class or pseudo-element that is not supported, \
+             at column 2 of the selector (`:hoverx`)"
+        ),
+        "{out}"
+    );
 }
 
 /// Issue 11: one mistake was reported per run; every key serde refuses and
