@@ -803,6 +803,117 @@ const MONTHS: &[(&str, &str)] = &[
     ("spalio", "Oct"),
     ("lapkričio", "Nov"),
     ("gruodžio", "Dec"),
+    // Basque, plain and genitive ("2018ko urriaren 5a")
+    ("urtarrila", "Jan"),
+    ("urtarrilaren", "Jan"),
+    ("otsaila", "Feb"),
+    ("otsailaren", "Feb"),
+    ("martxoa", "Mar"),
+    ("martxoaren", "Mar"),
+    ("apirila", "Apr"),
+    ("apirilaren", "Apr"),
+    ("maiatza", "May"),
+    ("maiatzaren", "May"),
+    ("ekaina", "Jun"),
+    ("ekainaren", "Jun"),
+    ("uztaila", "Jul"),
+    ("uztailaren", "Jul"),
+    ("abuztua", "Aug"),
+    ("abuztuaren", "Aug"),
+    ("iraila", "Sep"),
+    ("irailaren", "Sep"),
+    ("urria", "Oct"),
+    ("urriaren", "Oct"),
+    ("azaroa", "Nov"),
+    ("azaroaren", "Nov"),
+    ("abendua", "Dec"),
+    ("abenduaren", "Dec"),
+    // Icelandic
+    ("janúar", "Jan"),
+    ("febrúar", "Feb"),
+    ("apríl", "Apr"),
+    ("maí", "May"),
+    ("júní", "Jun"),
+    ("júlí", "Jul"),
+    ("ágúst", "Aug"),
+    ("október", "Oct"),
+    ("nóvember", "Nov"),
+    ("desember", "Dec"),
+    // Albanian
+    ("janar", "Jan"),
+    ("shkurt", "Feb"),
+    ("prill", "Apr"),
+    ("maj", "May"),
+    ("qershor", "Jun"),
+    ("korrik", "Jul"),
+    ("gusht", "Aug"),
+    ("shtator", "Sep"),
+    ("tetor", "Oct"),
+    ("nëntor", "Nov"),
+    ("dhjetor", "Dec"),
+    // Irish (September and October are two words: "Meán Fómhair",
+    // "Deireadh Fómhair", left out)
+    ("eanáir", "Jan"),
+    ("feabhra", "Feb"),
+    ("márta", "Mar"),
+    ("aibreán", "Apr"),
+    ("bealtaine", "May"),
+    ("meitheamh", "Jun"),
+    ("iúil", "Jul"),
+    ("lúnasa", "Aug"),
+    ("samhain", "Nov"),
+    ("nollaig", "Dec"),
+    // Welsh
+    ("ionawr", "Jan"),
+    ("chwefror", "Feb"),
+    ("mawrth", "Mar"),
+    ("ebrill", "Apr"),
+    ("mehefin", "Jun"),
+    ("gorffennaf", "Jul"),
+    ("awst", "Aug"),
+    ("medi", "Sep"),
+    ("hydref", "Oct"),
+    ("tachwedd", "Nov"),
+    ("rhagfyr", "Dec"),
+    // Swahili
+    ("januari", "Jan"),
+    ("februari", "Feb"),
+    ("machi", "Mar"),
+    ("aprili", "Apr"),
+    ("mei", "May"),
+    ("juni", "Jun"),
+    ("julai", "Jul"),
+    ("agosti", "Aug"),
+    ("septemba", "Sep"),
+    ("oktoba", "Oct"),
+    ("novemba", "Nov"),
+    ("desemba", "Dec"),
+    // Urdu
+    ("جنوری", "Jan"),
+    ("فروری", "Feb"),
+    ("مارچ", "Mar"),
+    ("اپریل", "Apr"),
+    ("مئی", "May"),
+    ("جون", "Jun"),
+    ("جولائی", "Jul"),
+    ("اگست", "Aug"),
+    ("ستمبر", "Sep"),
+    ("اکتوبر", "Oct"),
+    ("نومبر", "Nov"),
+    ("دسمبر", "Dec"),
+    // Tamil
+    ("ஜனவரி", "Jan"),
+    ("பிப்ரவரி", "Feb"),
+    ("மார்ச்", "Mar"),
+    ("ஏப்ரல்", "Apr"),
+    ("மே", "May"),
+    ("ஜூன்", "Jun"),
+    ("ஜூலை", "Jul"),
+    ("ஆகஸ்ட்", "Aug"),
+    ("செப்டம்பர்", "Sep"),
+    ("அக்டோபர்", "Oct"),
+    ("நவம்பர்", "Nov"),
+    ("டிசம்பர்", "Dec"),
     // Short forms seen in datelines
     ("janv", "Jan"),
     ("févr", "Feb"),
@@ -1009,28 +1120,34 @@ fn foreign_months(text: &str) -> String {
     }
     out.push_str(&text[last..]);
     let out = YEAR_DOT_MONTH.replace_all(&out, "$3 $2 $1");
-    let out = match out.contains(" gada ") || out.contains(" m. ") || out.contains("tháng") {
-        true => std::borrow::Cow::Owned(baltic_and_vietnamese(&out)),
-        false => out,
-    };
+    let out =
+        match out.contains(" gada ") || out.contains(" m. ") || out.contains("tháng") || out.contains("ko ")
+        {
+            true => std::borrow::Cow::Owned(baltic_basque_and_vietnamese(&out)),
+            false => out,
+        };
     let out = DAY_DOT.replace_all(&out, "$1 $2");
     let out = DE.replace_all(&out, "$1 $2 $3");
     UHR.replace_all(&out, "$1:$2").into_owned()
 }
 
 /// Latvian `2018. gada 5. oktobrī` (year, day, month), Lithuanian `2018 m.
-/// spalio 5 d.` (year, month, day), once their months are read; Vietnamese
-/// `ngày 5 tháng 10 năm 2018` ("day 5 month 10 year 2018").
+/// spalio 5 d.` and Basque `2018ko urriaren 5a` (year, month, day), once
+/// their months are read; Vietnamese `ngày 5 tháng 10 năm 2018` ("day 5
+/// month 10 year 2018").
 static LATVIAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})\. gada (\d{1,2})\. ([A-Z][a-z]{2})\b").unwrap());
 static LITHUANIAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4}) m\. ([A-Z][a-z]{2}) (\d{1,2}) d\.").unwrap());
+static BASQUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})(?:e)?ko ([A-Z][a-z]{2}) (\d{1,2})(?:a|an|ean|ea)?\b").unwrap());
 static VIETNAMESE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:ngày )?(\d{1,2}) tháng (\d{1,2})(?: năm|,) (\d{4})\b").unwrap());
 
-fn baltic_and_vietnamese(text: &str) -> String {
+fn baltic_basque_and_vietnamese(text: &str) -> String {
     let text = LATVIAN.replace_all(text, "$2 $3 $1");
     let text = LITHUANIAN.replace_all(&text, "$3 $2 $1");
+    let text = BASQUE.replace_all(&text, "$3 $2 $1");
     VIETNAMESE
         .replace_all(&text, |c: &regex::Captures| {
             let n = |i: usize| c[i].parse::<u32>().unwrap_or(0);
@@ -1468,6 +1585,16 @@ mod tests {
             ("5. oktoober 2018", "2018-10-05"),
             ("2018. gada 5. oktobrī", "2018-10-05"),
             ("2018 m. spalio 5 d.", "2018-10-05"),
+            ("2018ko urriaren 5a", "2018-10-05"),
+            ("2018ko urriaren 5ean, 14:30", "2018-10-05"),
+            ("2019ko martxoaren 12an", "2019-03-12"),
+            ("12. ágúst 2019", "2019-08-12"),
+            ("5 tetor 2018", "2018-10-05"),
+            ("12 Lúnasa 2019", "2019-08-12"),
+            ("5 Hydref 2018", "2018-10-05"),
+            ("12 Agosti 2019", "2019-08-12"),
+            ("5 اکتوبر 2018", "2018-10-05"),
+            ("12 ஆகஸ்ட் 2019", "2019-08-12"),
             ("Thứ sáu, ngày 5 tháng 10 năm 2018", "2018-10-05"),
             ("05 tháng 10, 2018 14:30", "2018-10-05"),
             ("5 maj 2020", "2020-05-05"),
