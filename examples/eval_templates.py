@@ -1,0 +1,645 @@
+#!/usr/bin/env python3
+"""Article fields in the page shapes of common publishing systems, written by
+hand from how those systems mark up a post (none of them is a saved page):
+WordPress (a theme's and WordPress.com's), Ghost, Substack, Medium, Blogger,
+Drupal, Joomla, Hugo, Jekyll, Squarespace, Wix, a Next.js site with hashed
+class names, a table layout, and news pages whose story is cut into parts by
+ads and "read also" boxes, in English, German and French.
+
+Each template is filled with the title, author, date and body text of real
+articles from ../shared/corpus/articles (by path, at run time), and with
+chrome that competes with the story: long reader comments, teaser cards
+with summaries, a blog's popular-posts sidebar, an app-install promo, a
+"skip to content" link, subscribe boxes, share bars. The body to find is the
+article's text and nothing else; the date is written the way the system
+writes it, with no machine-readable date unless the system always emits one.
+
+Counted per template: body shingle F1 (as examples/eval.rs scores it),
+bodies below 0.5, the same calendar day, the title equal after folding, the
+author's name in the author field.
+
+    cargo build --release
+    python3 examples/eval_templates.py [target/release/pagefeed] [--misses]
+"""
+
+import datetime
+import html
+import json
+import pathlib
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from eval_fixtures import extract, fold, shingle_f1  # noqa: E402
+
+CORPUS = pathlib.Path(__file__).resolve().parents[2] / "shared/corpus/articles"
+
+EN_MONTHS = "January February March April May June July August September October November December".split()
+DE_MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+FR_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+EN_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+
+NAV = ["Home", "World", "Politics", "Business", "Technology", "Science", "Health", "Sport", "Culture", "Opinion"]
+FOOT = (
+    '<p>© 2021 The Example Company. All rights reserved. Use of this site constitutes acceptance of our '
+    'User Agreement and Privacy Policy and Cookie Statement and Your California Privacy Rights.</p>'
+    '<ul><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li>'
+    '<li><a href="/privacy">Privacy</a></li><li><a href="/terms">Terms of use</a></li></ul>'
+)
+APP_PROMO = (
+    "Get the Example News app. Breaking news alerts, the stories that matter to you and your community, "
+    "live video and offline reading: download it free today from the App Store or Google Play and never "
+    "miss a story again. Already have it? Open the app to continue reading where you left off."
+)
+
+
+def e(s):
+    return html.escape(s, quote=True)
+
+
+def paragraphs(record):
+    return [line.strip() for line in record["body"].split("\n") if line.strip()]
+
+
+def subheads(paras):
+    """Which paragraphs a writer would have set as subheadings: short, with no
+    closing mark, before a long paragraph (a line of code or a list of short
+    CJK lines stays a paragraph)."""
+    ends = (".", "!", "?", ":", ";", '"', "”", "»", "。", "！", "？", "：", "）", ")", "{", "}")
+    return [
+        len(p) < 70 and not p.endswith(ends) and i + 1 < len(paras) and len(paras[i + 1]) >= 150 and sum(c.isalpha() for c in p) > len(p) / 2
+        for i, p in enumerate(paras)
+    ]
+
+
+def body_html(paras, p="<p>{}</p>", h="<h2>{}</h2>"):
+    return "".join((h if sub else p).format(e(x)) for x, sub in zip(paras, subheads(paras)))
+
+
+def en_date(d):
+    return f"{EN_MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+
+def nav():
+    return '<nav class="main-nav"><ul>' + "".join(f'<li><a href="/{n.lower()}">{n}</a></li>' for n in NAV) + "</ul></nav>"
+
+
+def page(title, site, body, lang="en", head=""):
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{e(title)} – {site}</title>{head}</head><body>{body}</body></html>"
+    )
+
+
+def comments_html(others, wrap):
+    names = ["Martin K.", "sarah_t", "Old Reader", "J. Alvarez", "pdx_mike"]
+    out = []
+    for i, (name, text) in enumerate(zip(names, others)):
+        out.append(wrap(name, text, i))
+    return "".join(out)
+
+
+# Each template takes an article dict a: title, author, date, paras, and
+# others: teasers [(title, summary)], comments [text].
+
+
+def wordpress(a):
+    d = a["date"]
+    comments = comments_html(
+        a["comments"],
+        lambda n, t, i: f'<li id="comment-{i}" class="comment even thread-even depth-1"><article class="comment-body">'
+        f'<footer class="comment-meta"><div class="comment-author vcard"><b class="fn">{e(n)}</b> <span class="says">says:</span></div>'
+        f'<div class="comment-metadata"><a href="#comment-{i}"><time datetime="{d + datetime.timedelta(days=i + 1)}T09:00:00+00:00">'
+        f"{en_date(d + datetime.timedelta(days=i + 1))} at 9:00 am</time></a></div></footer>"
+        f'<div class="comment-content"><p>{e(t)}</p></div><div class="reply"><a class="comment-reply-link" href="#">Reply</a></div></article></li>',
+    )
+    body = (
+        '<div id="page" class="site"><a class="skip-link screen-reader-text" href="#content">Skip to content</a>'
+        f'<header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/">Notes from the Field</a></p>'
+        f'<p class="site-description">Writing about what I read</p></div>{nav()}</header>'
+        '<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">'
+        f'<article id="post-118" class="post-118 post type-post status-publish format-standard hentry category-essays entry">'
+        f'<header class="entry-header alignwide"><h1 class="entry-title">{e(a["title"])}</h1></header>'
+        f'<div class="entry-content">{body_html(a["paras"])}</div>'
+        f'<footer class="entry-footer default-max-width"><div class="posted-by"><span class="posted-on">Published '
+        f'<time class="entry-date published updated" datetime="{d}T08:00:00+00:00">{en_date(d)}</time></span>'
+        f'<span class="byline">By <a href="/author/x/" rel="author">{e(a["author"])}</a></span></div>'
+        '<div class="post-taxonomies"><span class="cat-links">Categorized as <a href="/category/essays/" rel="category tag">Essays</a></span></div></footer></article>'
+        '<nav class="navigation post-navigation"><div class="nav-links">'
+        f'<div class="nav-previous"><a href="/p/1" rel="prev"><p class="meta-nav">Previous post</p><p class="post-title">{e(a["teasers"][0][0])}</p></a></div>'
+        f'<div class="nav-next"><a href="/p/2" rel="next"><p class="meta-nav">Next post</p><p class="post-title">{e(a["teasers"][1][0])}</p></a></div></div></nav>'
+        f'<div id="comments" class="comments-area default-max-width show-avatars"><h2 class="comments-title">{len(a["comments"])} thoughts on “{e(a["title"])}”</h2>'
+        f'<ol class="comment-list">{comments}</ol>'
+        '<div id="respond" class="comment-respond"><h2 class="comment-reply-title">Leave a comment</h2>'
+        '<form class="comment-form"><p class="comment-notes">Your email address will not be published. Required fields are marked *</p>'
+        '<p class="comment-form-comment"><label>Comment *</label><textarea></textarea></p></form></div></div>'
+        f'</main></div></div><footer id="colophon" class="site-footer">{FOOT}</footer></div>'
+    )
+    return page(a["title"], "Notes from the Field", body)
+
+
+def wordpress_com(a):
+    d = a["date"]
+    related = "".join(
+        f'<div class="jp-relatedposts-post"><h4 class="jp-relatedposts-post-title"><a href="/r/{i}">{e(t)}</a></h4>'
+        f'<p class="jp-relatedposts-post-excerpt">{e(s)}</p><p class="jp-relatedposts-post-date">{en_date(d - datetime.timedelta(days=30 * (i + 1)))}</p></div>'
+        for i, (t, s) in enumerate(a["teasers"][:3])
+    )
+    body = (
+        f'<div id="page" class="hfeed site"><header id="masthead" class="site-header"><h1 class="site-title"><a href="/">a small blog</a></h1>{nav()}</header>'
+        '<div id="main" class="site-main"><div id="primary" class="content-area"><div id="content" class="site-content">'
+        f'<article class="post type-post status-publish hentry"><header class="entry-header"><h1 class="entry-title">{e(a["title"])}</h1>'
+        f'<div class="entry-meta"><span class="posted-on">Posted on <a href="/p" rel="bookmark"><time class="entry-date published" datetime="{d}T10:12:00+00:00">{en_date(d)}</time></a></span>'
+        f'<span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/">{e(a["author"])}</a></span></span></div></header>'
+        f'<div class="entry-content">{body_html(a["paras"])}'
+        '<div id="jp-post-flair" class="sharedaddy sd-like-enabled sd-sharing-enabled"><div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social">'
+        '<h3 class="sd-title">Share this:</h3><div class="sd-content"><ul><li class="share-twitter"><a href="#">Twitter</a></li><li class="share-facebook"><a href="#">Facebook</a></li></ul></div></div></div>'
+        '<div class="sharedaddy sd-block sd-like"><h3 class="sd-title">Like this:</h3><div class="likes-widget-placeholder"><span class="button"><span>Like</span></span> <span class="loading">Loading...</span></div></div>'
+        f'<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3>{related}</div></div></div>'
+        '<footer class="entry-footer"><span class="cat-links">Posted in <a href="/c/">Uncategorized</a></span></footer></article>'
+        '<div id="comments" class="comments-area"><div id="respond" class="comment-respond"><h3 id="reply-title">Leave a Reply</h3><form><textarea></textarea></form></div></div>'
+        '</div></div><div id="secondary" class="widget-area"><aside class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><ul>'
+        + "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+        + '</ul></aside></div></div><footer id="colophon" class="site-footer"><div class="site-info"><a href="https://wordpress.com/">Blog at WordPress.com.</a></div></footer></div>'
+    )
+    return page(a["title"], "a small blog", body)
+
+
+def ghost(a):
+    d = a["date"]
+    cards = "".join(
+        f'<article class="post-card post"><a class="post-card-image-link" href="/r/{i}"><img class="post-card-image" src="/img/{i}.jpg" alt=""></a>'
+        f'<div class="post-card-content"><a class="post-card-content-link" href="/r/{i}"><header class="post-card-header"><h2 class="post-card-title">{e(t)}</h2></header>'
+        f'<div class="post-card-excerpt">{e(s)}</div></a><footer class="post-card-meta"><time class="post-card-meta-date" datetime="{d}">{EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year}</time></footer></div></article>'
+        for i, (t, s) in enumerate(a["teasers"][:3])
+    )
+    body = (
+        '<div class="viewport"><header id="gh-head" class="gh-head outer"><div class="gh-head-inner inner"><div class="gh-head-brand"><a class="gh-head-logo" href="/">The Long Read</a></div>'
+        + nav()
+        + '</div></header><div class="site-content"><main id="site-main" class="site-main">'
+        f'<article class="article post tag-essays"><header class="article-header gh-canvas"><div class="article-tag post-card-tags"><span class="post-card-primary-tag"><a href="/tag/essays/">Essays</a></span></div>'
+        f'<h1 class="article-title">{e(a["title"])}</h1><div class="article-byline"><section class="article-byline-content"><div class="article-byline-meta">'
+        f'<h4 class="author-name"><a href="/author/x/">{e(a["author"])}</a></h4><div class="byline-meta-content">'
+        f'<time class="byline-meta-date" datetime="{d}">{d.day} {EN_MONTHS[d.month - 1][:3]} {d.year}</time><span class="byline-reading-time"><span class="bull">•</span> 6 min read</span></div></div></section></div>'
+        f'<figure class="article-image"><img src="/content/images/feature.jpg" alt=""></figure></header>'
+        f'<section class="gh-content gh-canvas">{body_html(a["paras"])}</section></article></main>'
+        f'<aside class="read-more-wrap outer"><div class="read-more inner"><div class="post-card-header"><h2>Read more</h2></div>{cards}</div></aside></div>'
+        '<footer class="site-footer outer"><div class="inner"><section class="copyright"><a href="/">The Long Read</a> © 2021</section>'
+        '<div class="gh-powered-by"><a href="https://ghost.org/">Powered by Ghost</a></div></div></footer></div>'
+    )
+    return page(a["title"], "The Long Read", body)
+
+
+def substack(a):
+    d = a["date"]
+    paras = a["paras"]
+    half = max(1, len(paras) // 2)
+    widget = (
+        '<div class="subscription-widget-wrap"><div class="subscription-widget show-subscribe"><div class="preamble">'
+        "<p>Thanks for reading! Subscribe for free to receive new posts and support my work.</p></div>"
+        '<form class="subscription-widget-subscribe"><input type="email" placeholder="Type your email…"><input type="submit" value="Subscribe"></form></div></div>'
+    )
+    comments = comments_html(
+        a["comments"],
+        lambda n, t, i: f'<div class="comment"><div class="comment-content"><div class="comment-meta"><span class="commentTopItemHeaderName"><a href="/u/{i}">{e(n)}</a></span>'
+        f'<a href="#c{i}">{EN_MONTHS[d.month - 1][:3]} {d.day + 0}</a></div><div class="comment-body"><p>{e(t)}</p></div>'
+        '<div class="comment-actions"><button>Like</button><button>Reply</button></div></div></div>',
+    )
+    body = (
+        '<div id="entry"><div id="main" class="main typography use-theme-bg"><div class="topbar-content"><a href="/" class="navbar-title-link">Dispatches</a>'
+        '<button class="subscribe-btn">Subscribe</button><button>Sign in</button></div>'
+        '<div class="single-post-container"><div class="container"><div class="single-post"><div class="post-header">'
+        f'<h1 class="post-title published">{e(a["title"])}</h1>'
+        f'<div class="post-meta"><div class="profile-hover-card-target"><a href="/p">{e(a["author"])}</a></div>'
+        f'<div class="pencraft pc-reset color-pub-secondary-text">{EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year}</div></div>'
+        '<div class="post-ufi"><button class="like-button">42</button><button class="comment-button">17</button><button class="share-button">Share</button></div></div>'
+        f'<div class="available-content"><div dir="auto" class="body markup">{body_html(paras[:half])}{widget}{body_html(paras[half:])}</div></div>'
+        f'<div class="post-footer">{widget}<div class="post-ufi"><button>42</button><button>Share</button></div></div>'
+        f'<div id="discussion"><h4>Discussion about this post</h4><div class="comments-page"><div class="comment-list">{comments}</div></div></div>'
+        '</div></div></div><div class="footer-wrap"><div class="footer">© 2021 Dispatches · <a href="/privacy">Privacy</a> · <a href="/tos">Terms</a> · '
+        '<a href="https://substack.com/">Start Writing</a></div></div></div></div>'
+    )
+    return page(a["title"], "Dispatches", body)
+
+
+def medium(a):
+    d = a["date"]
+    more = "".join(
+        f'<div class="ab cm"><div class="bg bh"><a href="/r/{i}"><div class="ln"><h2 class="bf lo">{e(t)}</h2></div><div class="lp"><h3 class="bf lq">{e(s)}</h3></div></a></div></div>'
+        for i, (t, s) in enumerate(a["teasers"][:4])
+    )
+    ps = "".join(
+        (f'<h2 class="pw-post-body-paragraph nh ni">{e(x)}</h2>' if sub else f'<p class="pw-post-body-paragraph nh ni fr nj b nk nl">{e(x)}</p>')
+        for x, sub in zip(a["paras"], subheads(a["paras"]))
+    )
+    body = (
+        '<div id="root"><div class="a b c"><div class="l c"><div class="l m n o c"><div class="p q r s t u"><a href="/">Medium</a></div>'
+        '<div class="ab"><a href="/m/signin">Sign in</a><a href="/m/signup">Get started</a></div></div></div>'
+        '<div class="ab cb"><article><div class="l"><div class="l"><section><div><div class="fr fs ft fu fv"></div>'
+        f'<div class="ab ca"><div class="ch bg ew ex ey ez"><div><h1 class="pw-post-title gp gq gr bf">{e(a["title"])}</h1></div>'
+        f'<div class="speechify-ignore ab co"><div class="ab q"><a href="/@x" rel="noopener follow"><p class="bf b">{e(a["author"])}</p></a>'
+        '<span> · </span><button class="bf b">Follow</button></div>'
+        f'<div class="ab ae"><span class="bf b bg z dx"><span data-testid="storyReadTime">7 min read</span><span> · </span>'
+        f'<span data-testid="storyPublishDate">{EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year}</span></span></div></div>'
+        '<div class="ab"><button aria-label="clap">1.2K</button><button aria-label="responses">23</button><button>Listen</button><button>Share</button></div>'
+        f"{ps}</div></div></section></div></div></article></div>"
+        f'<div class="ab cb"><div class="ch bg"><h2 class="bf">More from {e(a["author"])}</h2>{more}</div></div>'
+        '<div class="ab"><a href="/about">About</a><a href="/help">Help</a><a href="/terms">Terms</a><a href="/privacy">Privacy</a></div></div></div>'
+    )
+    return page(a["title"], "Medium", body)
+
+
+def blogger(a):
+    d = a["date"]
+    text = "<br /><br />".join(f"<b>{e(x)}</b>" if sub else e(x) for x, sub in zip(a["paras"], subheads(a["paras"])))
+    popular = "".join(
+        f'<li><div class="item-content"><div class="item-title"><a href="/r/{i}">{e(t)}</a></div><div class="item-snippet">{e(s)}</div></div></li>'
+        for i, (t, s) in enumerate(a["teasers"][:4])
+    )
+    comments = comments_html(
+        a["comments"],
+        lambda n, t, i: f'<li class="comment" id="c{i}"><div class="comment-block"><div class="comment-header"><cite class="user"><a href="/p/{i}">{e(n)}</a></cite>'
+        f'<span class="datetime secondary-text"><a href="#c{i}">{en_date(d + datetime.timedelta(days=1))} at 11:{10 + i} AM</a></span></div>'
+        f'<p class="comment-content">{e(t)}</p></div></li>',
+    )
+    body = (
+        '<div class="content"><div class="content-outer"><header><div class="header-outer"><div class="Header"><h1 class="title"><a href="/">Rambling On</a></h1>'
+        '<p class="description">thoughts, mostly</p></div></div></header>'
+        '<div class="main-outer"><div class="columns fauxcolumns"><div class="column-center-outer"><div class="main section" id="main">'
+        '<div class="widget Blog" id="Blog1"><div class="blog-posts hfeed">'
+        f'<div class="date-outer"><h2 class="date-header"><span>{EN_DAYS[d.weekday()]}, {en_date(d)}</span></h2><div class="date-posts">'
+        '<div class="post-outer"><div class="post hentry uncustomized-post-template" itemprop="blogPost" itemscope itemtype="http://schema.org/BlogPosting">'
+        f'<a name="4417"></a><h3 class="post-title entry-title" itemprop="name">{e(a["title"])}</h3><div class="post-header"><div class="post-header-line-1"></div></div>'
+        f'<div class="post-body entry-content" id="post-body-4417" itemprop="description articleBody">{text}<div style="clear: both;"></div></div>'
+        f'<div class="post-footer"><div class="post-footer-line post-footer-line-1"><span class="post-author vcard">Posted by <span class="fn" itemprop="author"><span itemprop="name">{e(a["author"])}</span></span></span>'
+        '<span class="post-timestamp"> at <a class="timestamp-link" href="/p" rel="bookmark"><abbr class="published" itemprop="datePublished">10:42 AM</abbr></a></span>'
+        '<span class="post-comment-link"></span></div><div class="post-share-buttons"><a class="share-button sb-email" href="#">Email This</a><a href="#">BlogThis!</a>'
+        '<a href="#">Share to Twitter</a><a href="#">Share to Facebook</a></div><div class="post-footer-line post-footer-line-2"><span class="post-labels">Labels: <a href="/l" rel="tag">life</a></span></div></div></div>'
+        f'<div class="comments" id="comments"><h4>{len(a["comments"])} comments:</h4><div class="comments-content"><ol>{comments}</ol></div></div>'
+        '</div></div></div><div class="blog-pager" id="blog-pager"><a class="blog-pager-newer-link" href="/n">Newer Post</a><a class="blog-pager-older-link" href="/o">Older Post</a><a class="home-link" href="/">Home</a></div>'
+        '<div class="post-feeds"><div class="feed-links">Subscribe to: <a class="feed-link" href="/feeds/comments/default">Post Comments (Atom)</a></div></div></div></div></div>'
+        '<div class="column-right-outer"><div class="sidebar section" id="sidebar-right-1"><div class="widget PopularPosts" id="PopularPosts1"><h2>Popular Posts</h2>'
+        f'<div class="widget-content popular-posts"><ul>{popular}</ul></div></div>'
+        '<div class="widget BlogArchive"><h2>Blog Archive</h2><ul class="hierarchy"><li><a href="/2021">2021</a> (14)</li><li><a href="/2020">2020</a> (31)</li></ul></div>'
+        '<div class="widget Profile"><h2>About Me</h2><dl class="profile-datablock"><dd class="profile-textblock">Retired teacher, keen gardener, occasional writer.</dd></dl></div></div></div>'
+        '</div></div><footer><div class="footer-outer">Powered by <a href="https://www.blogger.com">Blogger</a>.</div></footer></div></div>'
+    )
+    return page(a["title"], "Rambling On", body)
+
+
+def drupal(a):
+    d = a["date"]
+    body = (
+        '<div class="dialog-off-canvas-main-canvas"><div class="layout-container"><a href="#main-content" class="visually-hidden focusable skip-link">Skip to main content</a>'
+        f'<header role="banner"><div class="region region-header"><div id="block-site-branding"><a href="/" rel="home">City Herald</a></div></div>{nav()}</header>'
+        '<main role="main"><a id="main-content" tabindex="-1"></a><div class="layout-content"><div class="region region-content">'
+        f'<div id="block-page-title-block"><h1 class="page-title"><span class="field field--name-title field--type-string field--label-hidden">{e(a["title"])}</span></h1></div>'
+        '<div id="block-mainpagecontent" class="block block-system block-system-main-block"><article role="article" class="node node--type-article node--promoted node--view-mode-full">'
+        f'<footer class="node__meta"><div class="node__submitted">Submitted by <span class="field field--name-uid field--type-entity-reference field--label-hidden"><span>{e(a["author"])}</span></span> on '
+        f'<span class="field field--name-created field--type-created field--label-hidden">{EN_DAYS[d.weekday()][:3]}, {d.month:02d}/{d.day:02d}/{d.year} - 10:30</span></div></footer>'
+        f'<div class="node__content"><div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item">{body_html(a["paras"])}</div>'
+        '<div class="field field--name-field-tags field--type-entity-reference field--label-above"><div class="field__label">Tags</div><div class="field__items"><div class="field__item"><a href="/t/1">city</a></div></div></div>'
+        '<section class="field field--name-comment field--type-comment field--label-above comment-wrapper"><h2 class="title comment-form__title">Add new comment</h2><form><textarea></textarea></form></section>'
+        "</div></article></div></div></div>"
+        '<aside class="layout-sidebar-second" role="complementary"><div class="region region-sidebar-second"><div class="views-element-container block"><h2>Recent content</h2><div class="view-content"><table class="views-table">'
+        + "".join(f'<tr><td class="views-field views-field-title"><a href="/r/{i}">{e(t)}</a></td><td>{i + 2} days ago</td></tr>' for i, (t, _) in enumerate(a["teasers"]))
+        + f'</table></div></div></div></aside></main><footer role="contentinfo">{FOOT}</footer></div></div>'
+    )
+    return page(a["title"], "City Herald", body)
+
+
+def joomla(a):
+    d = a["date"]
+    body = (
+        f'<div class="body"><div class="container"><header class="header" role="banner"><div class="header-inner clearfix"><a class="brand pull-left" href="/"><span class="site-title">Valley Club</span></a></div></header>{nav()}'
+        '<div class="row-fluid"><main id="content" role="main" class="span9"><div class="item-page" itemscope itemtype="https://schema.org/Article">'
+        f'<div class="page-header"><h2 itemprop="headline">{e(a["title"])}</h2></div>'
+        f'<dl class="article-info muted"><dt class="article-info-term">Details</dt><dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">Written by <span itemprop="name">{e(a["author"])}</span></dd>'
+        f'<dd class="category-name">Category: <a href="/news" itemprop="genre">News</a></dd><dd class="published"><span class="icon-calendar" aria-hidden="true"></span>'
+        f'<time datetime="{d}T10:00:00+00:00" itemprop="datePublished">Published: {d.day:02d} {EN_MONTHS[d.month - 1]} {d.year}</time></dd>'
+        '<dd class="hits"><span class="icon-eye-open" aria-hidden="true"></span><meta itemprop="interactionCount" content="UserPageVisits:1203">Hits: 1203</dd></dl>'
+        f'<div itemprop="articleBody">{body_html(a["paras"])}</div>'
+        '<ul class="pager pagenav"><li class="previous"><a class="hasTooltip" href="/p" rel="prev">Prev</a></li><li class="next"><a href="/n" rel="next">Next</a></li></ul></div></main>'
+        '<div id="aside" class="span3"><div class="well"><h3 class="page-header">Latest News</h3><ul class="latestnews">'
+        + "".join(f'<li itemscope itemtype="https://schema.org/Article"><a href="/r/{i}" itemprop="url"><span itemprop="name">{e(t)}</span></a></li>' for i, (t, _) in enumerate(a["teasers"]))
+        + f'</ul></div></div></div></div></div><footer class="footer" role="contentinfo"><div class="container">{FOOT}</div></footer>'
+    )
+    return page(a["title"], "Valley Club", body)
+
+
+def hugo(a):
+    d = a["date"]
+    body = (
+        '<header class="header"><nav class="nav"><div class="logo"><a href="/" accesskey="h" title="Field Notes (Alt + H)">Field Notes</a></div>'
+        '<ul id="menu"><li><a href="/archives/" title="Archive"><span>Archive</span></a></li><li><a href="/tags/" title="Tags"><span>Tags</span></a></li></ul></nav></header>'
+        '<main class="main"><article class="post-single"><header class="post-header"><div class="breadcrumbs"><a href="/">Home</a>&nbsp;»&nbsp;<a href="/posts/">Posts</a></div>'
+        f'<h1 class="post-title entry-hint-parent">{e(a["title"])}</h1>'
+        f"<div class=\"post-meta\"><span title='{d} 10:00:00 +0000 UTC'>{en_date(d)}</span>&nbsp;·&nbsp;6 min&nbsp;·&nbsp;{e(a['author'])}</div></header>"
+        '<div class="toc"><details><summary accesskey="c" title="(Alt + C)"><span class="details">Table of Contents</span></summary></details></div>'
+        f'<div class="post-content">{body_html(a["paras"])}</div>'
+        '<footer class="post-footer"><ul class="post-tags"><li><a href="/tags/notes/">Notes</a></li></ul>'
+        f'<nav class="paginav"><a class="prev" href="/p"><span class="title">« Prev</span><br><span>{e(a["teasers"][0][0])}</span></a>'
+        f'<a class="next" href="/n"><span class="title">Next »</span><br><span>{e(a["teasers"][1][0])}</span></a></nav></footer></article></main>'
+        '<footer class="footer"><span>© 2021 <a href="/">Field Notes</a></span> · <span>Powered by <a href="https://gohugo.io/">Hugo</a> &amp; <a href="https://github.com/adityatelange/hugo-PaperMod/">PaperMod</a></span></footer>'
+    )
+    return page(a["title"], "Field Notes", body)
+
+
+def jekyll(a):
+    d = a["date"]
+    body = (
+        '<header class="site-header" role="banner"><div class="wrapper"><a class="site-title" rel="author" href="/">Plain Words</a>'
+        '<nav class="site-nav"><div class="trigger"><a class="page-link" href="/about/">About</a></div></nav></div></header>'
+        '<main class="page-content" aria-label="Content"><div class="wrapper"><article class="post h-entry" itemscope itemtype="http://schema.org/BlogPosting">'
+        f'<header class="post-header"><h1 class="post-title p-name" itemprop="name headline">{e(a["title"])}</h1>'
+        f'<p class="post-meta"><time class="dt-published" datetime="{d}T10:00:00+00:00" itemprop="datePublished">{EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year}</time>'
+        f' • <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span class="p-author h-card" itemprop="name">{e(a["author"])}</span></span></p></header>'
+        f'<div class="post-content e-content" itemprop="articleBody">{body_html(a["paras"])}</div><a class="u-url" href="/p" hidden></a></article></div></main>'
+        '<footer class="site-footer h-card"><data class="u-url" href="/"></data><div class="wrapper"><h2 class="footer-heading">Plain Words</h2>'
+        '<div class="footer-col-wrapper"><div class="footer-col"><ul class="contact-list"><li class="p-name">Plain Words</li></ul></div>'
+        '<div class="footer-col"><p>Short essays on books, cities and the people in them, written slowly and published when ready.</p></div></div></div></footer>'
+    )
+    return page(a["title"], "Plain Words", body)
+
+
+def squarespace(a):
+    d = a["date"]
+    blocks = ""
+    for i, (x, sub) in enumerate(zip(a["paras"], subheads(a["paras"]))):
+        if i and i % 3 == 0:
+            blocks += (
+                f'<div class="sqs-block image-block sqs-block-image" data-block-type="5" id="block-img{i}"><div class="sqs-block-content">'
+                f'<figure class="sqs-block-image-figure intrinsic"><img data-src="/s/{i}.jpg" alt=""><figcaption class="image-caption-wrapper"><p>Photo: the harbour at dusk.</p></figcaption></figure></div></div>'
+            )
+        tag = "h3" if sub else "p"
+        blocks += (
+            f'<div class="sqs-block html-block sqs-block-html" data-block-type="2" id="block-{i}"><div class="sqs-block-content">'
+            f'<div class="sqs-html-content"><{tag} class="" style="white-space:pre-wrap;">{e(x)}</{tag}></div></div></div>'
+        )
+    body = (
+        '<div id="siteWrapper" class="clearfix site-wrapper"><header data-test="header" id="header" class="header theme-col--primary"><div class="header-announcement-bar-wrapper">'
+        '<div class="header-title-text"><a href="/">Studio Ledger</a></div><div class="header-nav"><nav class="header-nav-list"><div class="header-nav-item"><a href="/blog">Blog</a></div>'
+        '<div class="header-nav-item"><a href="/shop">Shop</a></div></nav></div></div></header><main id="page" class="container" role="main"><article class="sections" id="sections">'
+        '<section class="page-section"><div class="content-wrapper"><div class="content"><div class="blog-item-wrapper"><article class="entry h-entry hentry type-blog">'
+        f'<div class="blog-item-top-wrapper"><div class="blog-item-title"><h1 class="entry-title entry-title-wrapper" data-content-field="title">{e(a["title"])}</h1></div>'
+        f'<div class="blog-item-meta-wrapper"><div class="blog-meta-item blog-meta-item--author">{e(a["author"])}</div>'
+        f'<time class="dt-published blog-meta-item blog-meta-item--date" datetime="{d}">{d.month}/{d.day}/{d.year}</time></div></div>'
+        f'<div class="blog-item-content-wrapper"><div class="blog-item-content e-content"><div class="sqs-layout sqs-grid-12 columns-12" data-type="item">'
+        f'<div class="row sqs-row"><div class="col sqs-col-12 span-12">{blocks}</div></div></div></div></div>'
+        '<div class="blog-item-comments"><div class="squarespace-comments"><div class="comment-btn-wrapper"><span>Comment</span></div></div></div></article>'
+        '<section class="item-pagination item-pagination--prev-next"><a class="item-pagination-link item-pagination-link--prev" href="/p">'
+        f'<div class="item-pagination-prev-next">Previous</div><h2 class="item-pagination-title">{e(a["teasers"][0][0])}</h2></a></section></div></div></div></section></article></main>'
+        '<footer class="sections" id="footer-sections"><section class="page-section"><div class="content"><div class="sqs-block html-block"><div class="sqs-block-content">'
+        '<p>Studio Ledger · 14 Quay Street · open Tuesday to Saturday · <a href="/newsletter">Join our newsletter</a></p></div></div></div></section></footer></div>'
+    )
+    return page(a["title"], "Studio Ledger", body)
+
+
+def wix(a):
+    d = a["date"]
+    ps = "".join(
+        (f'<h2 class="_3f-vr _208Ie blog-post-title-font _1Hxbl _3SkfC _2QAo- _25MYV _2Qq-7" dir="auto"><span class="_2PHJq public-DraftStyleDefault-ltr">{e(x)}</span></h2>'
+         if sub
+         else f'<p class="mm8Nw _1j-51 _1atvN _1FoOD _3M0Fe garHY _2qJYG" dir="auto"><span class="_2PHJq public-DraftStyleDefault-ltr">{e(x)}</span></p>')
+        for x, sub in zip(a["paras"], subheads(a["paras"]))
+    )
+    recent = "".join(
+        f'<div class="gallery-item-container"><a href="/post/r{i}"><div class="post-title__text"><div class="_1Wd7R">{e(t)}</div></div></a>'
+        f'<div class="_2Y0OZ">{e(s[:160])}</div><div class="post-footer"><span>12</span><span>0</span></div></div>'
+        for i, (t, s) in enumerate(a["teasers"][:3])
+    )
+    body = (
+        '<div id="SITE_CONTAINER"><div id="main_MF"><div id="SITE_HEADER"><div data-testid="richTextElement"><h2 class="font_2"><span>Harbour Kitchen</span></h2></div>'
+        '<nav aria-label="Site"><ul><li><a href="/">Home</a></li><li><a href="/menu">Menu</a></li><li><a href="/blog">Blog</a></li></ul></nav></div>'
+        '<main id="PAGES_CONTAINER" tabindex="-1"><div id="SITE_PAGES"><div class="_1j8q9"><div data-hook="post-page-container"><article class="_2mD2W blog-post-page-font" data-hook="post">'
+        f'<div class="_1aw9T"><div class="_3Bj6J"><span data-hook="user-name" class="tQ0Q1 _1JIr2">{e(a["author"])}</span>'
+        f'<ul class="_2vlE2"><li><span data-hook="time-ago" class="post-metadata__date time-ago" title="{EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year}">{EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year}</span></li><li><span>4 min read</span></li></ul></div></div>'
+        f'<div class="_3-T1y"><h1 class="_1j-51 _1FoOD blog-post-title-font" data-hook="post-title"><span class="post-title__text blog-post-title-font">{e(a["title"])}</span></h1></div>'
+        f'<div class="post-content__body" data-hook="post-description"><div class="_1-6YJ"><div data-id="rich-content-viewer" class="_1I5xX"><div class="_3Ohkn">{ps}</div></div></div></div>'
+        '<div class="_2Rs8c"><div data-hook="post-footer"><span>Views 0</span><span>Comments 0</span><button aria-label="Like post">Like</button></div></div></article>'
+        f'<div data-hook="recent-posts"><h2 class="_3KtR_">Recent Posts</h2><div class="_1r34S">{recent}</div><a href="/blog">See All</a></div></div></div></div></main>'
+        '<footer id="SITE_FOOTER"><div data-testid="richTextElement"><p class="font_8">© 2021 by Harbour Kitchen. Proudly created with Wix.com</p></div></footer></div></div>'
+    )
+    return page(a["title"], "Harbour Kitchen", body)
+
+
+def nextjs(a):
+    d = a["date"]
+    ps = "".join(
+        (f'<h2 class="css-1lp7pxz e1tp2vm0">{e(x)}</h2>' if sub else f'<div class="css-18mhvnf e1xuyrc60"><p class="css-158dogj evys1bk0">{e(x)}</p></div>')
+        for x, sub in zip(a["paras"], subheads(a["paras"]))
+    )
+    trending = "".join(
+        f'<li class="css-1iski2w"><a class="css-1j3cfwt" href="/r/{i}"><span class="css-1baulvz">{i + 1}</span><h3 class="css-1j8fuq1">{e(t)}</h3><p class="css-1echdzn">{e(s[:180])}</p></a></li>'
+        for i, (t, s) in enumerate(a["teasers"][:5])
+    )
+    body = (
+        '<div id="__next"><div class="css-1qtygko"><a class="css-1c3ld1p" href="#site-content">Skip to content</a><a class="css-1c3ld1p" href="#site-index">Skip to site index</a>'
+        f'<header class="css-47yd1h"><div class="css-10488qs"><a href="/" class="css-nhjhh0">The Daily Example</a></div>{nav()}</header>'
+        f'<div class="css-zfrbsx"><div class="css-1xx5wdn"><p class="css-jq1cx6">{APP_PROMO}</p><a class="css-1k2d6ug" href="/app">Open in app</a></div></div>'
+        '<main id="site-content" class="css-1yr8wz6"><div class="css-1vxca1d"><div class="css-53u6y8">'
+        f'<div class="css-1vkm6nb"><h1 class="css-1lp7pxz e1h9rw200" data-testid="headline">{e(a["title"])}</h1></div>'
+        f'<div class="css-1w5w5c7"><p class="css-aknsld e1jsehar1">By <span class="css-1baulvz">{e(a["author"])}</span></p>'
+        f'<time class="css-1z1nqv e16638kd0" datetime="{d}T14:03:11.000Z"><span>{EN_MONTHS[d.month - 1]} {d.day}, {d.year}, 10:03 a.m. ET</span></time></div>'
+        f'<section name="articleBody" class="meteredContent css-1r7ky0e">{ps}</section>'
+        '<div class="css-1tm1ydm"><button>Share full article</button><button>Save</button><span>412 comments</span></div>'
+        f'</div></div><aside class="css-h1fa5x"><h2 class="css-1s7wp3a">Trending</h2><ol class="css-1i3jxah">{trending}</ol></aside></main>'
+        f'<footer class="css-1ubb8ir" id="site-index">{FOOT}</footer></div></div>'
+    )
+    return page(a["title"], "The Daily Example", body)
+
+
+def table_layout(a):
+    d = a["date"]
+    text = "<br><br>\n".join(f"<b>{e(x)}</b>" if sub else e(x) for x, sub in zip(a["paras"], subheads(a["paras"])))
+    body = (
+        '<table width="780" border="0" cellpadding="0" cellspacing="0" align="center"><tr><td colspan="2"><img src="/img/banner.gif" width="780" height="90" alt="Our Town Online"></td></tr>'
+        '<tr><td width="160" valign="top" bgcolor="#eeeecc"><font face="Verdana" size="2">'
+        + "<br>".join(f'<a href="/{n.lower()}.html">{n}</a>' for n in NAV)
+        + '<br><br><b>Links</b><br><a href="/links.html">Other towns</a><br><a href="/guestbook.html">Guestbook</a></font></td>'
+        f'<td width="620" valign="top"><font face="Verdana" size="2"><font size="4"><b>{e(a["title"])}</b></font><br>'
+        f'<i>Posted {en_date(d)} by {e(a["author"])}</i><br><br>\n{text}<br><br>'
+        '<hr><a href="/index.html">Back to the front page</a></font></td></tr>'
+        '<tr><td colspan="2" align="center"><font size="1">Copyright 2003 Our Town Online. Best viewed in 800x600.</font></td></tr></table>'
+    )
+    return page(a["title"], "Our Town Online", body)
+
+
+def news_split(a, named=True):
+    d = a["date"]
+    paras = a["paras"]
+    cls = (lambda c: f' class="{c}"') if named else (lambda c: "")
+    parts, chunk = [], []
+    for i, x in enumerate(paras):
+        chunk.append(x)
+        if len(chunk) == 3 and i < len(paras) - 1:
+            parts.append(chunk)
+            chunk = []
+    parts.append(chunk)
+    story = ""
+    for i, part in enumerate(parts):
+        story += f"<div{cls('article-body__content')}>{body_html(part)}</div>"
+        if i < len(parts) - 1:
+            if i % 2 == 0:
+                story += f'<div{cls("ad-container ad-slot")}><span{cls("ad-label")}>Advertisement</span><div id="div-gpt-ad-{i}"></div></div>'
+            else:
+                t, _ = a["teasers"][i % len(a["teasers"])]
+                story += f'<aside{cls("read-also")}><h4>Read also</h4><ul><li><a href="/r/{i}">{e(t)}</a></li></ul></aside>'
+    most = "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    promo = f"<div{cls('app-promo')}><p>{APP_PROMO}</p><a href=\"/app\">Get the app</a></div>"
+    body = (
+        f'<a{cls("skip-link")} href="#main">Skip to main content</a>'
+        f'<header{cls("site-header")}><div{cls("logo")}><a href="/">Metro Daily</a></div>{nav()}</header>{promo}'
+        f'<main id="main"><div{cls("article")}><div{cls("article-header")}><span{cls("kicker")}><a href="/world">World</a></span>'
+        f'<h1{cls("headline")}>{e(a["title"])}</h1><div{cls("byline")}>By <a href="/staff/x">{e(a["author"])}</a></div>'
+        f'<div{cls("timestamp")}>Updated 10:30 AM EST, {EN_DAYS[d.weekday()][:3]} {EN_MONTHS[d.month - 1]} {d.day}, {d.year}</div></div>'
+        f'<figure{cls("lead-image")}><img src="/img/lead.jpg" alt=""><figcaption>The scene on the day. (Photo: Metro Daily)</figcaption></figure>'
+        f'{story}<div{cls("article-tags")}><a href="/t/1">Tags</a></div></div>'
+        f'<aside{cls("most-read")}><h3>Most read</h3><ol>{most}</ol></aside></main>'
+        f'<footer{cls("site-footer")}>{FOOT}</footer>'
+    )
+    return page(a["title"], "Metro Daily", body)
+
+
+def news_split_unnamed(a):
+    return news_split(a, named=False)
+
+
+def german(a):
+    d = a["date"]
+    paras = a["paras"]
+    story = ""
+    for i, (x, sub) in enumerate(zip(paras, subheads(paras))):
+        story += (f'<h2 class="article__subheadline">{e(x)}</h2>' if sub else f'<p class="article__text">{e(x)}</p>')
+        if i == 2 and len(paras) > 4:
+            t, _ = a["teasers"][0]
+            story += f'<div class="inline-teaser"><span class="inline-teaser__label">Lesen Sie auch:</span> <a href="/r/0">{e(t)}</a></div>'
+    more = "".join(
+        f'<article class="teaser"><a href="/r/{i}"><h3 class="teaser__headline">{e(t)}</h3><p class="teaser__text">{e(s[:200])}</p></a></article>'
+        for i, (t, s) in enumerate(a["teasers"][:3])
+    )
+    body = (
+        '<div class="page"><header class="header"><a class="header__logo" href="/">Rhein-Zeitung Beispiel</a>'
+        '<nav class="header__nav"><a href="/politik">Politik</a><a href="/wirtschaft">Wirtschaft</a><a href="/kultur">Kultur</a><a href="/sport">Sport</a></nav></header>'
+        '<main class="main"><article class="article"><header class="article__header">'
+        f'<h1 class="article__headline">{e(a["title"])}</h1>'
+        f'<div class="article__meta"><span class="article__author">Von {e(a["author"])}</span> <span class="article__date">Stand: {d.day:02d}.{d.month:02d}.{d.year}, 10:30 Uhr</span></div></header>'
+        f'<div class="article__body">{story}</div></article>'
+        f'<section class="more"><h2>Mehr zum Thema</h2>{more}</section></main>'
+        '<footer class="footer"><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a> <a href="/kontakt">Kontakt</a> © Beispiel Verlag 2021</footer></div>'
+    )
+    return page(a["title"], "Rhein-Zeitung Beispiel", body, lang="de")
+
+
+def french(a):
+    d = a["date"]
+    paras = a["paras"]
+    story = ""
+    for i, (x, sub) in enumerate(zip(paras, subheads(paras))):
+        story += (f'<h2 class="article__sub-title">{e(x)}</h2>' if sub else f'<p class="article__paragraph">{e(x)}</p>')
+        if i == 1 and len(paras) > 3:
+            t, _ = a["teasers"][1]
+            story += f'<p class="article__paragraph"><strong>À lire aussi :</strong> <a href="/r/1">{e(t)}</a></p>'
+    body = (
+        '<div id="habillage"><header class="Header"><a class="Header__logo" href="/">Le Quotidien Exemple</a>'
+        '<nav><a href="/international">International</a><a href="/politique">Politique</a><a href="/societe">Société</a><a href="/culture">Culture</a></nav></header>'
+        '<main><section class="zone zone--article"><article class="article article--content">'
+        f'<h1 class="article__title">{e(a["title"])}</h1>'
+        f'<div class="meta meta__publisher"><span class="meta__author">Par {e(a["author"])}</span>'
+        f'<span class="meta__date">Publié le {d.day} {FR_MONTHS[d.month - 1]} {d.year} à 10h30</span></div>'
+        f'<section class="article__content">{story}</section>'
+        '<section class="article__reactions"><h3>Réagir</h3><p>Vous pouvez lire le journal sur un seul appareil à la fois. Abonnez-vous pour réagir.</p></section></article>'
+        '<aside class="aside__iso"><h2>Les plus lus</h2><ol>'
+        + "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+        + '</ol></aside></section></main><footer class="footer">Le Quotidien Exemple · Mentions légales · Conditions générales · © 2021</footer></div>'
+    )
+    return page(a["title"], "Le Quotidien Exemple", body, lang="fr")
+
+
+TEMPLATES = [
+    wordpress, wordpress_com, ghost, substack, medium, blogger, drupal, joomla, hugo, jekyll,
+    squarespace, wix, nextjs, table_layout, news_split, news_split_unnamed, german, french,
+]
+
+
+def articles():
+    truth = json.loads((CORPUS / "truth.json").read_text())
+    chosen = []
+    for key, r in sorted(truth.items()):
+        if not (r.get("body") and r.get("title") and r.get("date")):
+            continue
+        paras = paragraphs(r)
+        if len(paras) < 5 or sum(map(len, paras)) < 1500:
+            continue
+        author = r.get("author") or "Ann Example"
+        if isinstance(author, list):
+            author = author[0]
+        chosen.append(
+            {
+                "key": key,
+                "title": r["title"],
+                "author": author,
+                "date": datetime.date.fromisoformat(r["date"][:10]),
+                "paras": paras,
+            }
+        )
+    # Chrome from the other articles: teaser titles with their first
+    # sentences as summaries, and whole paragraphs as reader comments.
+    for i, a in enumerate(chosen):
+        others = [chosen[(i + k) % len(chosen)] for k in range(1, 6)]
+        a["teasers"] = [(o["title"], o["paras"][0][:240]) for o in others]
+        a["comments"] = [o["paras"][1] + " " + o["paras"][2] for o in others]
+    return chosen
+
+
+def main():
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    binary = args[0] if args else "target/release/pagefeed"
+    misses = "--misses" in sys.argv
+    chosen = articles()
+    jobs = [(t, a) for t in TEMPLATES for a in chosen]
+    with tempfile.TemporaryDirectory() as tmp:
+
+        def run(job):
+            template, a = job
+            path = pathlib.Path(tmp) / f"{template.__name__}-{a['key']}.html"
+            path.write_text(template(a))
+            got = extract(binary, path, f"https://site.example/posts/{a['key'][:8]}")
+            path.unlink()
+            return template.__name__, a, got
+
+        rows = {}
+        with ThreadPoolExecutor(2) as pool:
+            for name, a, got in pool.map(run, jobs):
+                f1 = shingle_f1(got.get("content_text") or "", "\n".join(a["paras"]))
+                day = (got.get("published") or got.get("updated") or "")[:10]
+                r = rows.setdefault(name, {"n": 0, "f1": 0.0, "low": 0, "date": 0, "title": 0, "author": 0})
+                r["n"] += 1
+                r["f1"] += f1
+                r["low"] += f1 < 0.5
+                r["date"] += day == str(a["date"])
+                r["title"] += fold(got.get("title")) == fold(a["title"])
+                r["author"] += fold(a["author"]) in fold(got.get("author"))
+                if misses and (f1 < 0.9 or day != str(a["date"])):
+                    print(f"  {name} {a['key']}: body {f1:.3f} date {day or None} want {a['date']}")
+                if misses and fold(got.get("title")) != fold(a["title"]):
+                    print(f"  {name} {a['key']}: title {got.get('title')!r} want {a['title']!r}")
+                if misses and fold(a["author"]) not in fold(got.get("author")):
+                    print(f"  {name} {a['key']}: author {got.get('author')!r} want {a['author']!r}")
+    n = len(chosen)
+    print(f"hand-written templates ({len(TEMPLATES)}), each filled with {n} articles' text from the articles corpus")
+    print(f"  {'template':<20} {'body F1':>8} {'<0.5':>5} {'date':>7} {'title':>7} {'author':>7}")
+    total = {"n": 0, "f1": 0.0, "low": 0, "date": 0, "title": 0, "author": 0}
+    for name, r in rows.items():
+        for k in total:
+            total[k] += r[k]
+        print(f"  {name:<20} {r['f1'] / r['n']:>8.3f} {r['low']:>5} {r['date']:>4}/{r['n']:<2} {r['title']:>4}/{r['n']:<2} {r['author']:>4}/{r['n']:<2}")
+    t = total
+    print(
+        f"  {'all':<20} {t['f1'] / t['n']:>8.3f} {t['low']:>5} {t['date'] / t['n']:>7.3f} {t['title'] / t['n']:>7.3f} {t['author'] / t['n']:>7.3f}  ({t['n']} pages)"
+    )
+
+
+if __name__ == "__main__":
+    main()
