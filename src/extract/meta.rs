@@ -602,8 +602,10 @@ impl PageMeta {
                 self.site_names.iter().any(|n| squash(n) == t)
             };
             if (title.chars().count() >= 8 || h1s.is_empty()) && !only_site {
+                let cleaned = clean_title(&title, &h1s);
+                let shown = shown_part(doc, &title, &cleaned, &h1s, &self.site_names);
                 self.title.push(Candidate {
-                    value: clean_title(&title, &h1s),
+                    value: shown.unwrap_or(cleaned),
                     from: "<title>",
                 });
             }
@@ -736,6 +738,119 @@ pub fn without_site_name(title: &str, site_names: &[String], host: Option<&str>)
         }
     }
     title.to_string()
+}
+
+/// The headline in a `<title>` when cutting it by its shape alone fails:
+/// what the shape gives is the whole title, a site name, or a part the page
+/// never shows, while exactly one other part (not a site name) is the
+/// page's heading or a line of text by itself. "Seniority – The Long Read"
+/// with `<h1>Seniority</h1>` and a logo linking home; an old page's `<b>`
+/// headline beside a logo image. When several parts are shown, the one that
+/// is a heading.
+fn shown_part(
+    doc: &Html,
+    title: &str,
+    cleaned: &str,
+    h1s: &[String],
+    site_names: &[String],
+) -> Option<String> {
+    let title = title.trim();
+    // A title is a line; a page's megabyte "title" is not split up.
+    if title.len() > 1000 {
+        return None;
+    }
+    // Every run of parts between separators: "A - B | Site" gives "A",
+    // "B", "Site", "A - B", "B | Site" (of the first 12 separators).
+    let mut cuts: Vec<(usize, usize)> = vec![(0, 0), (title.len(), title.len())];
+    for sep in TITLE_SEPARATORS {
+        cuts.extend(title.match_indices(sep).map(|(i, _)| (i, i + sep.len())));
+    }
+    cuts.sort_unstable();
+    cuts.truncate(13);
+    cuts.push((title.len(), title.len()));
+    cuts.dedup();
+    let mut parts: Vec<&str> = Vec::new();
+    for (a, &(_, start)) in cuts.iter().enumerate() {
+        for &(end, _) in &cuts[a + 1..] {
+            let part = title.get(start..end).unwrap_or_default().trim();
+            if !part.is_empty() && part != title && !parts.contains(&part) {
+                parts.push(part);
+            }
+        }
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let site = |p: &str| site_names.iter().any(|n| squash(n) == squash(p));
+    let wanted: Vec<String> = parts.iter().map(|p| squash(p)).collect();
+    let heading: Vec<bool> = wanted
+        .iter()
+        .map(|w| h1s.iter().any(|h| squash(h) == *w))
+        .collect();
+    let mut shown = heading.clone();
+    // Text nodes of the body, whole (a heading with inline markup inside is
+    // matched as an <h1> above), set as a headline: in a heading, or in
+    // bold, large or title-named markup outside links, menus and footers
+    // (a section's or an author's name stands alone there too).
+    let body = doc
+        .root_element()
+        .children()
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.value().name() == "body");
+    let set_as_headline = |n: ego_tree::NodeRef<'_, scraper::Node>| {
+        let near: Vec<ElementRef> = n.ancestors().filter_map(ElementRef::wrap).take(4).collect();
+        let heading = near
+            .iter()
+            .any(|a| matches!(a.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
+        let chrome = || {
+            n.ancestors().filter_map(ElementRef::wrap).any(|a| {
+                matches!(
+                    a.value().name(),
+                    "a" | "nav" | "li" | "button" | "option" | "label" | "footer" | "dt" | "dd"
+                )
+            })
+        };
+        let marked = || {
+            near.iter().any(|a| {
+                matches!(a.value().name(), "b" | "strong" | "big" | "font")
+                    || named_with(a, &["class", "id"], &["title", "headline", "heading"])
+            })
+        };
+        heading || (!chrome() && marked())
+    };
+    for node in body.iter().flat_map(|b| b.descendants()).take(20_000) {
+        let Some(text) = node.value().as_text() else {
+            continue;
+        };
+        let t = text.trim();
+        if !t.is_empty() && t.len() <= 300 && set_as_headline(node) {
+            let t = squash(t);
+            for (i, w) in wanted.iter().enumerate() {
+                shown[i] |= *w == t;
+            }
+        }
+    }
+    let is_shown = |p: &str| {
+        parts
+            .iter()
+            .zip(&shown)
+            .any(|(q, s)| *s && squash(q) == squash(p))
+    };
+    if cleaned != title && !site(cleaned) && is_shown(cleaned) {
+        return None;
+    }
+    let only = |marks: &[bool]| {
+        let mut found = parts
+            .iter()
+            .zip(marks)
+            .filter(|(p, m)| **m && !site(p))
+            .map(|(p, _)| p.to_string());
+        match (found.next(), found.next()) {
+            (Some(p), None) => Some(p),
+            _ => None,
+        }
+    };
+    only(&shown).or_else(|| only(&heading))
 }
 
 /// A `<title>` without the site name around it: "Headline | Site" ->

@@ -1973,17 +1973,19 @@ mod tests {
         assert_eq!(author("<p>Von Miller</p>"), None);
     }
 
+    /// The title of a page with `head` as its `<title>` and `body` above a paragraph.
+    fn title(head: &str, body: &str) -> String {
+        utc_article(&format!(
+            r#"<html><head><title>{head}</title></head><body>{body}
+            <p>Stayed in all day with a book and tea, and the garden can wait until next week.</p></body></html>"#
+        ))
+        .title
+        .unwrap()
+        .value
+    }
+
     #[test]
     fn a_link_home_names_the_site_a_title_is_cut_from() {
-        let title = |head: &str, body: &str| {
-            utc_article(&format!(
-                r#"<html><head><title>{head}</title></head><body>{body}
-                <p>Stayed in all day with a book and tea, and the garden can wait until next week.</p></body></html>"#
-            ))
-            .title
-            .unwrap()
-            .value
-        };
         // Tumblr: the blog's name is the <h1>, a link home; the post's title an <h2>.
         assert_eq!(
             title(
@@ -2000,13 +2002,54 @@ mod tests {
             ),
             "Rainy Sunday"
         );
-        // A link elsewhere names no site.
+        // A link elsewhere names no site (and a headline set as plain text
+        // tells no part from the other).
         assert_eq!(
             title(
                 "Rainy Sunday | Leeds Allotment Society",
-                r#"<a href="/about/">Leeds Allotment Society</a><h2>Rainy Sunday</h2>"#
+                r#"<a href="/about/">Leeds Allotment Society</a><p>Rainy Sunday</p>"#
             ),
             "Rainy Sunday | Leeds Allotment Society"
+        );
+    }
+
+    #[test]
+    fn the_part_of_a_title_the_page_sets_as_its_headline_is_the_headline() {
+        // Ghost: a one-word headline, the site's name a link home.
+        assert_eq!(
+            title(
+                "Seniority – The Long Read",
+                r#"<a class="gh-head-logo" href="/">The Long Read</a><h1 class="article-title">Seniority</h1>"#
+            ),
+            "Seniority"
+        );
+        // A table layout: the logo an image, the headline bold and large.
+        assert_eq!(
+            title(
+                "Free Market Vaccines – Our Town Online",
+                r#"<table><tr><td><img src="/banner.gif" alt="Our Town Online"></td></tr><tr><td>
+                <font size="4"><b>Free Market Vaccines</b></font><br><i>Posted March 4, 2021</i></td></tr>
+                <tr><td><font size="1">Copyright 2003 Our Town Online.</font></td></tr></table>"#
+            ),
+            "Free Market Vaccines"
+        );
+        // An author's name standing alone in a byline is no headline, nor is
+        // a section's name in a menu.
+        assert_eq!(
+            title(
+                "Free Market Vaccines – Ann Lee",
+                r#"<nav><ul><li><span>Free Market Vaccines</span></li></ul></nav><p class="byline"><span>Ann Lee</span></p>"#
+            ),
+            "Free Market Vaccines – Ann Lee"
+        );
+        // A diary's name as its heading, the entry's title beside it: the
+        // title's own order decides.
+        assert_eq!(
+            title(
+                "Ann's garden diary - The first frost came early this year and took the dahlias",
+                r#"<h1>Ann's garden diary</h1><h3><a href="./p1.html">■</a> The first frost came early this year and took the dahlias</h3>"#
+            ),
+            "The first frost came early this year and took the dahlias"
         );
     }
 
@@ -2029,9 +2072,18 @@ mod tests {
             )),
             "Hermitian matrix"
         );
-        // One other source that agrees with the page is not enough.
+        // The JSON-LD "name" and the <title> (cut to the part the page sets
+        // as its heading) are two.
         assert_eq!(
             page(&format!("{ld}<title>Hermitian matrix - Wikipedia</title>")),
+            "Hermitian matrix"
+        );
+        // One other source that agrees with the page is not enough.
+        let ld_headline_only = ld.replace(r#""name":"Hermitian matrix","#, "");
+        assert_eq!(
+            page(&format!(
+                "{ld_headline_only}<title>Hermitian matrix - Wikipedia</title>"
+            )),
             "matrix equal to its conjugate-transpose"
         );
         // Nor where the first title is told twice.
