@@ -755,6 +755,7 @@ fn clean_byline(byline: &str) -> String {
         .split(['·', '|', '•', ';', '\n'])
         .next()
         .unwrap_or_default();
+    let first = after_date_by(first).unwrap_or(first);
     let first = match date::find_date_start(first) {
         Some(i) => &first[..i],
         None => first,
@@ -1243,6 +1244,20 @@ pub(crate) fn after_posted_by(s: &str) -> Option<&str> {
     })
 }
 
+/// The name after a date and "by" that end a line: "Posted on March 4,
+/// 2021 by Ann Lee" (WordPress themes' own wording), "le 4 mars 2021 par
+/// Anne Roux".
+pub(crate) fn after_date_by(s: &str) -> Option<&str> {
+    [" by ", " By ", " par ", " por ", " von ", " door "]
+        .iter()
+        .find_map(|w| {
+            let i = s.rfind(w)?;
+            let before = &s[..i];
+            (before.len() <= 60 && date::parse_date(before, chrono_tz::Tz::UTC).is_some())
+                .then(|| s[i + w.len()..].trim())
+        })
+}
+
 /// What "By" is in the languages of the sites people follow.
 const BYLINE_WORDS: &[&str] = &["by ", "by:", "par ", "por ", "von ", "door ", "przez ", "بقلم "];
 
@@ -1384,6 +1399,8 @@ mod tests {
             "Ann Lee"
         );
         assert_eq!(clean_byline("Posted by Ann at 4:12 PM"), "Ann");
+        assert_eq!(clean_byline("Posted on June 2, 2020 by Omar Said"), "Omar Said");
+        assert_eq!(clean_byline("le 2 juin 2020 par Anne Roux"), "Anne Roux");
         assert_eq!(clean_byline("Publié par Anne Roux le 3 mars 2019"), "Anne Roux");
         assert_eq!(clean_author("Geschrieben von: Jonas Berg"), "Jonas Berg");
         assert_eq!(clean_author("Leon"), "Leon");
@@ -1588,6 +1605,31 @@ mod tests {
         let page = Url::parse("https://example.org/a").unwrap();
         let mut doc = Html::parse_document(html);
         extract_article(&mut doc, &page, &ArticleRules::default(), Tz::UTC)
+    }
+
+    #[test]
+    fn a_dated_line_ending_in_a_name_is_the_byline_and_a_teasers_below_the_article_is_not() {
+        let story = "<p>The council met on Tuesday night and agreed, after a long debate about \
+            costs and the views of residents, to keep the old library open for at least two more years.</p>"
+            .repeat(3);
+        let page = |byline: &str, after: &str| {
+            utc_article(&format!(
+                r#"<html><body><table><tr><td><font size="4"><b>Library stays open</b></font><br>{byline}<br><br>
+                {story}</td></tr></table><div><div><a href="/other"><h3>Another story</h3></a>
+                <p>{after}</p></div></div></body></html>"#
+            ))
+        };
+        let a = page("<i>Posted on June 2, 2020 by Omar Said</i>", "");
+        assert_eq!(a.author.map(|f| f.value).as_deref(), Some("Omar Said"));
+        assert_eq!(
+            a.published.map(|f| f.value.date_naive().to_string()).as_deref(),
+            Some("2020-06-02")
+        );
+        // A teaser's line below the article names another story's writer
+        // (its labelled day is another rule's to weigh).
+        let a = page("", "Published: May 11, 2022 By Rosemary Scott");
+        assert!(a.author.is_none());
+        assert!(a.published.is_none_or(|p| !matches!(p.from, Source::Meta("date in byline"))));
     }
 
     #[test]

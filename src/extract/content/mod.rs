@@ -1302,6 +1302,25 @@ impl<'a> Page<'a> {
         s
     }
 
+    /// The last node of the chosen blocks, in document order (a node's
+    /// descendants follow it).
+    fn end_of(&self, chosen: &[usize]) -> usize {
+        let Some(&last) = chosen.iter().max() else {
+            return self.nodes.len();
+        };
+        let within = |mut i: usize| loop {
+            match self.recs[i].parent {
+                Some(p) if p == last => return true,
+                Some(p) if p > last => i = p,
+                _ => return false,
+            }
+        };
+        (last + 1..self.nodes.len())
+            .take_while(|&i| within(i))
+            .last()
+            .unwrap_or(last)
+    }
+
     fn index_of(&self, id: NodeId) -> Option<usize> {
         self.index.get(&id).copied()
     }
@@ -1310,8 +1329,8 @@ impl<'a> Page<'a> {
 /// The article's main content, sanitised, and its byline.
 pub fn main_content(doc: &Html, base: &Url) -> Option<Content> {
     let mut page = Page::new(doc, base, Pass::First);
-    let mut byline = page.byline();
     let chosen = page.selection();
+    let mut byline = page.byline(page.end_of(&chosen));
     let (mut raw, mut kept) = page.render(&chosen, base);
     // Too little text for an article: try again without judging blocks by their names.
     if kept < 250 && page.recs[page.body].raw_text > 1000 {
@@ -1331,7 +1350,7 @@ pub fn main_content(doc: &Html, base: &Url) -> Option<Content> {
             let (raw3, kept3) = shown.render(&chosen, base);
             if kept3 > kept * 2 && kept3 >= ARTICLE {
                 raw = raw3;
-                byline = byline.or_else(|| shown.byline());
+                byline = byline.or_else(|| shown.byline(shown.end_of(&chosen)));
             }
         }
     }

@@ -351,8 +351,16 @@ impl Page<'_> {
         (out, kept)
     }
 
-    /// The first short block naming the author ("By Ann Lee").
-    pub(super) fn byline(&self) -> Option<String> {
+    /// The first short block naming the author: one named for it, else one
+    /// that reads like a byline ("By Ann Lee") up to node `until` (the
+    /// article's end: such a line below it is a teaser's).
+    pub(super) fn byline(&self, until: usize) -> Option<String> {
+        self.marked_byline().or_else(|| self.line_read_as_byline(until))
+    }
+
+    /// The first short block named for the author (`rel=author`,
+    /// `itemprop=author`, `.byline`, `.author`).
+    fn marked_byline(&self) -> Option<String> {
         for (i, n) in self.nodes.iter().enumerate() {
             let r = &self.recs[i];
             if !r.element || r.raw_text == 0 || r.raw_text >= 100 {
@@ -397,11 +405,18 @@ impl Page<'_> {
                 }
             }
         }
-        // No marked byline: a short line that reads like one ("By Ann Lee").
-        self.nodes.iter().enumerate().find_map(|(i, n)| {
+        None
+    }
+
+    /// The first short line up to node `until` that reads like a byline
+    /// ("By Ann Lee", "Posted on 4 March 2021 by Ann Lee").
+    fn line_read_as_byline(&self, until: usize) -> Option<String> {
+        self.nodes.iter().enumerate().take(until + 1).find_map(|(i, n)| {
             let r = &self.recs[i];
-            if !matches!(name(n), "p" | "div" | "span" | "li" | "address" | "small")
-                || r.raw_text == 0
+            if !matches!(
+                name(n),
+                "p" | "div" | "span" | "li" | "address" | "small" | "i" | "em" | "font"
+            ) || r.raw_text == 0
                 || r.raw_text > 80
                 || r.hard
             {
@@ -497,6 +512,7 @@ fn reads_as_byline(text: &str) -> bool {
         .find_map(|w| text.strip_prefix(w))
         .filter(|rest| rest.split_whitespace().count() >= 2);
     let Some(rest) = posted
+        .or_else(|| crate::extract::after_date_by(text))
         .or_else(|| text.strip_prefix("By "))
         .or_else(|| text.strip_prefix("by "))
         .or(other)
