@@ -692,7 +692,7 @@ pub fn part_shown(title: &str, headlines: &[String], fold: impl Fn(&str) -> Stri
 
 /// A letter of a script written without spaces between words: Chinese,
 /// Japanese kana, Thai.
-fn unspaced_script(c: char) -> bool {
+pub(crate) fn unspaced_script(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{0e00}'..='\u{0e7f}')
 }
 

@@ -1629,7 +1629,9 @@ mod tests {
         // (its labelled day is another rule's to weigh).
         let a = page("", "Published: May 11, 2022 By Rosemary Scott");
         assert!(a.author.is_none());
-        assert!(a.published.is_none_or(|p| !matches!(p.from, Source::Meta("date in byline"))));
+        assert!(a
+            .published
+            .is_none_or(|p| !matches!(p.from, Source::Meta("date in byline"))));
     }
 
     #[test]

@@ -2348,6 +2348,30 @@ mod tests {
     }
 
     #[test]
+    fn a_short_sentence_in_a_block_of_its_own_stays_in_the_article() {
+        // A page builder sets each paragraph in a block of its own; a short
+        // one is a sentence all the same, in Latin letters or in Chinese.
+        let long = "The council met on Tuesday night and agreed, after a long debate about costs, \
+            to keep the old library open for at least two more years.";
+        let block = |t: &str| format!(r#"<div class="css-18mhvnf"><p class="css-158dogj">{t}</p></div>"#);
+        let c = extract(&format!(
+            r#"<section class="css-1r7ky0e">{}{}{}{}{}{}</section><div class="css-9x"><span>Share</span></div>"#,
+            block(long),
+            block("It was over."),
+            block(long),
+            block("很期待它的后续更新！"),
+            block(long),
+            block("Icons"),
+        ));
+        let text = html::html_to_text(&c.html);
+        assert!(
+            text.contains("It was over.") && text.contains("很期待它的后续更新！"),
+            "{text}"
+        );
+        assert!(!text.contains("Icons") && !text.contains("Share"), "{text}");
+    }
+
+    #[test]
     fn a_short_blogger_post_in_its_date_wrapper_is_the_article() {
         // Blogger wraps each day's date header and its posts in `div.date-outer`;
         // a two-line post there is shorter than the blog's "About me".

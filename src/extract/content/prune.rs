@@ -167,7 +167,13 @@ impl Page<'_> {
             .map(html::text_of)
             .unwrap_or_default();
         let line = line.trim();
-        line.split_whitespace().count() >= 3 && line.ends_with(['.', '?', '!', '…', '。', '？', '！'])
+        // Two letters of a script written without spaces weigh as a word.
+        let unspaced = line
+            .chars()
+            .filter(|c| crate::extract::meta::unspaced_script(*c))
+            .count();
+        line.split_whitespace().count().max(unspaced / 2) >= 3
+            && line.ends_with(['.', '?', '!', '…', '。', '？', '！'])
     }
 
     /// A short line that repeats the alternative text of the picture beside
@@ -251,12 +257,16 @@ impl Page<'_> {
             // sliver of the block's text (a star rating's "1".."5" under a
             // message written in `<br>` lines).
             || (!is_list && r.items as f32 > p && r.items > 2 && list_text * 5 >= r.text)
+            // A sliver of text, unless it is a sentence (a paragraph in a
+            // block of its own, as page builders and script-drawn pages
+            // set each one: "很期待它的后续更新！").
             || (!is_list
                 && heading_density < 0.9
                 && r.text < 25
                 && (r.images == 0 || r.images > 2)
                 && r.media == 0
-                && !in_figure)
+                && !in_figure
+                && !self.is_sentence(i))
             // Links in the sentences of two or more paragraphs of prose do
             // not make a block a link list.
             || (!is_list && r.weight < 25 && (r.link - prose_link) as f32 > 0.2 * r.text as f32)
