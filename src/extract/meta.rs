@@ -823,10 +823,15 @@ fn shown_part(
             continue;
         };
         let t = text.trim();
-        if !t.is_empty() && t.len() <= 300 && set_as_headline(node) {
-            let t = squash(t);
-            for (i, w) in wanted.iter().enumerate() {
-                shown[i] |= *w == t;
+        if t.is_empty() || t.len() > 300 {
+            continue;
+        }
+        // Where it sits is looked at only for a text that is a part.
+        let t = squash(t);
+        let matching: Vec<usize> = (0..wanted.len()).filter(|&i| wanted[i] == t).collect();
+        if !matching.is_empty() && set_as_headline(node) {
+            for i in matching {
+                shown[i] = true;
             }
         }
     }
