@@ -690,9 +690,16 @@ pub fn part_shown(title: &str, headlines: &[String], fold: impl Fn(&str) -> Stri
         .map(str::to_string)
 }
 
+/// Words in `s`, two letters of a script without spaces weighing as one
+/// ("标题很长的新闻" is three).
+pub(crate) fn word_count(s: &str) -> usize {
+    let unspaced = s.chars().filter(|c| unspaced_script(*c)).count();
+    s.split_whitespace().count().max(unspaced / 2)
+}
+
 /// A letter of a script written without spaces between words: Chinese,
 /// Japanese kana, Thai.
-pub(crate) fn unspaced_script(c: char) -> bool {
+fn unspaced_script(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{0e00}'..='\u{0e7f}')
 }
 
@@ -864,10 +871,7 @@ fn clean_title(title: &str, h1s: &[String]) -> String {
     let title = title.trim();
     // Chinese and Japanese headlines have no spaces: two of their letters
     // weigh as a word ("标题很长的新闻 - 知乎" keeps its headline, not "知乎").
-    let words = |s: &str| {
-        let unspaced = s.chars().filter(|c| unspaced_script(*c)).count();
-        s.split_whitespace().count().max(unspaced / 2)
-    };
+    let words = word_count;
     if h1s.iter().any(|h| h == title) {
         return title.to_string();
     }

@@ -168,12 +168,7 @@ impl Page<'_> {
             .unwrap_or_default();
         let line = line.trim();
         // Two letters of a script written without spaces weigh as a word.
-        let unspaced = line
-            .chars()
-            .filter(|c| crate::extract::meta::unspaced_script(*c))
-            .count();
-        line.split_whitespace().count().max(unspaced / 2) >= 3
-            && line.ends_with(['.', '?', '!', '…', '。', '？', '！'])
+        crate::extract::meta::word_count(line) >= 3 && line.ends_with(['.', '?', '!', '…', '。', '？', '！'])
     }
 
     /// A short line that repeats the alternative text of the picture beside
