@@ -2133,6 +2133,30 @@ mod tests {
     }
 
     #[test]
+    fn a_table_layouts_cells_stay_apart_and_its_menu_column_goes() {
+        // A club's site of 2003: the menu in one cell, the text in `<br>`
+        // lines in the next; read out of the table, the cells' tags were
+        // lost and the menu's last word ran into the headline.
+        let c = extract(&format!(
+            r#"<table width="100%"><tr><td width="200" valign="top"><a href="/">Startseite</a><br>
+            <a href="/verein.html">Verein</a><br><a href="/termine.html">Termine</a><br><a href="/kontakt.html">Kontakt</a></td>
+            <td valign="top"><font size="5"><b>Unser Verein</b></font><br><br>{PARAGRAPH}<br><br>{PARAGRAPH}</td></tr></table>"#
+        ));
+        let t = text(&c);
+        assert_eq!(t.matches("Officials said").count(), 2, "{t}");
+        assert!(t.starts_with("Unser Verein"), "{t}");
+        assert!(!t.contains("Kontakt") && !t.contains("Startseite"), "{t}");
+        // A cell that holds a link or two is a table's data, and stays.
+        let c = extract(&format!(
+            r#"<p>{PARAGRAPH}</p><table><tr><th>Datum</th><th>Veranstaltung</th><th>Ort</th></tr>
+            <tr><td>29.03.2017</td><td>Jahreshauptversammlung</td><td><a href="/heim">Vereinsheim</a></td></tr>
+            <tr><td>14.05.2017</td><td>Begleithundeprüfung</td><td>Platz am Waldweg</td></tr>
+            <tr><td>02.07.2017</td><td>Sommerfest mit Turnier</td><td>Platz am Waldweg</td></tr></table><p>{PARAGRAPH}</p>"#
+        ));
+        assert!(text(&c).contains("\n\nVereinsheim\n\n"), "{}", text(&c));
+    }
+
+    #[test]
     fn a_post_in_lines_keeps_its_text_beside_a_star_rating() {
         // uCoz blogs: the post is a table of rows inside the layout's cell,
         // its text in `<br>` lines, a star rating's five one-letter items

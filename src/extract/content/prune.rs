@@ -79,6 +79,8 @@ impl Page<'_> {
                 r.weight < 0 || density > 0.5 || entry_title
             }
             "p" => (density > 0.5 && r.text < 300) || density > 0.7,
+            // A layout table's menu column: a cell of links and little else.
+            "td" | "th" => density > 0.7 && n.descendants().filter(|d| name(d) == "a").take(3).count() == 3,
             // Lists of links (related stories), not lists whose items lead
             // with a link; a list of next to no text is icons or an empty
             // widget, unless it is a sentence (an interview's question set
@@ -340,10 +342,18 @@ impl Page<'_> {
                 continue;
             };
             let keep = |e: ElementRef| self.index_of(e.id()).is_none_or(|i| !gone[i]);
-            if chosen.len() == 1 {
-                html::inner_html_filtered(el, base, &keep, &mut out);
-            } else {
-                html::outer_html_filtered(el, base, &keep, &mut out);
+            match name(&self.nodes[c]) {
+                // A table's cells read out of it are no cells: the parser
+                // drops their tags and the text of one runs into the next
+                // ("KontaktUnser Verein"). A layout table stays a table.
+                "table" => html::outer_html_filtered(el, base, &keep, &mut out),
+                "tbody" | "thead" | "tfoot" | "tr" => {
+                    out.push_str("<table>");
+                    html::outer_html_filtered(el, base, &keep, &mut out);
+                    out.push_str("</table>");
+                }
+                _ if chosen.len() == 1 => html::inner_html_filtered(el, base, &keep, &mut out),
+                _ => html::outer_html_filtered(el, base, &keep, &mut out),
             }
         }
         for &i in &order {
