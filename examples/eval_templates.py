@@ -4,7 +4,8 @@ hand from how those systems mark up a post (none of them is a saved page):
 WordPress (a theme's and WordPress.com's), Ghost, Substack, Medium, Blogger,
 Drupal, Joomla, Hugo, Jekyll, Squarespace, Wix, a Next.js site with hashed
 class names, a table layout, and news pages whose story is cut into parts by
-ads and "read also" boxes, in English, German and French.
+ads and "read also" boxes, in English, German and French; and the page
+builders and systems of small sites (Elementor, Divi, TYPO3, Contao, Jimdo).
 
 Each template is filled with the title, author, date and body text of real
 articles from ../shared/corpus/articles (by path, at run time), and with
@@ -28,6 +29,7 @@ import json
 import pathlib
 import sys
 import tempfile
+import zlib
 from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
@@ -557,9 +559,233 @@ def french(a):
     return page(a["title"], "Le Quotidien Exemple", body, lang="fr")
 
 
+def de_date(d):
+    return f"{d.day}. {DE_MONTHS[d.month - 1]} {d.year}"
+
+
+def chunks(paras, n):
+    """The paragraphs in runs of n, each with its subheading marks."""
+    marks = subheads(paras)
+    return [list(zip(paras[i:i + n], marks[i:i + n])) for i in range(0, len(paras), n)]
+
+
+def elementor(a):
+    """A WordPress post laid out with the Elementor page builder: every run
+    of text a widget in a section and column of its own, between image,
+    button and spacer widgets; the post info a list of icons."""
+    d = a["date"]
+
+    def widget(kind, inner):
+        return (
+            f'<div class="elementor-element elementor-element-{zlib.crc32(inner.encode()):08x} elementor-widget elementor-widget-{kind}" '
+            f'data-element_type="widget" data-widget_type="{kind}.default"><div class="elementor-widget-container">{inner}</div></div>'
+        )
+
+    def section(*widgets, cols=1):
+        columns = "".join(
+            f'<div class="elementor-column elementor-col-{100 // cols} elementor-top-column elementor-element" data-element_type="column">'
+            f'<div class="elementor-widget-wrap elementor-element-populated">{w}</div></div>'
+            for w in widgets
+        )
+        return (
+            '<section class="elementor-section elementor-top-section elementor-element elementor-section-boxed elementor-section-height-default" data-element_type="section">'
+            f'<div class="elementor-container elementor-column-gap-default">{columns}</div></section>'
+        )
+
+    parts = []
+    for i, run in enumerate(chunks(a["paras"], 2)):
+        text = "".join(f"<h3>{e(x)}</h3>" if sub else f"<p>{e(x)}</p>" for x, sub in run)
+        editor = widget("text-editor", text)
+        if i % 3 == 1:
+            image = widget("image", f'<img width="800" height="533" src="/wp-content/uploads/2021/03/bild-{i}.jpg" class="attachment-large size-large" alt="">')
+            parts.append(section(image, editor, cols=2))
+        else:
+            parts.append(section(editor))
+        if i == 1:
+            parts.append(section(widget("button", '<div class="elementor-button-wrapper"><a href="/kontakt/" class="elementor-button-link elementor-button elementor-size-sm" role="button"><span class="elementor-button-content-wrapper"><span class="elementor-button-text">Jetzt Termin vereinbaren</span></span></a></div>')))
+        parts.append(section(widget("spacer", '<div class="elementor-spacer"><div class="elementor-spacer-inner"></div></div>')))
+    info = (
+        '<ul class="elementor-inline-items elementor-icon-list-items elementor-post-info">'
+        f'<li class="elementor-icon-list-item elementor-inline-item" itemprop="author"><a href="/author/x/"><span class="elementor-icon-list-icon"><i aria-hidden="true" class="far fa-user-circle"></i></span>'
+        f'<span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-author">{e(a["author"])}</span></a></li>'
+        f'<li class="elementor-icon-list-item elementor-inline-item" itemprop="datePublished"><span class="elementor-icon-list-icon"><i aria-hidden="true" class="fas fa-calendar"></i></span>'
+        f'<span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-date">{de_date(d)}</span></li></ul>'
+    )
+    related = "".join(
+        f'<article class="elementor-post elementor-grid-item"><div class="elementor-post__text"><h3 class="elementor-post__title"><a href="/r/{i}/">{e(t)}</a></h3>'
+        f'<div class="elementor-post__excerpt"><p>{e(s[:200])}</p></div><a class="elementor-post__read-more" href="/r/{i}/">Weiterlesen »</a></div></article>'
+        for i, (t, s) in enumerate(a["teasers"][:3])
+    )
+    body = (
+        '<div data-elementor-type="header" class="elementor elementor-location-header">'
+        + section(widget("theme-site-logo", '<a href="/"><img src="/logo.png" alt="Praxis am Markt"></a>'),
+                  widget("nav-menu", '<nav class="elementor-nav-menu--main"><ul class="elementor-nav-menu"><li class="menu-item"><a href="/">Startseite</a></li><li class="menu-item"><a href="/leistungen/">Leistungen</a></li><li class="menu-item"><a href="/team/">Team</a></li><li class="menu-item"><a href="/blog/">Blog</a></li><li class="menu-item"><a href="/kontakt/">Kontakt</a></li></ul></nav>'), cols=2)
+        + '</div><div data-elementor-type="single-post" class="elementor elementor-location-single post-77 post type-post status-publish">'
+        + section(widget("theme-post-title", f'<h1 class="elementor-heading-title elementor-size-default">{e(a["title"])}</h1>'))
+        + section(widget("post-info", info))
+        + section(widget("theme-post-content", '<div data-elementor-type="wp-post" class="elementor elementor-77">' + "".join(parts) + "</div>"))
+        + section(widget("share-buttons", '<div class="elementor-grid"><div class="elementor-share-btn elementor-share-btn_facebook">Teilen</div><div class="elementor-share-btn elementor-share-btn_twitter">Tweet</div></div>'))
+        + section(widget("posts", f'<div class="elementor-posts-container elementor-posts elementor-grid">{related}</div>'))
+        + '</div><div data-elementor-type="footer" class="elementor elementor-location-footer">'
+        + section(widget("text-editor", "<p>Praxis am Markt · Marktplatz 4 · 12345 Beispielstadt · Telefon 0123 456789</p>"),
+                  widget("nav-menu", '<ul><li><a href="/impressum/">Impressum</a></li><li><a href="/datenschutz/">Datenschutz</a></li></ul>'), cols=2)
+        + "</div>"
+    )
+    return page(a["title"], "Praxis am Markt", body, lang="de")
+
+
+def divi(a):
+    """A WordPress post built with the Divi theme: text modules in sections
+    and rows, the post meta as "by Name | Mar 12, 2021 | Category", the
+    comments and a recent-posts sidebar beside it."""
+    d = a["date"]
+    modules = ""
+    for i, run in enumerate(chunks(a["paras"], 3)):
+        text = "".join(f"<h2>{e(x)}</h2>" if sub else f"<p>{e(x)}</p>" for x, sub in run)
+        modules += (
+            f'<div class="et_pb_section et_pb_section_{i} et_section_regular"><div class="et_pb_row et_pb_row_{i}">'
+            f'<div class="et_pb_column et_pb_column_4_4 et_pb_column_{i} et-last-child">'
+            f'<div class="et_pb_module et_pb_text et_pb_text_{i} et_pb_text_align_left et_pb_bg_layout_light"><div class="et_pb_text_inner">{text}</div></div>'
+        )
+        if i == 0:
+            modules += f'<div class="et_pb_module et_pb_image et_pb_image_{i}"><span class="et_pb_image_wrap"><img src="/wp-content/uploads/foto-{i}.jpg" alt=""></span></div>'
+        modules += "</div></div></div>"
+    comments = "".join(
+        f'<li class="comment even thread-even depth-1" id="li-comment-{i}"><article id="comment-{i}" class="comment-body clearfix"><div class="comment_avatar"><img src="/avatar.png" alt=""></div>'
+        f'<div class="comment_postinfo"><span class="fn">{e(n)}</span><span class="comment_date">on {EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year} at 9:1{i} am</span></div>'
+        f'<div class="comment_area"><div class="comment-content clearfix"><p>{e(t)}</p><span class="reply-container"><a class="comment-reply-link" href="#">Reply</a></span></div></div></article></li>'
+        for i, (n, t) in enumerate(zip(["Karin", "tom_b", "Leser 42"], a["comments"]))
+    )
+    recent = "".join(f'<li><a href="/r/{i}/">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<div id="page-container"><div id="et-boc" class="et-boc"><header id="main-header" data-height-onload="66"><div class="container clearfix et_menu_container">'
+        '<div class="logo_container"><a href="/"><img src="/logo.png" alt="Studio Nord" id="logo"></a></div>'
+        '<div id="et-top-navigation"><nav id="top-menu-nav"><ul id="top-menu" class="nav"><li><a href="/">Home</a></li><li><a href="/about/">About</a></li><li><a href="/blog/">Blog</a></li><li><a href="/contact/">Contact</a></li></ul></nav></div></div></header>'
+        '<div id="et-main-area"><div id="main-content"><div class="container"><div id="content-area" class="clearfix"><div id="left-area">'
+        '<article id="post-31" class="et_pb_post post-31 post type-post status-publish format-standard has-post-thumbnail hentry category-news">'
+        f'<div class="et_post_meta_wrapper"><h1 class="entry-title">{e(a["title"])}</h1>'
+        f'<p class="post-meta"> by <span class="author vcard"><a href="/author/x/" title="Posts by {e(a["author"])}" rel="author">{e(a["author"])}</a></span> | '
+        f'<span class="published">{EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year}</span> | <a href="/category/news/" rel="category tag">News</a></p>'
+        '<img src="/wp-content/uploads/lead.jpg" alt="" width="1080" height="675"></div>'
+        f'<div class="entry-content"><div class="et-l et-l--post"><div class="et_builder_inner_content et_pb_gutters3">{modules}</div></div></div>'
+        f'<div class="et_post_meta_wrapper"><section id="comment-wrap"><h1 id="comments" class="page_title">{len(a["comments"][:3])} Comments</h1>'
+        f'<ol class="commentlist clearfix">{comments}</ol><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title"><span>Submit a Comment</span></h3>'
+        '<form class="comment-form"><p class="comment-notes">Your email address will not be published.</p><textarea></textarea></form></div></section></div></article></div>'
+        f'<div id="sidebar"><div id="search-2" class="et_pb_widget widget_search"><form><input type="text"></form></div>'
+        f'<div id="recent-posts-2" class="et_pb_widget widget_recent_entries"><h4 class="widgettitle">Recent Posts</h4><ul>{recent}</ul></div></div>'
+        '</div></div></div><footer id="main-footer"><div id="footer-bottom"><div class="container clearfix"><div id="footer-info">Designed by Elegant Themes | Powered by WordPress</div></div></div></footer></div></div></div>'
+    )
+    return page(a["title"], "Studio Nord", body)
+
+
+def typo3(a):
+    """A TYPO3 news page (the news extension's detail view in the Bootstrap
+    package): header frame, the text in text and text-with-picture content
+    elements, the date as "12.03.2021" in the news header, a back link and
+    the section's other news."""
+    d = a["date"]
+    frames = ""
+    for i, run in enumerate(chunks(a["paras"], 2)):
+        text = "".join(f'<h2 class="element-header">{e(x)}</h2>' if sub else f"<p>{e(x)}</p>" for x, sub in run)
+        if i % 2 == 1:
+            frames += (
+                f'<div id="c{200 + i}" class="frame frame-default frame-type-textpic frame-layout-0 frame-space-after-small"><div class="frame-container"><div class="frame-inner">'
+                '<div class="textpic textpic-right"><div class="textpic-item textpic-gallery"><div class="gallery-row"><div class="gallery-item gallery-item-size-1">'
+                f'<figure class="image"><picture><img loading="lazy" src="/fileadmin/_processed_/bild_{i}.jpg" width="600" height="400" class="image-embed-item" alt=""></picture>'
+                '<figcaption class="caption">Foto: Stadtverwaltung</figcaption></figure></div></div></div>'
+                f'<div class="textpic-item textpic-text">{text}</div></div></div></div></div>'
+            )
+        else:
+            frames += f'<div id="c{200 + i}" class="frame frame-default frame-type-text frame-layout-0"><div class="frame-container"><div class="frame-inner">{text}</div></div></div>'
+    others = "".join(
+        f'<div class="news-list-item"><span class="news-list-date">{d.day:02d}.{d.month:02d}.{d.year}</span><h3><a href="/aktuelles/detail/r{i}">{e(t)}</a></h3><p>{e(s[:180])}</p></div>'
+        for i, (t, s) in enumerate(a["teasers"][:4])
+    )
+    body = (
+        '<div class="body-bg"><a class="sr-only sr-only-focusable" href="#page-content"><span>Zum Hauptinhalt springen</span></a>'
+        '<header id="page-header" class="bp-page-header navbar navbar-mainnavigation"><div class="container"><a class="navbar-brand" href="/"><img src="/logo.svg" alt="Gemeinde Beispieltal"></a>'
+        '<nav id="mainnavigation" class="navbar-collapse"><ul class="navbar-nav"><li class="nav-item"><a href="/rathaus" class="nav-link">Rathaus &amp; Service</a></li><li class="nav-item"><a href="/leben" class="nav-link">Leben</a></li><li class="nav-item"><a href="/aktuelles" class="nav-link active">Aktuelles</a></li></ul></nav></div></header>'
+        '<nav class="breadcrumb-section"><div class="container"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Startseite</a></li><li class="breadcrumb-item"><a href="/aktuelles">Aktuelles</a></li></ol></div></nav>'
+        '<div id="page-content" class="bp-page-content main-section"><main><div class="section section-default"><div class="container"><!--TYPO3SEARCH_begin-->'
+        '<div id="c101" class="frame frame-default frame-type-news_newsdetail frame-layout-0"><div class="news news-single"><div class="article">'
+        f'<div class="news-header"><h1>{e(a["title"])}</h1></div>'
+        f'<div class="extra"><span class="news-list-date">{d.day:02d}.{d.month:02d}.{d.year}</span> <span class="news-list-author">von {e(a["author"])}</span></div>'
+        f'<div class="news-text-wrap">{frames}</div>'
+        '<div class="news-backlink-wrap"><a href="/aktuelles">Zurück</a></div></div></div></div>'
+        f'<!--TYPO3SEARCH_end--><div id="c102" class="frame frame-default frame-type-news_pi1"><header><h2 class="element-header">Weitere Meldungen</h2></header><div class="news-list-view">{others}</div></div>'
+        '</div></div></main></div>'
+        '<footer id="page-footer" class="bp-page-footer"><section class="section footer-section"><div class="container"><p>Gemeinde Beispieltal · Rathausplatz 1 · 54321 Beispieltal</p>'
+        '<ul><li><a href="/impressum">Impressum</a></li><li><a href="/datenschutz">Datenschutz</a></li><li><a href="/barrierefreiheit">Barrierefreiheit</a></li></ul></div></section></footer></div>'
+    )
+    return page(a["title"], "Gemeinde Beispieltal", body, lang="de")
+
+
+def contao(a):
+    """A Contao news reader: the info line "12.03.2021 10:00 von Name" with a
+    `<time>`, the text in content elements (ce_text, ce_image), a back link,
+    and the latest news with their teasers in the right column."""
+    d = a["date"]
+    ces = ""
+    for i, run in enumerate(chunks(a["paras"], 3)):
+        text = "".join(f"<h2>{e(x)}</h2>" if sub else f"<p>{e(x)}</p>" for x, sub in run)
+        ces += f'<div class="ce_text block">{text}</div>'
+        if i == 0:
+            ces += '<div class="ce_image block"><figure class="image_container"><img src="/assets/images/a/bild.jpg" width="640" height="427" alt=""><figcaption class="caption">Foto: Verein</figcaption></figure></div>'
+    latest = "".join(
+        f'<div class="layout_latest arc_1 block{" first" if i == 0 else ""} {"even" if i % 2 == 0 else "odd"}"><p class="info"><time datetime="{d}T09:00:00+01:00">{d.day:02d}.{d.month:02d}.{d.year}</time></p>'
+        f'<h2><a href="/news/r{i}.html" title="Den Artikel lesen: {e(t)}">{e(t)}</a></h2><div class="teaser"><p>{e(s[:200])}</p></div>'
+        f'<p class="more"><a href="/news/r{i}.html" title="Den Artikel lesen: {e(t)}">Weiterlesen …<span class="invisible"> {e(t)}</span></a></p></div>'
+        for i, (t, s) in enumerate(a["teasers"][:3])
+    )
+    body = (
+        '<div id="wrapper"><header id="header"><div class="inside"><a href="/" class="logo">Turnverein 1890 Beispielheim</a>'
+        '<nav class="mod_navigation block"><a href="#skipNavigation1" class="invisible">Navigation überspringen</a><ul class="level_1"><li class="first"><a href="/" class="first">Startseite</a></li>'
+        '<li><a href="/verein.html">Verein</a></li><li class="trail"><a href="/news.html" class="trail">News</a></li><li><a href="/abteilungen.html">Abteilungen</a></li><li class="last"><a href="/kontakt.html" class="last">Kontakt</a></li></ul><span id="skipNavigation1" class="invisible"></span></nav></div></header>'
+        '<div id="container"><main id="main"><div class="inside"><div class="mod_article first last block" id="article-12"><div class="mod_newsreader block"><div class="layout_full block">'
+        f'<h1>{e(a["title"])}</h1><p class="info"><time datetime="{d}T10:00:00+01:00">{d.day:02d}.{d.month:02d}.{d.year} 10:00</time> von {e(a["author"])}</p>'
+        f'{ces}</div><p class="back"><a href="javascript:history.go(-1)" title="Zurück">Zurück</a></p></div></div></div></main>'
+        f'<aside id="right"><div class="inside"><div class="mod_newslist block"><h2>Aktuelles</h2>{latest}</div></div></aside></div>'
+        '<footer id="footer"><div class="inside"><p>© Turnverein 1890 Beispielheim e.V. | <a href="/impressum.html">Impressum</a> | <a href="/datenschutz.html">Datenschutz</a></p></div></footer></div>'
+    )
+    return page(a["title"], "Turnverein 1890 Beispielheim", body, lang="de")
+
+
+def jimdo(a):
+    """A Jimdo blog post: the day, month and year in three spans, the text in
+    modules of the content matrix (text, header, image with subtitle,
+    rulers), no author shown, the blog's comment form below."""
+    d = a["date"]
+    mods = ""
+    for i, (x, sub) in enumerate(zip(a["paras"], subheads(a["paras"]))):
+        if sub:
+            mods += f'<div id="cc-m-{900 + i}" class="j-module n j-header "><h2 class="">{e(x)}</h2></div>'
+        else:
+            mods += f'<div id="cc-m-{900 + i}" class="j-module n j-text "><p>{e(x)}</p></div>'
+        if i == 2:
+            mods += (f'<div id="cc-m-{800 + i}" class="j-module n j-imageSubtitle "><figure class="cc-imagewrapper cc-m-image-align-1">'
+                     f'<img srcset="/image/bild-{i}.jpg 320w" src="/image/bild-{i}.jpg" alt="" /></figure><figcaption style="width: 320px">Bild: privat</figcaption></div>'
+                     f'<div id="cc-m-{700 + i}" class="j-module n j-hr "><hr /></div>')
+    body = (
+        '<div class="jtpl-main cc-content-parent"><div class="jtpl-header"><div class="jtpl-logo"><a href="/" title="Bäckerei Sonnenschein">Bäckerei Sonnenschein</a></div>'
+        '<nav class="jtpl-navigation"><ul class="jmd-nav__list j-nav-level-0"><li class="jmd-nav__list-item-0"><a href="/">Home</a></li><li class="jmd-nav__list-item-0"><a href="/sortiment/">Sortiment</a></li>'
+        '<li class="jmd-nav__list-item-0 cc-nav-current j-nav-current jmd-nav__item--current"><a href="/blog/">Blog</a></li><li class="jmd-nav__list-item-0"><a href="/kontakt/">Kontakt</a></li></ul></nav></div>'
+        '<div class="jtpl-content content-options"><div id="content_area" data-container="content"><div id="content_start"></div>'
+        '<div class="n j-blog"><div class="post j-blog-content"><div class="j-blog-header j-blog-headline j-blog-post--header"><div class="blogselection"><div class="post-header">'
+        f'<h1 class="j-blog-header j-blog-headline j-blog-post--headline">{e(a["title"])}</h1>'
+        f'<div class="datetime dt-nobr"><span class="day">{d.day:02d}</span> <span class="mon">{DE_MONTHS[d.month - 1]}</span> <span class="yr">{d.year}</span></div></div></div></div>'
+        f'<div id="cc-matrix-5551" class="j-blog-post--content">{mods}</div></div>'
+        '<div class="j-blog-footer"><div class="blog-footer-comments"><a href="#">0 Kommentare</a></div></div>'
+        '<div class="commententry"><h3 class="commententry-head">Kommentar schreiben</h3><form><div class="com-form"><label>Name</label><input type="text"><label>Kommentar</label><textarea></textarea><input type="submit" value="Kommentar abschicken"></div></form></div></div>'
+        '</div></div><div class="jtpl-footer"><div id="contentfooter" data-container="footer"><div class="leftrow"><a href="/about/">Impressum</a> | <a href="/j/privacy">Datenschutz</a> | <a href="/sitemap/">Sitemap</a></div>'
+        '<div class="rightrow"><span class="loggedout"><a rel="nofollow" id="login" href="/login">Anmelden</a></span></div></div></div></div>'
+    )
+    return page(a["title"], "Bäckerei Sonnenschein", body, lang="de")
+
+
 TEMPLATES = [
     wordpress, wordpress_com, ghost, substack, medium, blogger, drupal, joomla, hugo, jekyll,
     squarespace, wix, nextjs, table_layout, news_split, news_split_unnamed, german, french,
+    elementor, divi, typo3, contao, jimdo,
 ]
 
 
