@@ -1007,15 +1007,12 @@ impl<'a> Page<'a> {
             if r.dropped || !r.element || self.holds_other(c) {
                 continue;
             }
-            let mut bonus = 0.0;
-            if let Node::Element(e) = child.value() {
-                if !top_class.is_empty() && e.attr("class") == Some(top_class) {
-                    bonus = top_score * 0.2;
-                }
-            }
+            let same_class = !top_class.is_empty()
+                && matches!(child.value(), Node::Element(e) if e.attr("class") == Some(top_class));
+            let bonus = if same_class { top_score * 0.2 } else { 0.0 };
             let append = if r.scored && self.final_score(c) + bonus >= threshold {
                 true
-            } else if bonus > 0.0 {
+            } else if same_class {
                 // Another part of the same article (its paragraphs may sit
                 // too deep to score), or a subheading in a part of its own.
                 let subheading = || {
@@ -2130,6 +2127,33 @@ mod tests {
         ));
         assert_eq!(text(&c).matches("Officials said").count(), 2);
         assert!(!text(&c).contains("Home"));
+    }
+
+    #[test]
+    fn a_page_builders_text_widgets_are_the_article_and_a_themes_widgets_are_not() {
+        // Elementor and SiteOrigin name every block a widget, the post's
+        // text too; a theme's sidebar boxes lead their class with the word.
+        let sidebar = r#"<aside id="secondary" class="widget-area"><section class="widget widget_text"><h2>About</h2>
+            <div class="textwidget"><p>We are a small team of bakers writing about bread, flour and the early hours.</p></div></section></aside>"#;
+        let elementor = r#"<section class="elementor-section elementor-top-section"><div class="elementor-container">
+            <div class="elementor-column elementor-col-100"><div class="elementor-widget-wrap elementor-element-populated">
+            <div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">
+            <p>TEXT</p></div></div></div></div></div></section>"#;
+        let siteorigin = r#"<div class="panel-grid-cell"><div class="so-panel widget widget_sow-editor panel-first-child">
+            <div class="panel-widget-style panel-widget-style-for-1"><div class="so-widget-sow-editor so-widget-sow-editor-base">
+            <div class="siteorigin-widget-tinymce textwidget"><p>TEXT</p></div></div></div></div></div>"#;
+        for (around, block) in [
+            (r#"class="elementor elementor-77""#, elementor),
+            (r#"class="panel-layout""#, siteorigin),
+        ] {
+            let blocks: String = ["One.", "Two.", "Three."]
+                .iter()
+                .map(|n| block.replace("TEXT", &format!("{n} {PARAGRAPH}")))
+                .collect();
+            let t = text(&extract(&format!("<div {around}>{blocks}</div>{sidebar}")));
+            assert!(["One.", "Two.", "Three."].iter().all(|n| t.contains(n)), "{t}");
+            assert!(!t.contains("bakers"), "{t}");
+        }
     }
 
     #[test]

@@ -104,6 +104,16 @@ pub(super) const POSITIVE_PREFIXES: &[&str] = &[
     "article", "body", "content", "entry", "hentry", "main", "post", "story", "text", "blog",
 ];
 
+/// How page builders whose every block is a widget, the post's text among
+/// them, begin their class names: Elementor's, SiteOrigin's.
+const PAGE_BUILDERS: &[&str] = &[
+    "elementor-",
+    "so-panel",
+    "so-widget",
+    "siteorigin-",
+    "panel-widget",
+];
+
 /// The words of an element's class and id, camelCase split, lowercased,
 /// with each pair of neighbours also joined (`read-more` gives `readmore`).
 pub(super) struct Names(pub(super) Vec<String>);
@@ -141,7 +151,15 @@ impl Names {
         let id = e.attr("id").filter(|_| !heading);
         for v in [class.as_deref(), id].into_iter().flatten() {
             let start = words.len();
-            for part in v.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()) {
+            // A page builder's blocks are all its widgets, the post's text
+            // too (`elementor-widget-text-editor`, SiteOrigin's `so-panel
+            // widget widget_sow-editor`): there the word names no sidebar
+            // box (a theme's `widget widget_recent_entries`).
+            let builder = v
+                .split_ascii_whitespace()
+                .any(|token| PAGE_BUILDERS.iter().any(|b| token.starts_with(b)));
+            let parts = v.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty());
+            for part in parts.filter(|p| !(builder && p.eq_ignore_ascii_case("widget"))) {
                 let mut word = String::new();
                 let mut prev_lower = false;
                 for c in part.chars() {
