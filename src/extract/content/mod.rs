@@ -67,6 +67,18 @@ const INLINE: &[&str] = &[
 
 const HEADINGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 
+/// Microdata types of a post of its own: the ends of their `itemtype`s.
+const POST_TYPES: &[&str] = &[
+    "/Answer",
+    "/Comment",
+    "/Article",
+    "/NewsArticle",
+    "/BlogPosting",
+    "/Review",
+    "/SocialMediaPosting",
+    "/DiscussionForumPosting",
+];
+
 #[derive(Default, Clone)]
 struct Rec {
     parent: Option<usize>,
@@ -1078,7 +1090,7 @@ impl<'a> Page<'a> {
         };
         // The scope: a few levels above, never the whole page.
         let mut scope = first;
-        for _ in 0..4 {
+        for _ in 0..6 {
             match self.recs[scope].parent {
                 Some(p) if p != self.body && self.recs[p].element && !self.holds_other(p) => scope = p,
                 _ => break,
@@ -1127,6 +1139,19 @@ impl<'a> Page<'a> {
             }
             false
         };
+        // Another post the page marks as one (an answer, a comment, a
+        // story of its own): the nearest item of such a type above a block.
+        let post_item = |b: usize| {
+            self.nodes[b].ancestors().find(|a| {
+                matches!(a.value(), Node::Element(e) if e.attr("itemscope").is_some()
+                && e.attr("itemtype").is_some_and(|t| {
+                    let t = t.trim_end();
+                    POST_TYPES.iter().any(|p| t.ends_with(p))
+                }))
+            })
+        };
+        let own_item = post_item(first).map(|a| a.id());
+        let other_item = |b: usize| post_item(b).is_some_and(|a| Some(a.id()) != own_item);
         // A teaser's text, cut off: "... voit défiler toute..."
         let cut_short = |b: usize| {
             let text = ElementRef::wrap(self.nodes[b])
@@ -1158,6 +1183,7 @@ impl<'a> Page<'a> {
                 && !self.prune(b, false)
                 && !named_apart(b)
                 && !cut_short(b)
+                && !other_item(b)
         };
         // Text between two points of the page outside what is dropped, and
         // headings shown (a dropped box's heading too: it heads something
@@ -2154,6 +2180,50 @@ mod tests {
             assert!(["One.", "Two.", "Three."].iter().all(|n| t.contains(n)), "{t}");
             assert!(!t.contains("bakers"), "{t}");
         }
+    }
+
+    #[test]
+    fn parts_of_an_article_in_deep_content_elements_join_and_another_answer_does_not() {
+        // TYPO3's content elements: each text a frame, its paragraphs four
+        // levels down, a text beside a picture two more.
+        let frame = |kind: &str, inner: &str| {
+            format!(
+                r#"<div class="frame frame-default frame-type-{kind}"><div class="frame-container"><div class="frame-inner">{inner}</div></div></div>"#
+            )
+        };
+        let text = |words: &str| frame("text", &format!("<p>{words} {PARAGRAPH}</p>"));
+        let textpic = frame(
+            "textpic",
+            &format!(
+                r#"<div class="textpic textpic-right"><div class="textpic-item textpic-gallery"><figure class="image"><img src="/a.jpg">
+                <figcaption class="caption">Foto: Stadt</figcaption></figure></div><div class="textpic-item textpic-text">
+                <p>Middle. {PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div></div>"#
+            ),
+        );
+        let page = format!(
+            r#"<h1>Neues Rathaus</h1><div class="news-text-wrap">{}{textpic}{}</div>"#,
+            text("First."),
+            text("Last.")
+        );
+        let t = super::tests::text(&extract(&page));
+        assert!(
+            ["First.", "Middle.", "Last."].iter().all(|n| t.contains(n)),
+            "{t}"
+        );
+        // The same shape, each part another writer's answer: the one chosen stays alone.
+        let answer =
+            |inner: String| format!(r#"<div itemscope itemtype="http://schema.org/Answer">{inner}</div>"#);
+        let page = format!(
+            r#"<h1>Neues Rathaus</h1><div class="answers">{}{}{}</div>"#,
+            answer(text("First.")),
+            answer(textpic),
+            answer(text("Last."))
+        );
+        let t = super::tests::text(&extract(&page));
+        assert!(
+            t.contains("Middle.") && !t.contains("First.") && !t.contains("Last."),
+            "{t}"
+        );
     }
 
     #[test]
