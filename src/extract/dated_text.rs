@@ -19,6 +19,7 @@ const PUBLISHED: &[&str] = &[
     "date:",
     "datum",
     "veröffentlicht",
+    "veröffentlichung",
     "erschienen",
     "artikel wurde am",
     "beitrag wurde am",
@@ -328,6 +329,11 @@ mod tests {
             ("<p><em>05.05.2020 tarihinde yayınlandı.</em></p>", "2020-05-05"),
             ("<p><em>5/5/20'de güncellendi.</em></p>", "2020-05-05"),
             ("<span>2019年4月2日 公開</span>", "2019-04-02"),
+            (
+                "<p>Zuletzt aktualisiert: 14.03.2021 · Erstveröffentlichung: 12.03.2021</p>",
+                "2021-03-12",
+            ),
+            ("<p>Publikováno 12. 3. 2021</p>", "2021-03-12"),
         ] {
             assert_eq!(day(html, labelled).as_deref(), Some(want), "{html}");
         }

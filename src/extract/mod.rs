@@ -875,13 +875,29 @@ fn date_under_headline(
         .flat_map(|n| n.descendants().collect::<Vec<_>>().into_iter().rev())
         .filter_map(|n| line(n, own))
         .take(12);
+    // A short line, or a longer one that ends in its date ("Geschrieben
+    // von Anna Berg am 12. März 2021."): a sentence that names a day in
+    // passing goes on after it.
+    fn dateline(t: std::borrow::Cow<'_, str>, zone: Zone) -> Option<std::borrow::Cow<'_, str>> {
+        if t.chars().count() <= 40 {
+            return Some(t);
+        }
+        if t.chars().count() > 100 {
+            return None;
+        }
+        let words: Vec<&str> = t.split_whitespace().collect();
+        (1..=words.len().min(6)).rev().find_map(|k| {
+            let tail = words[words.len() - k..].join(" ");
+            date::parse_whole(&tail, zone).map(|_| std::borrow::Cow::Owned(tail))
+        })
+    }
     // A line that says the date is an update's gives way to a date in one
     // of the next three lines ("Mis à jour le 1 octobre 2018" over
     // "30 septembre 2018"); a date further on is something else's.
     let first_dated = |lines: &mut dyn Iterator<Item = std::borrow::Cow<'_, str>>, from| {
         // The update's date, and how many lines more may replace it.
         let mut update: Option<(Found<date::Dated>, usize)> = None;
-        for t in lines.filter(|t| t.chars().count() <= 40) {
+        for t in lines.filter_map(|t| dateline(t, zone)) {
             match &mut update {
                 Some((_, 0)) => break,
                 Some((_, left)) => *left -= 1,
@@ -1689,6 +1705,15 @@ mod tests {
             (
                 "2022-11-02",
                 r#"<html lang="de"><body><h1>Titel</h1><div class="stand">Stand: 2.11.22</div><p>Ein langer Absatz über viele Dinge, die passiert sind, und noch mehr Text hier.</p></body></html>"#,
+            ),
+            // A line longer than a dateline that ends in its day.
+            (
+                "2021-03-12",
+                r#"<html lang="de"><body><h1>Titel</h1><div class="meta">Geschrieben von Anna Berg am 12. März 2021.</div><p>Ein langer Absatz über viele Dinge, die passiert sind, und noch mehr Text hier.</p></body></html>"#,
+            ),
+            (
+                "2021-03-12",
+                r#"<html lang="de"><body><h1>Titel</h1><p>Pressemitteilung Nr. 23/2021 vom 12.03.2021</p><p>Ein langer Absatz über viele Dinge, die passiert sind, und noch mehr Text hier.</p></body></html>"#,
             ),
             (
                 "2019-05-12",
