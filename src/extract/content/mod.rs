@@ -142,6 +142,28 @@ struct Page<'a> {
     body: usize,
 }
 
+/// An element's class without the words that number or hash one block of
+/// a run: the kind of block it is, alike for each part a builder counts
+/// (Divi's `et_pb_section_0`, `et_pb_section_1`; Elementor's
+/// `elementor-element-6b1c7e2`). A grid's `col-md-8` beside `col-md-4`
+/// stays apart: its number is a width.
+fn class_kind(node: &NodeRef<Node>) -> String {
+    let Node::Element(e) = node.value() else {
+        return String::new();
+    };
+    let counted = |t: &str| {
+        let (head, tail) = t.rsplit_once(['_', '-']).unwrap_or(("", t));
+        let digits = !tail.is_empty() && tail.bytes().all(|b| b.is_ascii_digit());
+        let hash = tail.len() >= 6
+            && tail.bytes().all(|b| b.is_ascii_hexdigit())
+            && tail.bytes().any(|b| b.is_ascii_digit());
+        !head.is_empty() && ((digits && t.as_bytes()[head.len()] == b'_') || hash)
+    };
+    let class = e.attr("class").unwrap_or("");
+    let kind: Vec<&str> = class.split_ascii_whitespace().filter(|t| !counted(t)).collect();
+    kind.join(" ")
+}
+
 fn name<'a>(node: &NodeRef<'a, Node>) -> &'a str {
     match node.value() {
         Node::Element(e) => e.name(),
@@ -940,10 +962,7 @@ impl<'a> Page<'a> {
         // up has siblings of its own class that hold paragraphs of prose
         // (`section.block` after `section.block`). Climb to it, so its like
         // siblings join below.
-        let class_of = |i: usize| match self.nodes[i].value() {
-            Node::Element(e) => e.attr("class").unwrap_or(""),
-            _ => "",
-        };
+        let class_of = |i: usize| class_kind(&self.nodes[i]);
         let mut at = top;
         for _ in 0..4 {
             let Some(parent) = self.recs[at].parent else { break };
@@ -994,10 +1013,7 @@ impl<'a> Page<'a> {
         };
         let top_score = self.final_score(top);
         let threshold = (top_score * 0.2).max(10.0);
-        let top_class = match self.nodes[top].value() {
-            Node::Element(e) => e.attr("class").unwrap_or(""),
-            _ => "",
-        };
+        let top_class = class_kind(&self.nodes[top]);
         // Paragraphs each in a wrapper of their own join as paragraphs when
         // there is a run of them; one such block is a standfirst or a promo.
         let wrapped = self.nodes[parent]
@@ -1019,8 +1035,7 @@ impl<'a> Page<'a> {
             if r.dropped || !r.element || self.holds_other(c) {
                 continue;
             }
-            let same_class = !top_class.is_empty()
-                && matches!(child.value(), Node::Element(e) if e.attr("class") == Some(top_class));
+            let same_class = !top_class.is_empty() && class_kind(&child) == top_class;
             let bonus = if same_class { top_score * 0.2 } else { 0.0 };
             let append = if r.scored && self.final_score(c) + bonus >= threshold {
                 true
@@ -2224,6 +2239,42 @@ mod tests {
             t.contains("Middle.") && !t.contains("First.") && !t.contains("Last."),
             "{t}"
         );
+    }
+
+    #[test]
+    fn parts_a_builder_numbers_are_alike_and_a_grids_columns_are_not() {
+        // Divi numbers each section, row, column and module of a post; the
+        // first section opens with a subheading and ends with a picture.
+        let long = |words: &str| format!("<p>{words} {}</p>", PARAGRAPH.repeat(6));
+        let section = |n: usize, inner: String| {
+            format!(
+                r#"<div class="et_pb_section et_pb_section_{n} et_section_regular"><div class="et_pb_row et_pb_row_{n}">
+                <div class="et_pb_column et_pb_column_4_4 et_pb_column_{n}"><div class="et_pb_module et_pb_text et_pb_text_{n}">
+                <div class="et_pb_text_inner">{inner}</div></div></div></div></div>"#
+            )
+        };
+        let first = format!(
+            r#"<h2>A quiet shift</h2>{}{}</div></div><div class="et_pb_module et_pb_image"><img src="/a.jpg" alt=""></div><div><div>"#,
+            long("One."),
+            long("Two.")
+        );
+        let page = format!(
+            r#"<article class="et_pb_post post"><div class="et_post_meta_wrapper"><h1 class="entry-title">Notes</h1></div>
+            <div class="entry-content"><div class="et_builder_inner_content">{}{}{}</div></div></article>"#,
+            section(0, first),
+            section(1, long("Three.") + &long("Four.") + &long("Five.")),
+            section(2, long("Six.") + &long("Seven.") + &long("Eight."))
+        );
+        let t = text(&extract(&page));
+        assert!(["One.", "Four.", "Eight."].iter().all(|n| t.contains(n)), "{t}");
+        // A grid's columns are numbered by their widths: the sidebar's
+        // prose is not a part of the article.
+        let page = format!(
+            r#"<h1>Notes</h1><div class="row"><div class="col-md-8"><p>One. {PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>
+            <div class="col-md-4"><p>Our bakery has baked bread in the old town since 1911, and we write about it here every week.</p></div></div>"#
+        );
+        let t = text(&extract(&page));
+        assert!(t.contains("One.") && !t.contains("bakery"), "{t}");
     }
 
     #[test]
