@@ -2206,7 +2206,7 @@ mod tests {
                 r#"<div class="frame frame-default frame-type-{kind}"><div class="frame-container"><div class="frame-inner">{inner}</div></div></div>"#
             )
         };
-        let text = |words: &str| frame("text", &format!("<p>{words} {PARAGRAPH}</p>"));
+        let text_frame = |words: &str| frame("text", &format!("<p>{words} {PARAGRAPH}</p>"));
         let textpic = frame(
             "textpic",
             &format!(
@@ -2217,10 +2217,10 @@ mod tests {
         );
         let page = format!(
             r#"<h1>Neues Rathaus</h1><div class="news-text-wrap">{}{textpic}{}</div>"#,
-            text("First."),
-            text("Last.")
+            text_frame("First."),
+            text_frame("Last.")
         );
-        let t = super::tests::text(&extract(&page));
+        let t = text(&extract(&page));
         assert!(
             ["First.", "Middle.", "Last."].iter().all(|n| t.contains(n)),
             "{t}"
@@ -2230,11 +2230,11 @@ mod tests {
             |inner: String| format!(r#"<div itemscope itemtype="http://schema.org/Answer">{inner}</div>"#);
         let page = format!(
             r#"<h1>Neues Rathaus</h1><div class="answers">{}{}{}</div>"#,
-            answer(text("First.")),
+            answer(text_frame("First.")),
             answer(textpic),
-            answer(text("Last."))
+            answer(text_frame("Last."))
         );
-        let t = super::tests::text(&extract(&page));
+        let t = text(&extract(&page));
         assert!(
             t.contains("Middle.") && !t.contains("First.") && !t.contains("Last."),
             "{t}"
@@ -2244,7 +2244,8 @@ mod tests {
     #[test]
     fn parts_a_builder_numbers_are_alike_and_a_grids_columns_are_not() {
         // Divi numbers each section, row, column and module of a post; the
-        // first section opens with a subheading and ends with a picture.
+        // first section opens with a subheading and ends with a picture,
+        // a module of its own after the text's.
         let long = |words: &str| format!("<p>{words} {}</p>", PARAGRAPH.repeat(6));
         let section = |n: usize, inner: String| {
             format!(
