@@ -878,9 +878,9 @@ fn date_under_headline(
     // A short line, or a longer one that ends in its date ("Geschrieben
     // von Anna Berg am 12. März 2021."): a sentence that names a day in
     // passing goes on after it.
-    fn dateline(t: std::borrow::Cow<'_, str>, zone: Zone) -> Option<std::borrow::Cow<'_, str>> {
+    fn dateline(t: &str, zone: Zone) -> Option<std::borrow::Cow<'_, str>> {
         if t.chars().count() <= 40 {
-            return Some(t);
+            return Some(std::borrow::Cow::Borrowed(t));
         }
         if t.chars().count() > 100 {
             return None;
@@ -897,14 +897,17 @@ fn date_under_headline(
     let first_dated = |lines: &mut dyn Iterator<Item = std::borrow::Cow<'_, str>>, from| {
         // The update's date, and how many lines more may replace it.
         let mut update: Option<(Found<date::Dated>, usize)> = None;
-        for t in lines.filter_map(|t| dateline(t, zone)) {
+        for line in lines {
+            // The line says whether its day is an update's; the day is read
+            // from the part `dateline` keeps.
+            let Some(t) = dateline(&line, zone) else { continue };
             match &mut update {
                 Some((_, 0)) => break,
                 Some((_, left)) => *left -= 1,
                 None => {}
             }
             let Some(found) = dated(&t, from) else { continue };
-            if !dated_text::opens_with_update(&t) {
+            if !dated_text::opens_with_update(&line) {
                 return Some(found);
             }
             update.get_or_insert((found, 3));
@@ -1710,6 +1713,11 @@ mod tests {
             (
                 "2021-03-12",
                 r#"<html lang="de"><body><h1>Titel</h1><div class="meta">Geschrieben von Anna Berg am 12. März 2021.</div><p>Ein langer Absatz über viele Dinge, die passiert sind, und noch mehr Text hier.</p></body></html>"#,
+            ),
+            // Such a line that says its day is an update's gives way to the one below it.
+            (
+                "2021-03-12",
+                r#"<html lang="de"><body><h1>Titel</h1><div class="meta">Aktualisiert von der Redaktion am 14. März 2021.</div><div class="meta">12. März 2021</div><p>Ein langer Absatz über viele Dinge, die passiert sind, und noch mehr Text hier.</p></body></html>"#,
             ),
             (
                 "2021-03-12",
