@@ -75,8 +75,13 @@ def subheads(paras):
     ]
 
 
+def marked_html(run, p="<p>{}</p>", h="<h2>{}</h2>"):
+    """Paragraphs with their subheading marks, as HTML."""
+    return "".join((h if sub else p).format(e(x)) for x, sub in run)
+
+
 def body_html(paras, p="<p>{}</p>", h="<h2>{}</h2>"):
-    return "".join((h if sub else p).format(e(x)) for x, sub in zip(paras, subheads(paras)))
+    return marked_html(zip(paras, subheads(paras)), p, h)
 
 
 def en_date(d):
@@ -526,7 +531,7 @@ def german(a):
         '<nav class="header__nav"><a href="/politik">Politik</a><a href="/wirtschaft">Wirtschaft</a><a href="/kultur">Kultur</a><a href="/sport">Sport</a></nav></header>'
         '<main class="main"><article class="article"><header class="article__header">'
         f'<h1 class="article__headline">{e(a["title"])}</h1>'
-        f'<div class="article__meta"><span class="article__author">Von {e(a["author"])}</span> <span class="article__date">Stand: {d.day:02d}.{d.month:02d}.{d.year}, 10:30 Uhr</span></div></header>'
+        f'<div class="article__meta"><span class="article__author">Von {e(a["author"])}</span> <span class="article__date">Stand: {de_numeric(d)}, 10:30 Uhr</span></div></header>'
         f'<div class="article__body">{story}</div></article>'
         f'<section class="more"><h2>Mehr zum Thema</h2>{more}</section></main>'
         '<footer class="footer"><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a> <a href="/kontakt">Kontakt</a> © Beispiel Verlag 2021</footer></div>'
@@ -563,6 +568,10 @@ def de_date(d):
     return f"{d.day}. {DE_MONTHS[d.month - 1]} {d.year}"
 
 
+def de_numeric(d):
+    return f"{d.day:02d}.{d.month:02d}.{d.year}"
+
+
 def chunks(paras, n):
     """The paragraphs in runs of n, each with its subheading marks."""
     marks = subheads(paras)
@@ -594,7 +603,7 @@ def elementor(a):
 
     parts = []
     for i, run in enumerate(chunks(a["paras"], 2)):
-        text = "".join(f"<h3>{e(x)}</h3>" if sub else f"<p>{e(x)}</p>" for x, sub in run)
+        text = marked_html(run, h="<h3>{}</h3>")
         editor = widget("text-editor", text)
         if i % 3 == 1:
             image = widget("image", f'<img width="800" height="533" src="/wp-content/uploads/2021/03/bild-{i}.jpg" class="attachment-large size-large" alt="">')
@@ -641,7 +650,7 @@ def divi(a):
     d = a["date"]
     modules = ""
     for i, run in enumerate(chunks(a["paras"], 3)):
-        text = "".join(f"<h2>{e(x)}</h2>" if sub else f"<p>{e(x)}</p>" for x, sub in run)
+        text = marked_html(run)
         modules += (
             f'<div class="et_pb_section et_pb_section_{i} et_section_regular"><div class="et_pb_row et_pb_row_{i}">'
             f'<div class="et_pb_column et_pb_column_4_4 et_pb_column_{i} et-last-child">'
@@ -686,7 +695,7 @@ def typo3(a):
     d = a["date"]
     frames = ""
     for i, run in enumerate(chunks(a["paras"], 2)):
-        text = "".join(f'<h2 class="element-header">{e(x)}</h2>' if sub else f"<p>{e(x)}</p>" for x, sub in run)
+        text = marked_html(run, h='<h2 class="element-header">{}</h2>')
         if i % 2 == 1:
             frames += (
                 f'<div id="c{200 + i}" class="frame frame-default frame-type-textpic frame-layout-0 frame-space-after-small"><div class="frame-container"><div class="frame-inner">'
@@ -698,7 +707,7 @@ def typo3(a):
         else:
             frames += f'<div id="c{200 + i}" class="frame frame-default frame-type-text frame-layout-0"><div class="frame-container"><div class="frame-inner">{text}</div></div></div>'
     others = "".join(
-        f'<div class="news-list-item"><span class="news-list-date">{d.day:02d}.{d.month:02d}.{d.year}</span><h3><a href="/aktuelles/detail/r{i}">{e(t)}</a></h3><p>{e(s[:180])}</p></div>'
+        f'<div class="news-list-item"><span class="news-list-date">{de_numeric(d)}</span><h3><a href="/aktuelles/detail/r{i}">{e(t)}</a></h3><p>{e(s[:180])}</p></div>'
         for i, (t, s) in enumerate(a["teasers"][:4])
     )
     body = (
@@ -709,7 +718,7 @@ def typo3(a):
         '<div id="page-content" class="bp-page-content main-section"><main><div class="section section-default"><div class="container"><!--TYPO3SEARCH_begin-->'
         '<div id="c101" class="frame frame-default frame-type-news_newsdetail frame-layout-0"><div class="news news-single"><div class="article">'
         f'<div class="news-header"><h1>{e(a["title"])}</h1></div>'
-        f'<div class="extra"><span class="news-list-date">{d.day:02d}.{d.month:02d}.{d.year}</span> <span class="news-list-author">von {e(a["author"])}</span></div>'
+        f'<div class="extra"><span class="news-list-date">{de_numeric(d)}</span> <span class="news-list-author">von {e(a["author"])}</span></div>'
         f'<div class="news-text-wrap">{frames}</div>'
         '<div class="news-backlink-wrap"><a href="/aktuelles">Zurück</a></div></div></div></div>'
         f'<!--TYPO3SEARCH_end--><div id="c102" class="frame frame-default frame-type-news_pi1"><header><h2 class="element-header">Weitere Meldungen</h2></header><div class="news-list-view">{others}</div></div>'
@@ -727,12 +736,12 @@ def contao(a):
     d = a["date"]
     ces = ""
     for i, run in enumerate(chunks(a["paras"], 3)):
-        text = "".join(f"<h2>{e(x)}</h2>" if sub else f"<p>{e(x)}</p>" for x, sub in run)
+        text = marked_html(run)
         ces += f'<div class="ce_text block">{text}</div>'
         if i == 0:
             ces += '<div class="ce_image block"><figure class="image_container"><img src="/assets/images/a/bild.jpg" width="640" height="427" alt=""><figcaption class="caption">Foto: Verein</figcaption></figure></div>'
     latest = "".join(
-        f'<div class="layout_latest arc_1 block{" first" if i == 0 else ""} {"even" if i % 2 == 0 else "odd"}"><p class="info"><time datetime="{d}T09:00:00+01:00">{d.day:02d}.{d.month:02d}.{d.year}</time></p>'
+        f'<div class="layout_latest arc_1 block{" first" if i == 0 else ""} {"even" if i % 2 == 0 else "odd"}"><p class="info"><time datetime="{d}T09:00:00+01:00">{de_numeric(d)}</time></p>'
         f'<h2><a href="/news/r{i}.html" title="Den Artikel lesen: {e(t)}">{e(t)}</a></h2><div class="teaser"><p>{e(s[:200])}</p></div>'
         f'<p class="more"><a href="/news/r{i}.html" title="Den Artikel lesen: {e(t)}">Weiterlesen …<span class="invisible"> {e(t)}</span></a></p></div>'
         for i, (t, s) in enumerate(a["teasers"][:3])
@@ -742,7 +751,7 @@ def contao(a):
         '<nav class="mod_navigation block"><a href="#skipNavigation1" class="invisible">Navigation überspringen</a><ul class="level_1"><li class="first"><a href="/" class="first">Startseite</a></li>'
         '<li><a href="/verein.html">Verein</a></li><li class="trail"><a href="/news.html" class="trail">News</a></li><li><a href="/abteilungen.html">Abteilungen</a></li><li class="last"><a href="/kontakt.html" class="last">Kontakt</a></li></ul><span id="skipNavigation1" class="invisible"></span></nav></div></header>'
         '<div id="container"><main id="main"><div class="inside"><div class="mod_article first last block" id="article-12"><div class="mod_newsreader block"><div class="layout_full block">'
-        f'<h1>{e(a["title"])}</h1><p class="info"><time datetime="{d}T10:00:00+01:00">{d.day:02d}.{d.month:02d}.{d.year} 10:00</time> von {e(a["author"])}</p>'
+        f'<h1>{e(a["title"])}</h1><p class="info"><time datetime="{d}T10:00:00+01:00">{de_numeric(d)} 10:00</time> von {e(a["author"])}</p>'
         f'{ces}</div><p class="back"><a href="javascript:history.go(-1)" title="Zurück">Zurück</a></p></div></div></div></main>'
         f'<aside id="right"><div class="inside"><div class="mod_newslist block"><h2>Aktuelles</h2>{latest}</div></div></aside></div>'
         '<footer id="footer"><div class="inside"><p>© Turnverein 1890 Beispielheim e.V. | <a href="/impressum.html">Impressum</a> | <a href="/datenschutz.html">Datenschutz</a></p></div></footer></div>'
