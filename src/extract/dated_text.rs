@@ -2,6 +2,7 @@
 //! ("Published: 12 March 2024", "公開日：2019年4月2日", `<dt>Datum</dt><dd>...`),
 //! or in a script's app state (`"datePublished":"..."`).
 
+use crate::extract::html::Tagged;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -274,7 +275,7 @@ fn visible_texts(doc: &Html, own: bool, links: bool) -> Vec<String> {
 
 /// Every script: app state, and JSON-LD too broken to parse (a valid
 /// one has given its date before this is asked).
-static SCRIPT: LazyLock<scraper::Selector> = LazyLock::new(|| scraper::Selector::parse("script").unwrap());
+static SCRIPT: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["script"], "script"));
 static STATE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r#"(?i)["']?(?:datePublished|publishDate|publishedAt|published_at|pub_date|publicationDate|firstPublished(?:Date)?|date_published|publishTime|published_time)["']?\s*[:=]\s*["']([^"']{8,40})["']"#,
@@ -284,7 +285,8 @@ static STATE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A publication date in a script's app state (`window.__STATE__ = {...}`).
 pub fn in_scripts(doc: &Html, zone: Zone) -> Option<Dated> {
-    doc.select(&SCRIPT)
+    SCRIPT
+        .all(doc)
         .flat_map(|s| s.text().map(str::to_string).collect::<Vec<_>>())
         .find_map(|text| {
             STATE_DATE
@@ -296,6 +298,11 @@ pub fn in_scripts(doc: &Html, zone: Zone) -> Option<Dated> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn script_walk_finds_what_scraper_finds() {
+        crate::extract::html::assert_walks_as_select(&SCRIPT);
+    }
 
     fn day(html: &str, find: fn(&Html, Zone) -> Option<Dated>) -> Option<String> {
         find(&Html::parse_document(html), chrono_tz::Tz::UTC.into()).map(|d| d.date_naive().to_string())

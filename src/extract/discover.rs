@@ -6,6 +6,7 @@
 //! navigation; repeated `<article>` elements last. No crate does this for
 //! feeds, so it is written here.
 
+use crate::extract::html::AttrOf;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -182,7 +183,7 @@ fn from_article_elements(doc: &Html, base: &Url, cards: &Selector, name: &str) -
         }
         let link = card
             .select(&LINKS_IN)
-            .find_map(|a| resolve_link(base, a.value().attr("href")?));
+            .find_map(|a| resolve_link(base, a.value().attr_of("href")?));
         if let Some(l) = link {
             if seen.insert(l.clone()) {
                 links.push(l);
@@ -221,7 +222,7 @@ fn hatom_entries(doc: &Html, base: &Url) -> Option<Discovered> {
         }
         let candidates: Vec<Url> = entry
             .select(&ENTRY_TITLE_LINK)
-            .filter_map(|a| resolve_link(base, a.value().attr("href")?))
+            .filter_map(|a| resolve_link(base, a.value().attr_of("href")?))
             .collect();
         let own = candidates
             .iter()
@@ -313,7 +314,7 @@ fn is_furniture(e: ElementRef) -> bool {
     // Not `form`: forum topic tables and sortable category lists sit in one.
     if matches!(v.name(), "nav" | "header" | "footer" | "aside")
         || matches!(
-            v.attr("role"),
+            v.attr_of("role"),
             Some("navigation" | "banner" | "contentinfo" | "complementary")
         )
     {
@@ -434,7 +435,13 @@ fn bare_title(title: &str) -> &str {
 /// The text, lowercased, of the heading an element opens with.
 fn first_heading(e: ElementRef) -> Option<String> {
     let c = e.children().filter_map(ElementRef::wrap).next()?;
-    HEADING.matches(&c).then(|| text_of(c).to_lowercase())
+    is_heading(&c).then(|| text_of(c).to_lowercase())
+}
+
+/// An `h1`-`h6`: what `HEADING` matches, by name (run on every element of
+/// a page, the selector engine cost ten times as much).
+fn is_heading(e: &ElementRef) -> bool {
+    matches!(e.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
 /// Whether a box title (lowercased) names furniture: "most read", "related news".
@@ -648,7 +655,7 @@ fn is_subscription(link: &ElementRef, url: &Url, text: &str) -> bool {
         .any(|end| path.ends_with(end));
     let typed = link
         .value()
-        .attr("type")
+        .attr_of("type")
         .is_some_and(|t| t.contains("rss") || t.contains("atom"));
     let text = text.to_lowercase();
     let named = matches!(
@@ -702,7 +709,7 @@ fn near_heading(link: ElementRef) -> bool {
             .ancestors()
             .filter_map(ElementRef::wrap)
             .take(3)
-            .any(|e| HEADING.matches(&e))
+            .any(|e| is_heading(&e))
 }
 
 /// A `<time>` in the link or within three levels around it: a dated card.
@@ -732,7 +739,7 @@ fn dated_elements(doc: &Html) -> HashSet<ego_tree::NodeId> {
 fn in_main(link: ElementRef) -> bool {
     link.ancestors()
         .filter_map(ElementRef::wrap)
-        .any(|e| e.value().name() == "main" || e.value().attr("role") == Some("main"))
+        .any(|e| e.value().name() == "main" || e.value().attr_of("role") == Some("main"))
 }
 
 fn link_groups(doc: &Html, base: &Url) -> Option<Discovered> {
@@ -753,7 +760,7 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
     let mut order: Vec<String> = Vec::new();
     let mut own_text = HashMap::new();
     for a in doc.select(&LINKS) {
-        let Some(url) = resolve_link(base, a.value().attr("href").unwrap_or_default()) else {
+        let Some(url) = resolve_link(base, a.value().attr_of("href").unwrap_or_default()) else {
             continue;
         };
         // Items may live on the page's own path with a query (`?p=128314`,
@@ -776,7 +783,7 @@ fn ranked_link_groups(doc: &Html, base: &Url, n: usize) -> Vec<Discovered> {
             order.push(key.clone());
         }
         let text = if text.is_empty() {
-            a.value().attr("title").unwrap_or_default().to_string()
+            a.value().attr_of("title").unwrap_or_default().to_string()
         } else {
             text
         };

@@ -7,6 +7,163 @@ use scraper::node::Node;
 use scraper::ElementRef;
 use url::Url;
 
+/// An element's attribute by name, found as scraper's `Element::attr` finds
+/// it (no namespace, no prefix). By hand because `attr` first interns the
+/// name it is asked for (a hash into html5ever's table of known names) on
+/// every call: 5 % of extraction time, where comparing the names of an
+/// element's few attributes costs a fraction of that.
+pub trait AttrOf {
+    fn attr_of(&self, name: &str) -> Option<&str>;
+}
+
+impl AttrOf for scraper::node::Element {
+    fn attr_of(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(q, _)| &*q.local == name && q.prefix.is_none() && q.ns.is_empty())
+            .map(|(_, v)| &**v)
+    }
+}
+
+/// A built-in selector run over a whole page only on the elements it can
+/// match, by keys its alternatives each ask for: an element name
+/// (`meta`), an attribute (`[itemprop]`), a class (`.entry-title`), or an
+/// attribute holding a text in any case (`[class*=date]`). By hand because
+/// scraper's `Html::select` runs the selector engine on every element of
+/// the page (500 to 2,000 instructions each), and extraction walks a page
+/// a dozen times for what most of its elements lack: those walks were a
+/// sixth of extraction time. Derefs to the selector, for walks below one
+/// element.
+pub struct Tagged {
+    keys: Vec<Key>,
+    selector: scraper::Selector,
+}
+
+/// What a selector asks of the elements it matches, with the element's or
+/// attribute's name as an atom: compared to the parsed page's names
+/// without reading their text.
+struct Key {
+    kind: Kind,
+    atom: scraper::selector::CssLocalName,
+}
+
+enum Kind {
+    Name(&'static str),
+    Attr(&'static str),
+    Class(&'static str),
+    /// An attribute whose value holds a text, ASCII case ignored.
+    Holds(&'static str, &'static str),
+}
+
+impl Key {
+    fn parse(key: &'static str) -> Key {
+        let kind = if let Some(class) = key.strip_prefix('.') {
+            Kind::Class(class)
+        } else if let Some(inner) = key.strip_prefix('[').and_then(|k| k.strip_suffix(']')) {
+            match inner.split_once("*=") {
+                Some((attr, text)) if !text.is_empty() => Kind::Holds(attr, text),
+                Some(_) => panic!("{key}: no text"),
+                None => Kind::Attr(inner),
+            }
+        } else {
+            Kind::Name(key)
+        };
+        let atom = match kind {
+            Kind::Name(name) | Kind::Attr(name) | Kind::Holds(name, _) => name,
+            Kind::Class(_) => "class",
+        };
+        Key {
+            kind,
+            atom: atom.into(),
+        }
+    }
+
+    /// Whether a compound selector (`abbr.published[title]`) matches only
+    /// elements with this key.
+    fn asked_by(&self, compound: &str) -> bool {
+        let followed = |mark: &str, ends: &[char]| {
+            compound.match_indices(mark).any(|(i, _)| {
+                let rest = &compound[i + mark.len()..];
+                rest.is_empty() || rest.starts_with(ends)
+            })
+        };
+        match self.kind {
+            Kind::Name(name) => compound.split(['[', '.', '#', ':']).next() == Some(name),
+            Kind::Attr(attr) => {
+                followed(&format!("[{attr}"), &[']', '=', '~', '|', '^', '$', '*'])
+                    || (attr == "class" && compound.contains('.'))
+                    || (attr == "id" && compound.contains('#'))
+            }
+            Kind::Class(class) => followed(&format!(".{class}"), &['.', '[', '#', ':']),
+            Kind::Holds(attr, text) => compound.contains(&format!("[{attr}*=\"{text}\"")),
+        }
+    }
+
+    fn held_by(&self, e: &scraper::node::Element) -> bool {
+        let value = || {
+            e.attrs
+                .iter()
+                .find(|(q, _)| q.local == self.atom.0 && q.prefix.is_none() && q.ns.is_empty())
+                .map(|(_, v)| &**v)
+        };
+        match self.kind {
+            Kind::Name(_) => e.name.local == self.atom.0,
+            Kind::Attr(_) => value().is_some(),
+            Kind::Class(class) => value().is_some_and(|c| c.split_ascii_whitespace().any(|t| t == class)),
+            Kind::Holds(_, text) => value().is_some_and(|v| {
+                let (v, text) = (v.as_bytes(), text.as_bytes());
+                (0..(v.len() + 1).saturating_sub(text.len())).any(|i| {
+                    v[i].eq_ignore_ascii_case(&text[0]) && v[i..i + text.len()].eq_ignore_ascii_case(text)
+                })
+            }),
+        }
+    }
+}
+
+impl Tagged {
+    /// Panics unless the last compound of each alternative of `css` asks
+    /// for one of the `keys` (built-in selectors only, every one built by
+    /// the tests).
+    pub fn new(keys: &[&'static str], css: &str) -> Tagged {
+        let keys: Vec<Key> = keys.iter().map(|k| Key::parse(k)).collect();
+        for alternative in css.split(',') {
+            // Its last compound: after the last combinator outside brackets.
+            let alternative = alternative.trim();
+            let mut depth = 0;
+            let mut last = 0;
+            for (i, c) in alternative.char_indices() {
+                match c {
+                    '[' | '(' => depth += 1,
+                    ']' | ')' => depth -= 1,
+                    ' ' | '>' | '+' | '~' if depth == 0 => last = i + 1,
+                    _ => {}
+                }
+            }
+            let compound = &alternative[last..];
+            assert!(
+                keys.iter().any(|k| k.asked_by(compound)),
+                "{css:?}: {alternative:?} asks for none of the keys"
+            );
+        }
+        let selector = scraper::Selector::parse(css).expect("built-in selector");
+        Tagged { keys, selector }
+    }
+
+    /// What `doc.select(self)` gives, in the same order.
+    pub fn all<'a>(&'a self, doc: &'a scraper::Html) -> impl Iterator<Item = ElementRef<'a>> + 'a {
+        doc.tree.nodes().filter_map(ElementRef::wrap).filter(|e| {
+            e.parent().is_some() && self.keys.iter().any(|k| k.held_by(e.value())) && self.selector.matches(e)
+        })
+    }
+}
+
+impl std::ops::Deref for Tagged {
+    type Target = scraper::Selector;
+    fn deref(&self) -> &scraper::Selector {
+        &self.selector
+    }
+}
+
 /// Hosts whose embedded players are kept in content; other iframes are dropped.
 const IFRAME_HOSTS: &[&str] = &[
     "www.youtube.com",
@@ -123,7 +280,7 @@ pub fn unescape_residual(s: &str) -> std::borrow::Cow<'_, str> {
 /// Whether one of the attributes `attrs` of `e` (class, id, itemprop)
 /// holds one of `words`, in any ASCII case (`post-date`, `publishedAt`).
 pub fn named_with(e: &ElementRef, attrs: &[&str], words: &[&str]) -> bool {
-    attrs.iter().filter_map(|a| e.value().attr(a)).any(|v| {
+    attrs.iter().filter_map(|a| e.value().attr_of(a)).any(|v| {
         let v = v.to_ascii_lowercase();
         words.iter().any(|w| v.contains(w))
     })
@@ -135,7 +292,7 @@ pub fn named_with(e: &ElementRef, attrs: &[&str], words: &[&str]) -> bool {
 pub fn word_begins_with(e: &scraper::node::Element, attrs: &[&str], prefix: &str) -> bool {
     attrs
         .iter()
-        .filter_map(|k| e.attr(k))
+        .filter_map(|k| e.attr_of(k))
         .flat_map(|v| v.split(|c: char| !c.is_ascii_alphanumeric()))
         .any(|w| {
             w.get(..prefix.len())
@@ -146,7 +303,7 @@ pub fn word_begins_with(e: &scraper::node::Element, attrs: &[&str], prefix: &str
 /// An element's inline `style`, lowercased and without whitespace, for
 /// tests such as `contains("display:none")`.
 pub fn inline_style(e: &scraper::node::Element) -> Option<String> {
-    e.attr("style").map(|s| {
+    e.attr_of("style").map(|s| {
         s.chars()
             .filter(|c| !c.is_whitespace())
             .flat_map(char::to_lowercase)
@@ -270,17 +427,17 @@ pub fn image_src(el: &scraper::node::Element) -> Option<&str> {
         "data-hi-res-src",
     ]
     .iter()
-    .filter_map(|a| el.attr(a).map(str::trim))
+    .filter_map(|a| el.attr_of(a).map(str::trim))
     .find(|v| !v.is_empty() && !v.starts_with("data:"));
     if lazy.is_some() {
         return lazy;
     }
-    let src = el.attr("src").map(str::trim).filter(|s| !s.is_empty());
+    let src = el.attr_of("src").map(str::trim).filter(|s| !s.is_empty());
     let placeholder =
         src.is_none_or(|s| s.starts_with("data:") || s.contains("placeholder") || s.contains("blank.gif"));
     if placeholder {
         for set in ["srcset", "data-srcset"] {
-            if let Some(first) = el.attr(set).and_then(|s| s.split(',').next()) {
+            if let Some(first) = el.attr_of(set).and_then(|s| s.split(',').next()) {
                 if let Some(u) = first.split_whitespace().next() {
                     return Some(u);
                 }
@@ -341,7 +498,7 @@ pub fn outer_html_filtered(el: ElementRef, base: &Url, keep: &dyn Fn(ElementRef)
     if matches!(name, "script" | "style" | "noscript" | "template") || !keep(el) {
         return;
     }
-    if name == "iframe" && !iframe_allowed(base, e.attr("src")) {
+    if name == "iframe" && !iframe_allowed(base, e.attr_of("src")) {
         return;
     }
     out.push('<');
@@ -365,7 +522,7 @@ pub fn outer_html_filtered(el: ElementRef, base: &Url, keep: &dyn Fn(ElementRef)
         escape_attr(&value, out);
         out.push('"');
     }
-    if name == "img" && e.attr("src").is_none() {
+    if name == "img" && e.attr_of("src").is_none() {
         if let Some(v) = image_src(e).and_then(|s| resolve_any(base, s)) {
             out.push_str(" src=\"");
             escape_attr(&v, out);
@@ -517,10 +674,89 @@ pub fn truncate_words(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ']))
 }
 
+/// Pages to check a `Tagged` against scraper's own walk: every HTML
+/// fixture, and one page of the forms the keys are quick to judge (names
+/// in capitals, SVG, attributes in odd case, a table and misnested tags the
+/// parser moves).
+#[cfg(test)]
+pub(crate) fn assert_walks_as_select(tagged: &Tagged) {
+    const ODD: &str = r#"<!doctype html><HTML lang=de><head><BASE HREF="/x/"><META PROPERTY="og:locale" CONTENT="de_DE">
+<meta property="og:audio" content="/a.mp3"><meta name=author value="Ann"><title>T</title>
+<link rel="canonical alternate" href="/c"><script type="application/ld+json">{}</script><script>var a</script></head>
+<BODY class="hentry h-entry"><H1 class=entry-title>Head</H1><h2 class="p-name">Sub</h2><h3>Three</h3>
+<div class="Post-DATE">1. März</div><span ID="pubDate">x</span><p itemprop="datePublished dateModified">y</p>
+<abbr class="published" title="2021-03-01">x</abbr><abbr class="updated" title="2021-03-02">x</abbr>
+<span data-utime="1600000000">t</span><div class="author vcard"><span class="fn">Ann</span></div>
+<a rel="author" href="/ann">Ann</a><span rel="Author">Bo</span><TIME datetime="2021-03-01">1 March</TIME>
+<span property="schema:datePublished" content="2021-03-01">x</span><meta property="article:datePublished" content="z">
+<svg><a href="/svg">svg link</a><title>svg title</title><time datetime="2021">x</time></svg>
+<table><tr><td>cell</td></tr><a href="/fostered">moved</a><h2>fostered</h2></table>
+<b><p><i>misnested <a href="/m">link</a></b> text</i></p>
+<video src="/v.mp4"><source src="/v.webm"></video><audio><source src="/a.ogg"></audio>
+<div class="timeline posted-time">x</div><section class="publishing-info">y</section>
+<h1>Second <a href="/">home</a></h1></BODY></HTML>"#;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut pages = vec![ODD.to_string()];
+    let mut folders = vec![dir];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "html") {
+                pages.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+    }
+    assert!(pages.len() > 20);
+    for page in &pages {
+        let doc = scraper::Html::parse_document(page);
+        let ours: Vec<_> = tagged.all(&doc).map(|e| e.id()).collect();
+        let theirs: Vec<_> = doc.select(tagged).map(|e| e.id()).collect();
+        assert_eq!(
+            ours,
+            theirs,
+            "{:?} on {}",
+            tagged.selector,
+            &page[..page.len().min(200)]
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use scraper::{Html, Selector};
+
+    #[test]
+    #[should_panic(expected = "asks for none of the keys")]
+    fn a_walk_refuses_keys_its_selector_does_not_ask_for() {
+        Tagged::new(&["meta"], "meta[content], [itemprop]");
+    }
+
+    #[test]
+    #[should_panic(expected = "asks for none of the keys")]
+    fn a_class_key_is_the_whole_class() {
+        Tagged::new(&[".entry"], ".entry-title");
+    }
+
+    #[test]
+    fn walks_by_key_find_what_the_selector_finds() {
+        for (keys, css) in [
+            (
+                &["[class*=date]", "[id*=date]"][..],
+                r#"[class*="date" i], [id*="date" i]"#,
+            ),
+            (&["a", "title"][..], "a[href], svg title"),
+            (
+                &[".published", "[data-utime]"][..],
+                "abbr.published[title], [data-utime]",
+            ),
+            (&["h2", "[class]"][..], "h2, .p-name"),
+        ] {
+            assert_walks_as_select(&Tagged::new(keys, css));
+        }
+    }
 
     fn clean(body: &str) -> String {
         let base = Url::parse("https://example.org/news/a/page.html").unwrap();

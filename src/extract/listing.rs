@@ -3,6 +3,7 @@
 //! each with the fields its card shows.
 
 use super::*;
+use crate::extract::html::AttrOf;
 
 static ANY_LINK: LazyLock<Selector> = LazyLock::new(|| Selector::parse("a[href]").unwrap());
 static PARAGRAPH: LazyLock<Selector> = LazyLock::new(|| Selector::parse("p").unwrap());
@@ -19,8 +20,8 @@ pub fn next_page(doc: &Html, page: &Url, next: Option<&Selector>) -> Option<Url>
     // A selector may name the link's box (`li.next`) rather than the link.
     let href = doc.select(next.unwrap_or(&REL_NEXT)).find_map(|e| {
         e.value()
-            .attr("href")
-            .or_else(|| e.select(&ANY_LINK).next()?.value().attr("href"))
+            .attr_of("href")
+            .or_else(|| e.select(&ANY_LINK).next()?.value().attr_of("href"))
     })?;
     let mut url = html::resolve_link(&base, href)?;
     url.set_fragment(None);
@@ -84,7 +85,7 @@ pub fn extract_listing(doc: &Html, page: &Url, rules: &ListRules, tz: Tz) -> Vec
         }
         if a.published.is_none() {
             a.published = card.select(&TIME).find_map(|t| {
-                let d = date::parse_date(t.value().attr("datetime")?, zone)?;
+                let d = date::parse_date(t.value().attr_of("datetime")?, zone)?;
                 Some(Found {
                     value: d,
                     from: Source::Fallback("<time> in item"),
@@ -184,7 +185,7 @@ fn discovered_cards<'a>(
     let wanted: HashSet<&Url> = found.links.iter().collect();
     let elements: Vec<(ElementRef, Url)> = doc
         .select(&ANY_LINK)
-        .filter_map(|a| Some((a, html::resolve_link(base, a.value().attr("href")?)?)))
+        .filter_map(|a| Some((a, html::resolve_link(base, a.value().attr_of("href")?)?)))
         .filter(|(a, u)| wanted.contains(u) && !discover::in_furniture(*a))
         .collect();
     let ids: HashSet<_> = elements.iter().map(|(a, _)| a.id()).collect();
@@ -205,7 +206,7 @@ fn discovered_cards<'a>(
 fn card_of<'a>(link: ElementRef<'a>, links: &HashSet<ego_tree::NodeId>, sel: &Selector) -> ElementRef<'a> {
     let href = |e: ElementRef| {
         e.value()
-            .attr("href")
+            .attr_of("href")
             .map(|h| h.split('#').next().unwrap_or(h).to_string())
     };
     let own = href(link);
@@ -234,7 +235,7 @@ fn item_link(
     if let Some(el) = link_el {
         return match rules.link.as_ref() {
             Some(rule) => link_value(el, rule.attr.as_deref(), rule, base),
-            None => html::resolve_link(base, el.value().attr("href")?).map(|value| Found {
+            None => html::resolve_link(base, el.value().attr_of("href")?).map(|value| Found {
                 value,
                 from: Source::Fallback("found automatically"),
             }),
@@ -245,12 +246,12 @@ fn item_link(
             .select(&rule.selector)
             .find_map(|el| link_value(el, rule.attr.as_deref(), rule, base));
     }
-    let el = if card.value().name() == "a" && card.value().attr("href").is_some() {
+    let el = if card.value().name() == "a" && card.value().attr_of("href").is_some() {
         Some(card)
     } else {
         card.select(&ANY_LINK).next()
     }?;
-    let url = html::resolve_link(base, el.value().attr("href")?)?;
+    let url = html::resolve_link(base, el.value().attr_of("href")?)?;
     Some(Found {
         value: url,
         from: Source::Fallback("first link in item"),
@@ -259,12 +260,12 @@ fn item_link(
 
 fn link_value(el: ElementRef, attr: Option<&str>, rule: &FieldRule, base: &Url) -> Option<Found<Url>> {
     // A matched element that is not itself a link stands for the first link inside it.
-    let el = if attr.is_none() && el.value().attr("href").is_none() {
+    let el = if attr.is_none() && el.value().attr_of("href").is_none() {
         el.select(&ANY_LINK).next()?
     } else {
         el
     };
-    let raw = el.value().attr(attr.unwrap_or("href"))?;
+    let raw = el.value().attr_of(attr.unwrap_or("href"))?;
     let raw = match &rule.regex {
         None => raw.to_string(),
         Some(re) => re.captures(raw)?.get(1)?.as_str().to_string(),
@@ -276,7 +277,7 @@ fn fallback_title(card: ElementRef, link_el: Option<ElementRef>) -> Option<Found
     let from_link = |l: ElementRef| {
         let t = html::text_of(l);
         let t = if t.is_empty() {
-            l.value().attr("title").unwrap_or_default().to_string()
+            l.value().attr_of("title").unwrap_or_default().to_string()
         } else {
             t
         };

@@ -2,25 +2,32 @@
 //! `og:audio`/`og:video`, `<audio>`/`<video>` sources, and JSON-LD
 //! `AudioObject`, `VideoObject` and `PodcastEpisode`.
 
+use crate::extract::html::{AttrOf, Tagged};
 use std::sync::LazyLock;
 
-use scraper::{Html, Selector};
+use scraper::Html;
 use url::Url;
 
 use super::{html, Enclosure};
 
-static PLAYERS: LazyLock<Selector> = LazyLock::new(|| {
-    Selector::parse("audio[src], audio source[src], video[src], video source[src]").expect("valid")
+static PLAYERS: LazyLock<Tagged> = LazyLock::new(|| {
+    Tagged::new(
+        &["audio", "video", "source"],
+        "audio[src], audio source[src], video[src], video source[src]",
+    )
 });
-static OG_MEDIA: LazyLock<Selector> = LazyLock::new(|| {
-    Selector::parse(
+static OG_MEDIA: LazyLock<Tagged> = LazyLock::new(|| {
+    Tagged::new(
+        &["meta"],
         "meta[property='og:audio'], meta[property='og:audio:url'], meta[property='og:audio:secure_url'], \
          meta[property='og:video'], meta[property='og:video:url'], meta[property='og:video:secure_url']",
     )
-    .expect("valid")
 });
-static OG_TYPE: LazyLock<Selector> = LazyLock::new(|| {
-    Selector::parse("meta[property='og:audio:type'], meta[property='og:video:type']").expect("valid")
+static OG_TYPE: LazyLock<Tagged> = LazyLock::new(|| {
+    Tagged::new(
+        &["meta"],
+        "meta[property='og:audio:type'], meta[property='og:video:type']",
+    )
 });
 
 /// The MIME type of a media file by its name, for a source that names none.
@@ -58,19 +65,19 @@ fn enclosure(base: &Url, src: &str, mime: Option<&str>, length: u64) -> Option<E
 /// media nodes, so the scripts are parsed once.
 pub fn enclosures(doc: &Html, base: &Url, json_ld_media: &[(String, Option<String>, u64)]) -> Vec<Enclosure> {
     let mut found: Vec<Enclosure> = Vec::new();
-    let og_type = doc.select(&OG_TYPE).find_map(|m| m.value().attr("content"));
-    for m in doc.select(&OG_MEDIA) {
+    let og_type = OG_TYPE.all(doc).find_map(|m| m.value().attr_of("content"));
+    for m in OG_MEDIA.all(doc) {
         if let Some(e) = m
             .value()
-            .attr("content")
+            .attr_of("content")
             .and_then(|src| enclosure(base, src, og_type, 0))
         {
             found.push(e);
         }
     }
-    for el in doc.select(&PLAYERS) {
-        let src = el.value().attr("src").unwrap_or_default();
-        if let Some(e) = enclosure(base, src, el.value().attr("type"), 0) {
+    for el in PLAYERS.all(doc) {
+        let src = el.value().attr_of("src").unwrap_or_default();
+        if let Some(e) = enclosure(base, src, el.value().attr_of("type"), 0) {
             found.push(e);
         }
     }
@@ -87,6 +94,13 @@ pub fn enclosures(doc: &Html, base: &Url, json_ld_media: &[(String, Option<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_walks_find_what_scraper_finds() {
+        for walk in [&*PLAYERS, &*OG_MEDIA, &*OG_TYPE] {
+            crate::extract::html::assert_walks_as_select(walk);
+        }
+    }
 
     #[test]
     fn audio_and_video_from_every_place_once() {

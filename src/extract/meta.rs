@@ -2,6 +2,7 @@
 //! meta, `<meta name>`, `itemprop`, `<time>`, `<link rel=canonical>`,
 //! `<title>` and `<h1>`. Each value remembers where it came from.
 
+use crate::extract::html::{AttrOf, Tagged};
 use std::sync::LazyLock;
 
 use scraper::{ElementRef, Html, Selector};
@@ -67,12 +68,13 @@ fn sel(s: &str) -> Selector {
     Selector::parse(s).expect("built-in selector")
 }
 
-static LD_JSON: LazyLock<Selector> = LazyLock::new(|| sel(r#"script[type="application/ld+json"]"#));
-static META: LazyLock<Selector> = LazyLock::new(|| sel("meta[content], meta[value]"));
-pub(super) static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
-static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
-static SUBHEADS: LazyLock<Selector> = LazyLock::new(|| sel("h2, h3"));
-static A: LazyLock<Selector> = LazyLock::new(|| sel("a[href]"));
+static LD_JSON: LazyLock<Tagged> =
+    LazyLock::new(|| Tagged::new(&["script"], r#"script[type="application/ld+json"]"#));
+static META: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["meta"], "meta[content], meta[value]"));
+pub(super) static TITLE: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["title"], "title"));
+static H1: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["h1"], "h1"));
+static SUBHEADS: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["h2", "h3"], "h2, h3"));
+static A: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["a"], "a[href]"));
 /// hAtom's entry title, an hCard author in the entry, and dates in
 /// microformats and widgets; `MICROFORMATS` finds them all in one walk.
 const ENTRY_TITLE_CSS: &str = ".hentry .entry-title, .h-entry .p-name";
@@ -82,18 +84,34 @@ const MICROFORMAT_DATE_CSS: &str = "abbr.published[title], abbr.updated[title], 
 static ENTRY_TITLE: LazyLock<Selector> = LazyLock::new(|| sel(ENTRY_TITLE_CSS));
 static HCARD_AUTHOR: LazyLock<Selector> = LazyLock::new(|| sel(HCARD_AUTHOR_CSS));
 static MICROFORMAT_DATE: LazyLock<Selector> = LazyLock::new(|| sel(MICROFORMAT_DATE_CSS));
-static MICROFORMATS: LazyLock<Selector> =
-    LazyLock::new(|| sel(&[MICROFORMAT_DATE_CSS, ENTRY_TITLE_CSS, HCARD_AUTHOR_CSS].join(", ")));
-static CANONICAL: LazyLock<Selector> = LazyLock::new(|| sel(r#"link[rel~="canonical"][href]"#));
-static ITEMPROP: LazyLock<Selector> = LazyLock::new(|| sel("[itemprop]"));
+static MICROFORMATS: LazyLock<Tagged> = LazyLock::new(|| {
+    let css = [MICROFORMAT_DATE_CSS, ENTRY_TITLE_CSS, HCARD_AUTHOR_CSS].join(", ");
+    Tagged::new(
+        &[
+            ".published",
+            ".updated",
+            "[data-utime]",
+            ".entry-title",
+            ".p-name",
+            ".fn",
+            ".p-author",
+        ],
+        &css,
+    )
+});
+static CANONICAL: LazyLock<Tagged> =
+    LazyLock::new(|| Tagged::new(&["link"], r#"link[rel~="canonical"][href]"#));
+static ITEMPROP: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["[itemprop]"], "[itemprop]"));
 /// RDFa dates on any element: `<span property="schema:dateCreated" content="...">`.
-static RDFA_DATE: LazyLock<Selector> = LazyLock::new(|| {
-    sel(
+static RDFA_DATE: LazyLock<Tagged> = LazyLock::new(|| {
+    Tagged::new(
+        &["[property]"],
         r#":not(meta)[property$="datePublished"], :not(meta)[property$="dateCreated"], :not(meta)[property$="dateModified"]"#,
     )
 });
-static TIME: LazyLock<Selector> = LazyLock::new(|| sel("time[datetime]"));
-static REL_AUTHOR: LazyLock<Selector> = LazyLock::new(|| sel(r#"a[rel~="author"], [rel~="author"]"#));
+static TIME: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["time"], "time[datetime]"));
+static REL_AUTHOR: LazyLock<Tagged> =
+    LazyLock::new(|| Tagged::new(&["[rel]"], r#"a[rel~="author"], [rel~="author"]"#));
 
 impl PageMeta {
     pub fn read(doc: &Html) -> PageMeta {
@@ -187,14 +205,14 @@ impl PageMeta {
     fn meta_tags(&mut self, doc: &Html) {
         let mut tags = Vec::new();
         // `property` tags first: when a page has both, they are the newer markup.
-        let mut metas: Vec<_> = doc.select(&META).collect();
-        metas.sort_by_key(|m| m.value().attr("property").is_none());
+        let mut metas: Vec<_> = META.all(doc).collect();
+        metas.sort_by_key(|m| m.value().attr_of("property").is_none());
         for el in metas {
             let e = el.value();
             // `value` where `content` belongs: seen on saved pages and some CMSs.
             let content = e
-                .attr("content")
-                .or_else(|| e.attr("value"))
+                .attr_of("content")
+                .or_else(|| e.attr_of("value"))
                 .unwrap_or_default()
                 .trim();
             if content.is_empty() {
@@ -206,9 +224,9 @@ impl PageMeta {
             };
             // `property` may name several properties: "og:title dc:title".
             let keys = e
-                .attr("property")
-                .or_else(|| e.attr("name"))
-                .or_else(|| e.attr("http-equiv"))
+                .attr_of("property")
+                .or_else(|| e.attr_of("name"))
+                .or_else(|| e.attr_of("http-equiv"))
                 .unwrap_or_default()
                 .to_ascii_lowercase();
             for key in keys.split_whitespace() {
@@ -328,18 +346,18 @@ impl PageMeta {
         let of_a_reply = |el: &ElementRef| {
             el.ancestors()
                 .filter_map(ElementRef::wrap)
-                .find(|a| a.value().attr("itemscope").is_some())
-                .and_then(|item| item.value().attr("itemtype"))
+                .find(|a| a.value().attr_of("itemscope").is_some())
+                .and_then(|item| item.value().attr_of("itemtype"))
                 .is_some_and(|t| {
                     let t = t.rsplit('/').next().unwrap_or_default();
                     ["Comment", "UserComments", "Review", "Answer"].contains(&t)
                 })
         };
-        for el in doc.select(&ITEMPROP).filter(|el| !of_a_reply(el)) {
+        for el in ITEMPROP.all(doc).filter(|el| !of_a_reply(el)) {
             let e = el.value();
             let value = || {
-                e.attr("content")
-                    .or_else(|| e.attr("datetime"))
+                e.attr_of("content")
+                    .or_else(|| e.attr_of("datetime"))
                     .map(str::to_string)
                     .unwrap_or_else(|| text_of(el))
             };
@@ -347,7 +365,7 @@ impl PageMeta {
                 value: v,
                 from: "itemprop",
             };
-            let prop = e.attr("itemprop").unwrap_or_default();
+            let prop = e.attr_of("itemprop").unwrap_or_default();
             match prop {
                 "headline" => self.title.push(c(value())),
                 p if p.eq_ignore_ascii_case("datePublished") || p.eq_ignore_ascii_case("dateCreated") => {
@@ -360,7 +378,7 @@ impl PageMeta {
                         .next()
                         .map(|n| {
                             n.value()
-                                .attr("content")
+                                .attr_of("content")
                                 .map(str::to_string)
                                 .unwrap_or_else(|| text_of(n))
                         })
@@ -370,9 +388,9 @@ impl PageMeta {
                 "description" => self.summary.push(c(value())),
                 "image" => {
                     if let Some(src) = e
-                        .attr("src")
-                        .or_else(|| e.attr("content"))
-                        .or_else(|| e.attr("href"))
+                        .attr_of("src")
+                        .or_else(|| e.attr_of("content"))
+                        .or_else(|| e.attr_of("href"))
                     {
                         self.image.push(c(src.to_string()));
                     }
@@ -383,18 +401,18 @@ impl PageMeta {
     }
 
     fn rdfa(&mut self, doc: &Html) {
-        for el in doc.select(&RDFA_DATE) {
+        for el in RDFA_DATE.all(doc) {
             let e = el.value();
             let v = e
-                .attr("content")
-                .or_else(|| e.attr("datetime"))
+                .attr_of("content")
+                .or_else(|| e.attr_of("datetime"))
                 .map(str::to_string)
                 .unwrap_or_else(|| text_of(el));
             let c = Candidate {
                 value: v,
                 from: "rdfa",
             };
-            if e.attr("property").is_some_and(|p| p.ends_with("dateModified")) {
+            if e.attr_of("property").is_some_and(|p| p.ends_with("dateModified")) {
                 self.updated.push(c);
             } else {
                 self.published.push(c);
@@ -423,10 +441,13 @@ impl PageMeta {
                 .take_while(|a| !matches!(a.value().name(), "body" | "html"))
                 .any(|a| {
                     a.value().name() == "blockquote"
-                        || ["class", "id"].iter().filter_map(|n| a.value().attr(n)).any(|v| {
-                            v.split(|c: char| !c.is_ascii_alphanumeric())
-                                .any(|w| ELSEWHERE.iter().any(|e| w.eq_ignore_ascii_case(e)))
-                        })
+                        || ["class", "id"]
+                            .iter()
+                            .filter_map(|n| a.value().attr_of(n))
+                            .any(|v| {
+                                v.split(|c: char| !c.is_ascii_alphanumeric())
+                                    .any(|w| ELSEWHERE.iter().any(|e| w.eq_ignore_ascii_case(e)))
+                            })
                 })
         };
         // Nor one in a list of posts: a list whose items each hold a <time>.
@@ -450,8 +471,8 @@ impl PageMeta {
                 .nth(1)
                 .is_some()
         };
-        let times: Vec<ElementRef> = doc
-            .select(&TIME)
+        let times: Vec<ElementRef> = TIME
+            .all(doc)
             .take(200)
             .filter(|t| !elsewhere(t) && !in_list_of_posts(t))
             .collect();
@@ -466,7 +487,7 @@ impl PageMeta {
         // `datetime` is the last edit): readers see the text.
         let utc = super::date::Zone::from(chrono_tz::Tz::UTC);
         let datetime = |t: &ElementRef| {
-            let machine = t.value().attr("datetime").unwrap_or_default();
+            let machine = t.value().attr_of("datetime").unwrap_or_default();
             let shown = short_text_of(*t, 60)
                 .filter(|text| text.chars().any(char::is_alphabetic))
                 .and_then(|text| Some((super::date::parse_date(&text, utc)?, text)));
@@ -490,17 +511,17 @@ impl PageMeta {
         // hAtom's `<abbr class="published" title="2020-05-05">`, and a
         // timestamp in seconds where social widgets put it (`data-utime`).
         // The microformats below, found in one walk of the page.
-        let microformats: Vec<ElementRef> = doc.select(&MICROFORMATS).collect();
+        let microformats: Vec<ElementRef> = MICROFORMATS.all(doc).collect();
         for &el in microformats.iter().filter(|e| MICROFORMAT_DATE.matches(e)) {
             let e = el.value();
-            let value = match e.attr("data-utime") {
+            let value = match e.attr_of("data-utime") {
                 Some(secs) => secs
                     .trim()
                     .parse::<i64>()
                     .ok()
                     .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
                     .map(|d| d.to_rfc3339()),
-                None => e.attr("title").map(str::to_string),
+                None => e.attr_of("title").map(str::to_string),
             };
             let Some(value) = value else { continue };
             let c = Candidate {
@@ -512,7 +533,7 @@ impl PageMeta {
                 false => self.published.push(c),
             }
         }
-        if let Some(a) = doc.select(&REL_AUTHOR).next() {
+        if let Some(a) = REL_AUTHOR.all(doc).next() {
             self.author.push(Candidate {
                 value: text_of(a),
                 from: "rel=author",
@@ -535,8 +556,8 @@ impl PageMeta {
                 from: "hCard author",
             });
         }
-        if let Some(l) = doc.select(&CANONICAL).next() {
-            let v = l.value().attr("href").unwrap_or_default().to_string();
+        if let Some(l) = CANONICAL.all(doc).next() {
+            let v = l.value().attr_of("href").unwrap_or_default().to_string();
             self.canonical.insert(
                 0,
                 Candidate {
@@ -561,12 +582,12 @@ impl PageMeta {
         }
         // The <title> (without the site name) before a heading: many pages'
         // first <h1> is a logo or a section name.
-        let h1s: Vec<String> = doc.select(&H1).map(text_of).filter(|t| !t.is_empty()).collect();
+        let h1s: Vec<String> = H1.all(doc).map(text_of).filter(|t| !t.is_empty()).collect();
         // The text of a link to the front page (a logo's, when it has text)
         // is the site's name.
-        for a in doc
-            .select(&A)
-            .filter(|a| home_link(a.value().attr("href")))
+        for a in A
+            .all(doc)
+            .filter(|a| home_link(a.value().attr_of("href")))
             .take(20)
         {
             let name = text_of(a);
@@ -576,10 +597,10 @@ impl PageMeta {
         }
         // So is an <h1> that is a link home: the site's logo, never the
         // headline a <title> is cut to.
-        for h in doc.select(&H1) {
+        for h in H1.all(doc) {
             let name = text_of(h);
             let home =
-                |a: ElementRef| home_link(a.value().attr("href")) && squash(&text_of(a)) == squash(&name);
+                |a: ElementRef| home_link(a.value().attr_of("href")) && squash(&text_of(a)) == squash(&name);
             let linked =
                 h.select(&A).any(home) || h.ancestors().filter_map(ElementRef::wrap).take(3).any(home);
             if linked && !name.is_empty() {
@@ -591,8 +612,8 @@ impl PageMeta {
             .filter(|h| !self.site_names.iter().any(|n| squash(n) == squash(h)))
             .cloned()
             .collect();
-        self.headings = doc.select(&SUBHEADS).take(100).map(text_of).collect();
-        if let Some(t) = doc.select(&TITLE).next() {
+        self.headings = SUBHEADS.all(doc).take(100).map(text_of).collect();
+        if let Some(t) = TITLE.all(doc).next() {
             let title = text_of(t);
             // A title that is only the site's name (as its home link or
             // og:site_name says; pages drawn by script often keep their
@@ -922,7 +943,7 @@ fn clean_title(title: &str, h1s: &[String]) -> String {
 /// The JSON-LD blocks of a page, parsed; a block that is not JSON is skipped.
 pub fn json_ld(doc: &Html) -> Vec<Value> {
     let mut out = Vec::new();
-    for script in doc.select(&LD_JSON) {
+    for script in LD_JSON.all(doc) {
         let raw = script.text().collect::<String>();
         // Pages wrap JSON-LD in comments or CDATA sections, sometimes commented out.
         let raw = raw.trim().trim_start_matches("//").trim_start();
@@ -1051,6 +1072,26 @@ fn keywords(v: Option<&Value>) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_walks_find_what_scraper_finds() {
+        for walk in [
+            &*LD_JSON,
+            &*META,
+            &*TITLE,
+            &*H1,
+            &*SUBHEADS,
+            &*A,
+            &*MICROFORMATS,
+            &*CANONICAL,
+            &*ITEMPROP,
+            &*RDFA_DATE,
+            &*TIME,
+            &*REL_AUTHOR,
+        ] {
+            crate::extract::html::assert_walks_as_select(walk);
+        }
+    }
 
     #[test]
     fn site_names_leave_titles() {

@@ -15,6 +15,7 @@ mod media;
 pub mod meta;
 pub mod source;
 
+use crate::extract::html::{AttrOf, Tagged};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::sync::LazyLock;
@@ -253,14 +254,18 @@ fn rule_values(root: ElementRef, rule: &FieldRule, base: &Url, default_attr: Opt
     root.select(&rule.selector)
         .filter_map(|el| {
             let raw = if let Some(attr) = &rule.attr {
-                el.value().attr(attr)?.trim().to_string()
+                el.value().attr_of(attr)?.trim().to_string()
             } else if rule.html {
                 let mut out = String::new();
                 html::inner_html_resolved(el, base, &mut out);
                 out
-            } else if let Some(v) = default_attr.and_then(|a| el.value().attr(a)) {
+            } else if let Some(v) = default_attr.and_then(|a| el.value().attr_of(a)) {
                 v.trim().to_string()
-            } else if let Some(v) = el.value().attr("content").filter(|_| el.value().name() == "meta") {
+            } else if let Some(v) = el
+                .value()
+                .attr_of("content")
+                .filter(|_| el.value().name() == "meta")
+            {
                 v.trim().to_string()
             } else {
                 html::text_of(el)
@@ -337,7 +342,7 @@ fn image_field(root: ElementRef, rule: &Option<FieldRule>, base: &Url) -> Option
         let raw = match rule.attr.as_deref() {
             // `src` of a lazy image is a placeholder; its real source is elsewhere.
             Some("src") if el.value().name() == "img" => image_of(el),
-            Some(attr) => el.value().attr(attr).map(str::to_string),
+            Some(attr) => el.value().attr_of(attr).map(str::to_string),
             None => image_of(el),
         }?;
         let raw = match &rule.regex {
@@ -357,14 +362,14 @@ fn image_of(el: ElementRef) -> Option<String> {
     let e = el.value();
     match e.name() {
         "img" => html::image_src(e).map(str::to_string),
-        "meta" => e.attr("content").map(str::to_string),
+        "meta" => e.attr_of("content").map(str::to_string),
         "source" => e
-            .attr("srcset")
+            .attr_of("srcset")
             .and_then(|s| s.split_whitespace().next())
             .map(str::to_string),
         _ => e
-            .attr("data-src")
-            .or_else(|| e.attr("data-bg"))
+            .attr_of("data-src")
+            .or_else(|| e.attr_of("data-bg"))
             .map(str::to_string)
             .or_else(|| {
                 el.select(&IMG)
@@ -412,14 +417,14 @@ pub fn parse_page(html: &str) -> (Html, Option<String>) {
 // ---------------------------------------------------------------------------
 // Article pages.
 
-static BASE: LazyLock<Selector> = LazyLock::new(|| Selector::parse("base[href]").unwrap());
+static BASE: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["base"], "base[href]"));
 
 /// The URL relative links on `doc` resolve against (`<base href>` or the
 /// page); a web page's base cannot make its links local files.
 pub fn base_url(doc: &Html, page: &Url) -> Url {
-    doc.select(&BASE)
+    BASE.all(doc)
         .next()
-        .and_then(|b| page.join(b.value().attr("href")?).ok())
+        .and_then(|b| page.join(b.value().attr_of("href")?).ok())
         .filter(|base| html::leads_to(page, base))
         .unwrap_or_else(|| page.clone())
 }
@@ -598,8 +603,8 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
                 &["publish", "posted", "pubdate", "created"],
             )
         };
-        let shown: Vec<ElementRef> = doc
-            .select(&DATE_LIKE)
+        let shown: Vec<ElementRef> = DATE_LIKE
+            .all(doc)
             .filter(|e| !in_furniture(e, &own) && !hidden_by_page(e))
             .collect();
         // A day a label calls the last change ("Updated:" before "Mar 6,
@@ -622,11 +627,11 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
                 .flatten()
         };
         a.published = first.into_iter().chain(rest).find_map(|e| {
-            let value = match e.value().attr("datetime") {
+            let value = match e.value().attr_of("datetime") {
                 Some(v) => read(v),
                 None => html::short_text_of(e, 60)
                     .and_then(|t| read(&dated_text::publication_part(&t)))
-                    .or_else(|| read(e.value().attr("title")?)),
+                    .or_else(|| read(e.value().attr_of("title")?)),
             }?;
             Some(Found {
                 value,
@@ -802,7 +807,7 @@ fn date_under_headline(
                     let link = |d: ego_tree::NodeRef<'_, scraper::Node>| {
                         d.value()
                             .as_element()
-                            .is_some_and(|e| e.name() == "a" && e.attr("href").is_some())
+                            .is_some_and(|e| e.name() == "a" && e.attr_of("href").is_some())
                     };
                     li.value().name() == "li" && li.descendants().take(100).any(link)
                 };
@@ -937,11 +942,11 @@ fn local_offset(
     own: &OwnAddresses,
 ) -> Option<FixedOffset> {
     let parse = |v: &str| date::parse_date(v, zone);
-    let shown = doc
-        .select(&DATE_LIKE)
+    let shown = DATE_LIKE
+        .all(doc)
         .filter(|e| !in_furniture(e, own))
         .flat_map(|e| {
-            let attr = e.value().attr("datetime").and_then(parse);
+            let attr = e.value().attr_of("datetime").and_then(parse);
             let text = html::short_text_of(e, 60).and_then(|t| parse(&t));
             [attr, text]
         });
@@ -977,10 +982,10 @@ fn local_offset(
 /// The page's headline: its first `<h1>`, else (a blog's `h3.post-title`)
 /// a heading or hAtom `entry-title` that reads as the item's title.
 fn headline<'a>(doc: &'a Html, title: Option<&str>) -> Option<ElementRef<'a>> {
-    static HEADINGS: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h2, h3, .entry-title").unwrap());
-    doc.select(&H1).next().or_else(|| {
+    H1.all(doc).next().or_else(|| {
         let title = html::squash(title?);
-        doc.select(&HEADINGS)
+        HEADINGS
+            .all(doc)
             .find(|h| !title.is_empty() && html::squash(&html::text_of(*h)) == title)
     })
 }
@@ -988,27 +993,23 @@ fn headline<'a>(doc: &'a Html, title: Option<&str>) -> Option<ElementRef<'a>> {
 /// A day the `<h1>` itself names (a dated log: ">>> 2020-11-28 the
 /// verboten band"); only where nothing else dates the page.
 fn date_in_headline(doc: &Html, zone: Zone) -> Option<date::Dated> {
-    let h1 = html::text_of(doc.select(&H1).next()?);
+    let h1 = html::text_of(H1.all(doc).next()?);
     date::parse_date(&h1, zone).filter(|d| d.precision != date::Precision::Day || h1.chars().count() <= 200)
 }
 
 /// The language a page says it is in: `<html lang>`, else `og:locale`.
 pub fn page_language(doc: &Html) -> Option<String> {
-    static LOCALE: LazyLock<Selector> = LazyLock::new(|| {
-        Selector::parse(
-            r#"meta[property="og:locale"], meta[name="og:locale"], meta[http-equiv="content-language" i]"#,
-        )
-        .unwrap()
-    });
     let root = doc.root_element();
     let declared = root
         .value()
-        .attr("lang")
-        .or_else(|| root.value().attr("xml:lang"));
+        .attr_of("lang")
+        .or_else(|| root.value().attr_of("xml:lang"));
     declared
         .or_else(|| {
-            let m = doc.select(&LOCALE).next()?;
-            m.value().attr("content").or_else(|| m.value().attr("value"))
+            let m = LOCALE.all(doc).next()?;
+            m.value()
+                .attr_of("content")
+                .or_else(|| m.value().attr_of("value"))
         })
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty())
@@ -1017,7 +1018,7 @@ pub fn page_language(doc: &Html) -> Option<String> {
 /// A day the page's `<title>` names ("Report of 22.04.2020 – Site"),
 /// where neither the page nor its `<h1>` dates it.
 fn date_in_title(doc: &Html, zone: Zone) -> Option<date::Dated> {
-    let title = html::text_of(doc.select(&meta::TITLE).next()?);
+    let title = html::text_of(meta::TITLE.all(doc).next()?);
     date::parse_date(&title, zone).filter(|_| title.chars().count() <= 200)
 }
 
@@ -1027,7 +1028,7 @@ fn date_in_title(doc: &Html, zone: Zone) -> Option<date::Dated> {
 /// hides, or an inline `display: none`.
 fn hidden_by_page(e: &scraper::ElementRef) -> bool {
     let v = e.value();
-    v.attr("hidden").is_some()
+    v.attr_of("hidden").is_some()
         || v.classes()
             .any(|c| matches!(c, "hidden" | "rich-snippet-hidden" | "d-none" | "hide"))
         || html::inline_style(v).is_some_and(|s| s.contains("display:none"))
@@ -1080,7 +1081,7 @@ impl OwnAddresses {
         };
         e.value().name() == "a"
             && e.value()
-                .attr("href")
+                .attr_of("href")
                 .and_then(|h| html::resolve_link(&self.base, h))
                 .is_some_and(|u| self.keys.contains(&Self::key(&u)) || archive(&u))
     }
@@ -1104,7 +1105,7 @@ fn in_furniture(e: &scraper::ElementRef, own: &OwnAddresses) -> bool {
             .filter_map(scraper::ElementRef::wrap)
             .take_while(|a| {
                 !matches!(a.value().name(), "body" | "html" | "main")
-                    && a.value().attr("role") != Some("main")
+                    && a.value().attr_of("role") != Some("main")
             })
             .any(|a| {
                 let hit = is_furniture(&a, own, !in_article);
@@ -1145,7 +1146,7 @@ const OTHER_PLACES: [&str; 17] = [
 fn is_furniture(e: &scraper::ElementRef, own: &OwnAddresses, comments: bool) -> bool {
     // Some pages draw the article's header as an <aside> around its <h1>
     // (looked for among its first 500 nodes: bounded on any page).
-    let aside = e.value().name() == "aside" || e.value().attr("role") == Some("complementary");
+    let aside = e.value().name() == "aside" || e.value().attr_of("role") == Some("complementary");
     (e.value().name() == "a" && !own.linked_by(e))
         || matches!(e.value().name(), "nav" | "blockquote")
         || (e.value().name() == "footer" && !article_footer(e))
@@ -1297,19 +1298,40 @@ const LABELS: &[&str] = &[
     "veröffentlicht",
 ];
 
-static DATE_LIKE: LazyLock<Selector> = LazyLock::new(|| {
-    Selector::parse(
+static DATE_LIKE: LazyLock<Tagged> = LazyLock::new(|| {
+    Tagged::new(
+        &[
+            "[class*=date]",
+            "[class*=time]",
+            "[class*=publish]",
+            "[id*=date]",
+            "[itemprop*=date]",
+        ],
         r#"[class*="date" i], [class*="time" i], [class*="publish" i], [id*="date" i], [itemprop*="date" i]"#,
     )
-    .unwrap()
 });
-static H1: LazyLock<Selector> = LazyLock::new(|| Selector::parse("h1").unwrap());
+static H1: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["h1"], "h1"));
+static HEADINGS: LazyLock<Tagged> =
+    LazyLock::new(|| Tagged::new(&["h2", "h3", ".entry-title"], "h2, h3, .entry-title"));
+static LOCALE: LazyLock<Tagged> = LazyLock::new(|| {
+    Tagged::new(
+        &["meta"],
+        r#"meta[property="og:locale"], meta[name="og:locale"], meta[http-equiv="content-language" i]"#,
+    )
+});
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::config::Config;
     use std::path::Path;
+
+    #[test]
+    fn page_walks_find_what_scraper_finds() {
+        for walk in [&*BASE, &*H1, &*HEADINGS, &*LOCALE, &*DATE_LIKE] {
+            html::assert_walks_as_select(walk);
+        }
+    }
 
     fn rules(toml_tail: &str) -> (ListRules, ArticleRules) {
         let text =

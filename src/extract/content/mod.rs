@@ -16,9 +16,10 @@
 mod names;
 mod prune;
 
+use crate::extract::html::AttrOf;
 use names::{class_weight, Names, POSITIVE_PREFIXES, SUREST, WEAK_WORDS};
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use ego_tree::{NodeId, NodeRef};
 use scraper::node::Node;
@@ -120,8 +121,8 @@ struct Rec {
 /// A set of blocks and every element above one of them.
 #[derive(Default)]
 struct Blocks {
-    set: HashSet<usize>,
-    above: HashSet<usize>,
+    set: FxHashSet<usize>,
+    above: FxHashSet<usize>,
 }
 
 impl Blocks {
@@ -133,7 +134,7 @@ impl Blocks {
 
 struct Page<'a> {
     nodes: Vec<NodeRef<'a, Node>>,
-    index: HashMap<NodeId, usize>,
+    index: FxHashMap<NodeId, usize>,
     /// The best candidate and its ancestors up to the chosen block.
     protected: Vec<usize>,
     /// Other stories' blocks (see `other_articles`), kept out of the selection.
@@ -159,7 +160,7 @@ fn class_kind(node: &NodeRef<Node>) -> String {
             && tail.bytes().any(|b| b.is_ascii_digit());
         !head.is_empty() && ((digits && t.as_bytes()[head.len()] == b'_') || hash)
     };
-    let class = e.attr("class").unwrap_or("");
+    let class = e.attr_of("class").unwrap_or("");
     let kind: Vec<&str> = class.split_ascii_whitespace().filter(|t| !counted(t)).collect();
     kind.join(" ")
 }
@@ -188,13 +189,13 @@ fn hidden(node: &NodeRef<Node>, pass: Pass) -> bool {
     let Node::Element(e) = node.value() else {
         return false;
     };
-    if e.attr("hidden").is_some() {
+    if e.attr_of("hidden").is_some() {
         return true;
     }
     if pass == Pass::Shown {
         return false;
     }
-    if e.attr("aria-hidden") == Some("true") {
+    if e.attr_of("aria-hidden") == Some("true") {
         return true;
     }
     // Webflow's conditional visibility: its style sheet hides the class
@@ -230,14 +231,14 @@ fn paragraph_in_wrappers(node: NodeRef<Node>) -> bool {
 
 /// schema.org microdata's `itemprop="articleBody"`: the article's text, by the page's own word.
 fn marks_article_body(e: &scraper::node::Element) -> bool {
-    e.attr("itemprop")
+    e.attr_of("itemprop")
         .is_some_and(|p| p.split_whitespace().any(|w| w == "articleBody"))
 }
 
 /// A link to a tag or category page (`rel="tag"`): the article's labels, not its text.
 fn tag_link(node: &NodeRef<Node>) -> bool {
     matches!(node.value(), Node::Element(e) if e.name() == "a"
-        && e.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w == "tag" || w == "category")))
+        && e.attr_of("rel").is_some_and(|r| r.split_whitespace().any(|w| w == "tag" || w == "category")))
 }
 
 /// Beginnings of class and id words of blocks of prose that are no part
@@ -271,7 +272,7 @@ impl<'a> Page<'a> {
     fn new(doc: &'a Html, base: &Url, pass: Pass) -> Self {
         let nodes: Vec<NodeRef<Node>> = doc.tree.root().descendants().collect();
         let mut recs = vec![Rec::default(); nodes.len()];
-        let mut index = HashMap::with_capacity(nodes.len());
+        let mut index = FxHashMap::with_capacity_and_hasher(nodes.len(), Default::default());
         for (i, n) in nodes.iter().enumerate() {
             index.insert(n.id(), i);
         }
@@ -327,7 +328,7 @@ impl<'a> Page<'a> {
         // `articleBody`, else hAtom's `entry-content`, else Blogger's
         // `post-body`): what holds it is no furniture, whatever its names
         // (Blogger's main column is a `widget` like its sidebar's boxes).
-        let mut holds_post = HashSet::new();
+        let mut holds_post = FxHashSet::default();
         let marked = |test: &dyn Fn(&scraper::node::Element) -> bool| {
             let mut found = (0..self.nodes.len())
                 .filter(|&i| !self.recs[i].dropped && self.recs[i].raw_text > 0)
@@ -389,7 +390,7 @@ impl<'a> Page<'a> {
                 continue;
             }
             let role = match n.value() {
-                Node::Element(e) => e.attr("role").unwrap_or(""),
+                Node::Element(e) => e.attr_of("role").unwrap_or(""),
                 _ => "",
             };
             // An article's own header (inside `<article>` or `<main>`) holds
@@ -513,7 +514,9 @@ impl<'a> Page<'a> {
                 "li" => self.recs[i].items += 1,
                 "video" | "audio" => self.recs[i].media += 1,
                 "iframe" => match n.value() {
-                    Node::Element(e) if html::iframe_allowed(base, e.attr("src")) => self.recs[i].media += 1,
+                    Node::Element(e) if html::iframe_allowed(base, e.attr_of("src")) => {
+                        self.recs[i].media += 1
+                    }
                     _ => self.recs[i].embeds += 1,
                 },
                 _ => {}
@@ -742,7 +745,7 @@ impl<'a> Page<'a> {
             })
             .collect();
         // How many headlines each element holds.
-        let mut headlines: HashMap<usize, usize> = HashMap::new();
+        let mut headlines: FxHashMap<usize, usize> = FxHashMap::default();
         for &(h, _) in &h1s {
             for a in ancestors(h) {
                 *headlines.entry(a).or_default() += 1;
@@ -1158,8 +1161,8 @@ impl<'a> Page<'a> {
         // story of its own): the nearest item of such a type above a block.
         let post_item = |b: usize| {
             self.nodes[b].ancestors().find(|a| {
-                matches!(a.value(), Node::Element(e) if e.attr("itemscope").is_some()
-                && e.attr("itemtype").is_some_and(|t| {
+                matches!(a.value(), Node::Element(e) if e.attr_of("itemscope").is_some()
+                && e.attr_of("itemtype").is_some_and(|t| {
                     let t = t.trim_end();
                     POST_TYPES.iter().any(|p| t.ends_with(p))
                 }))
@@ -1294,7 +1297,7 @@ impl<'a> Page<'a> {
         let item = |i: usize| {
             let mut up = self.recs[i].parent;
             while let Some(a) = up {
-                if matches!(self.nodes[a].value(), Node::Element(e) if e.attr("itemscope").is_some()) {
+                if matches!(self.nodes[a].value(), Node::Element(e) if e.attr_of("itemscope").is_some()) {
                     return Some(a);
                 }
                 up = self.recs[a].parent;
@@ -1329,11 +1332,11 @@ impl<'a> Page<'a> {
             return String::new();
         };
         let mut s = e.name().to_string();
-        if let Some(c) = e.attr("class") {
+        if let Some(c) = e.attr_of("class") {
             s.push('.');
             s.push_str(&c.split_whitespace().collect::<Vec<_>>().join("."));
         }
-        if let Some(id) = e.attr("id") {
+        if let Some(id) = e.attr_of("id") {
             s.push('#');
             s.push_str(id);
         }

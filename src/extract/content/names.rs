@@ -1,5 +1,6 @@
 //! Class and id words: what a block's names say of it.
 
+use crate::extract::html::AttrOf;
 use ego_tree::NodeRef;
 use scraper::node::Node;
 
@@ -128,7 +129,7 @@ impl Names {
         // (`hentry category-news tag-video`): labels, not what the block is.
         // Drupal's `field--label-hidden` (on every field of a node, the body
         // too) hides the field's label, not the field.
-        let class = e.attr("class").map(|c| {
+        let class = e.attr_of("class").map(|c| {
             let post = c
                 .split_ascii_whitespace()
                 .any(|t| t == "hentry" || t.starts_with("type-") || t.starts_with("status-"));
@@ -148,7 +149,7 @@ impl Names {
         // A heading's id is an anchor made of its words (heise's
         // `nav_schredder_statt__0` on "Schredder statt Ofen"), not a name.
         let heading = matches!(e.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
-        let id = e.attr("id").filter(|_| !heading);
+        let id = e.attr_of("id").filter(|_| !heading);
         for v in [class.as_deref(), id].into_iter().flatten() {
             let start = words.len();
             // A page builder's blocks are all its widgets, the post's text
@@ -160,6 +161,11 @@ impl Names {
                 .any(|token| PAGE_BUILDERS.iter().any(|b| token.starts_with(b)));
             let parts = v.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty());
             for part in parts.filter(|p| !(builder && p.eq_ignore_ascii_case("widget"))) {
+                // Most names are lowercase ASCII already: one word as it is.
+                if part.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    words.push(part.to_string());
+                    continue;
+                }
                 let mut word = String::new();
                 let mut prev_lower = false;
                 for c in part.chars() {
@@ -173,7 +179,7 @@ impl Names {
             }
             let joined: Vec<String> = words[start..]
                 .windows(2)
-                .map(|w| format!("{}{}", w[0], w[1]))
+                .map(|w| [w[0].as_str(), w[1].as_str()].concat())
                 .collect();
             words.extend(joined);
         }
@@ -185,7 +191,12 @@ impl Names {
     }
 
     pub(super) fn starts(&self, prefixes: &[&str]) -> bool {
-        self.0.iter().any(|w| prefixes.iter().any(|p| w.starts_with(p)))
+        // The first byte before the rest: most words begin unlike most prefixes.
+        self.0.iter().any(|w| {
+            prefixes
+                .iter()
+                .any(|p| w.as_bytes().first() == p.as_bytes().first() && w.starts_with(p))
+        })
     }
 
     pub(super) fn is(&self, words: &[&str]) -> bool {

@@ -1,5 +1,6 @@
 //! Pruning inside the chosen article: boilerplate by its shape, and the byline.
 
+use crate::extract::html::AttrOf;
 use scraper::node::Node;
 use scraper::ElementRef;
 use url::Url;
@@ -122,7 +123,7 @@ impl Page<'_> {
                 let href = match links[..] {
                     [a] => a
                         .value()
-                        .attr("href")
+                        .attr_of("href")
                         .filter(|h| !h.starts_with('#') && !h.is_empty()),
                     _ => None,
                 };
@@ -139,7 +140,7 @@ impl Page<'_> {
             if let (Some(h), "a") = (heading_link, tag) {
                 let words = html::squash(&html::text_of(e));
                 let again =
-                    e.value().attr("href") == Some(h) && !words.is_empty() && words.chars().count() <= 25;
+                    e.value().attr_of("href") == Some(h) && !words.is_empty() && words.chars().count() <= 25;
                 if again && !e.ancestors().any(|a| HEADINGS.contains(&name(&a))) {
                     return true;
                 }
@@ -156,8 +157,8 @@ impl Page<'_> {
         let Node::Element(e) = self.nodes[i].value() else {
             return false;
         };
-        e.attr("itemscope").is_some()
-            && e.attr("itemtype")
+        e.attr_of("itemscope").is_some()
+            && e.attr_of("itemtype")
                 .is_some_and(|t| t.ends_with("VideoObject") || t.ends_with("AudioObject"))
             && self.recs[i].media == 0
     }
@@ -200,7 +201,7 @@ impl Page<'_> {
             .any(|img| {
                 ["alt", "title"]
                     .iter()
-                    .filter_map(|a| img.value().attr(a))
+                    .filter_map(|a| img.value().attr_of(a))
                     .any(|alt| {
                         let alt = html::squash(alt);
                         alt.chars().count() >= 8
@@ -384,8 +385,8 @@ impl Page<'_> {
             let Node::Element(e) = n.value() else {
                 continue;
             };
-            let marked = e.attr("rel") == Some("author")
-                || e.attr("itemprop").is_some_and(|p| p.contains("author"))
+            let marked = e.attr_of("rel") == Some("author")
+                || e.attr_of("itemprop").is_some_and(|p| p.contains("author"))
                 || {
                     let names = Names::of(n);
                     names.starts(&["byline", "author", "writer", "submitted"])
@@ -403,8 +404,8 @@ impl Page<'_> {
             }
             // The name inside a block that also gives a role or a date.
             let name_child = n.descendants().skip(1).find(|d| {
-                matches!(d.value(), Node::Element(e) if e.attr("itemprop") == Some("name")
-                    || e.attr("property").is_some_and(|p| p.ends_with(":name")))
+                matches!(d.value(), Node::Element(e) if e.attr_of("itemprop") == Some("name")
+                    || e.attr_of("property").is_some_and(|p| p.ends_with(":name")))
                     || Names::of(d).is(&["name", "username"])
             });
             // Or its one link, to the author's page, beside a role ("Games Editor").
