@@ -72,7 +72,7 @@ static LD_JSON: LazyLock<Tagged> =
     LazyLock::new(|| Tagged::new(&["script"], r#"script[type="application/ld+json"]"#));
 static META: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["meta"], "meta[content], meta[value]"));
 pub(super) static TITLE: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["title"], "title"));
-static H1: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["h1"], "h1"));
+pub(super) static H1: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["h1"], "h1"));
 static SUBHEADS: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["h2", "h3"], "h2, h3"));
 static A: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["a"], "a[href]"));
 /// hAtom's entry title, an hCard author in the entry, and dates in
@@ -582,7 +582,12 @@ impl PageMeta {
         }
         // The <title> (without the site name) before a heading: many pages'
         // first <h1> is a logo or a section name.
-        let h1s: Vec<String> = H1.all(doc).map(text_of).filter(|t| !t.is_empty()).collect();
+        let h1_nodes: Vec<(ElementRef, String)> = H1.all(doc).map(|h| (h, text_of(h))).collect();
+        let h1s: Vec<String> = h1_nodes
+            .iter()
+            .map(|(_, t)| t.clone())
+            .filter(|t| !t.is_empty())
+            .collect();
         // The text of a link to the front page (a logo's, when it has text)
         // is the site's name.
         for a in A
@@ -597,8 +602,7 @@ impl PageMeta {
         }
         // So is an <h1> that is a link home: the site's logo, never the
         // headline a <title> is cut to.
-        for h in H1.all(doc) {
-            let name = text_of(h);
+        for (h, name) in h1_nodes {
             let home =
                 |a: ElementRef| home_link(a.value().attr_of("href")) && squash(&text_of(a)) == squash(&name);
             let linked =

@@ -982,7 +982,7 @@ fn local_offset(
 /// The page's headline: its first `<h1>`, else (a blog's `h3.post-title`)
 /// a heading or hAtom `entry-title` that reads as the item's title.
 fn headline<'a>(doc: &'a Html, title: Option<&str>) -> Option<ElementRef<'a>> {
-    H1.all(doc).next().or_else(|| {
+    meta::H1.all(doc).next().or_else(|| {
         let title = html::squash(title?);
         HEADINGS
             .all(doc)
@@ -993,7 +993,7 @@ fn headline<'a>(doc: &'a Html, title: Option<&str>) -> Option<ElementRef<'a>> {
 /// A day the `<h1>` itself names (a dated log: ">>> 2020-11-28 the
 /// verboten band"); only where nothing else dates the page.
 fn date_in_headline(doc: &Html, zone: Zone) -> Option<date::Dated> {
-    let h1 = html::text_of(H1.all(doc).next()?);
+    let h1 = html::text_of(meta::H1.all(doc).next()?);
     date::parse_date(&h1, zone).filter(|d| d.precision != date::Precision::Day || h1.chars().count() <= 200)
 }
 
@@ -1310,7 +1310,6 @@ static DATE_LIKE: LazyLock<Tagged> = LazyLock::new(|| {
         r#"[class*="date" i], [class*="time" i], [class*="publish" i], [id*="date" i], [itemprop*="date" i]"#,
     )
 });
-static H1: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["h1"], "h1"));
 static HEADINGS: LazyLock<Tagged> =
     LazyLock::new(|| Tagged::new(&["h2", "h3", ".entry-title"], "h2, h3, .entry-title"));
 static LOCALE: LazyLock<Tagged> = LazyLock::new(|| {
@@ -1328,7 +1327,7 @@ mod tests {
 
     #[test]
     fn page_walks_find_what_scraper_finds() {
-        for walk in [&*BASE, &*H1, &*HEADINGS, &*LOCALE, &*DATE_LIKE] {
+        for walk in [&*BASE, &*HEADINGS, &*LOCALE, &*DATE_LIKE] {
             html::assert_walks_as_select(walk);
         }
     }
