@@ -1375,8 +1375,14 @@ static ORDINAL: LazyLock<Regex> =
 /// `6:47 p.m.` as chrono's `%p` reads it.
 static AM_PM_DOTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b([ap])\.m\.").unwrap());
 static SEPT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsept\b").unwrap());
-static MONTH_DOT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.").unwrap());
+/// An abbreviated month's dot (`Aug. 8`), and May's where a day follows
+/// (`May. 8 2020`, as some blog themes write every month): not the end of a
+/// sentence's "may.".
+static MONTH_DOT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.|\b(may)\.( \d)").unwrap()
+});
+/// A space a page puts before the comma after a day (`February 27 , 2014`).
+static SPACE_COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d) ,").unwrap());
 const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
 static DATE_IN_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     let time = r"(?:,?\s(?:at\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?(?:\s(?:[EMP][SD]T|CDT|AK[SD]T|HST|CES?T|MES?Z|EES?T|WES?T|JST|KST|AE[SD]T|NZ[SD]T|GMT|UTC)\b|\s?[+-]\d{2}:?\d{2}\b)?)?";
@@ -1467,7 +1473,11 @@ fn normalize_words(text: &str) -> String {
         true => AM_PM_DOTS.replace_all(&s, "${1}m"),
         false => s,
     };
-    let s = MONTH_DOT.replace_all(&s, "$1");
+    let s = MONTH_DOT.replace_all(&s, "$1$2$3");
+    let s = match s.contains(" ,") {
+        true => SPACE_COMMA.replace_all(&s, "$1,"),
+        false => s,
+    };
     s.trim().to_string()
 }
 
@@ -1808,6 +1818,10 @@ mod tests {
                 "2023-08-31T22:34:00+00:00",
             ),
             ("Posted Sept 3, 2023", "2023-09-03T00:00:00+00:00"),
+            // Every month with a dot, as some blog themes write them; a
+            // space before the comma.
+            ("May. 8 2020", "2020-05-08T00:00:00+00:00"),
+            ("Posted: February 27 , 2014", "2014-02-27T00:00:00+00:00"),
             ("Dec. 22, 2016, 6:47 p.m.", "2016-12-22T18:47:00+00:00"),
             ("Wed, 19 Oct 2022 14:24:05 +0000", "2022-10-19T14:24:05+00:00"),
             (

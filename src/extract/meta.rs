@@ -268,8 +268,6 @@ impl PageMeta {
                     | "article_date_original"
                     | "original-publish-date"
                     | "cxenseparse:recs:publishtime"
-                    | "schema:datepublished"
-                    | "schema:datecreated"
                     | "displaydate"
                     | "release_date"
                     // Highwire Press tags (Google Scholar): journals, preprints, OJS.
@@ -277,9 +275,14 @@ impl PageMeta {
                     | "citation_online_date"
                     | "citation_date" => self.published.push(c("meta date")),
                     // `<site>:article_published_time`, `article:published`, `og:article:published`...
+                    // ... and schema.org's names under any vocabulary's
+                    // prefix (BBC's `rnews:datePublished`), Weibo's card.
                     k if k.ends_with("article_published_time")
                         || k.ends_with(":published_time")
-                        || k.ends_with("article:published") =>
+                        || k.ends_with("article:published")
+                        || k.ends_with(":datepublished")
+                        || k.ends_with(":datecreated")
+                        || k == "weibo:article:create_at" =>
                     {
                         self.published.push(c("meta date"))
                     }
@@ -288,9 +291,10 @@ impl PageMeta {
                     "dcterms.modified"
                     | "last-modified"
                     | "lastmodified"
-                    | "schema:datemodified"
                     | "lastmod"
+                    | "weibo:article:update_at"
                     | "revised" => self.updated.push(c("meta modified")),
+                    k if k.ends_with(":datemodified") => self.updated.push(c("meta modified")),
                     "dc.creator" | "dcterms.creator" => self.author.push(c("dc.creator")),
                     "author" | "parsely-author" | "sailthru.author" | "citation_author" => {
                         self.author.push(c("meta author"))
@@ -355,9 +359,11 @@ impl PageMeta {
         };
         for el in ITEMPROP.all(doc).filter(|el| !of_a_reply(el)) {
             let e = el.value();
+            // `value` where a `<meta>`'s `content` belongs, as in `meta_tags`.
             let value = || {
                 e.attr_of("content")
                     .or_else(|| e.attr_of("datetime"))
+                    .or_else(|| e.attr_of("value").filter(|_| e.name() == "meta"))
                     .map(str::to_string)
                     .unwrap_or_else(|| text_of(el))
             };
@@ -1168,6 +1174,9 @@ mod tests {
             r#"<meta http-equiv="date" content="2019-04-01">"#,
             r#"<meta itemprop="datepublished" content="2019-04-01">"#,
             r#"<meta name="citation_publication_date" content="2019-04-01">"#,
+            r#"<meta property="rnews:datePublished" content="2019-04-01">"#,
+            r#"<meta name="weibo:article:create_at" content="2019-04-01">"#,
+            r#"<meta itemprop="datePublished" value="2019-04-01">"#,
             r#"<script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2019-04-01"}</script>"#,
         ] {
             let m = read(head);
@@ -1181,6 +1190,8 @@ mod tests {
             r#"<meta http-equiv="last-modified" content="2019-04-02">"#,
             r#"<meta name="lastmodified" content="2019-04-02">"#,
             r#"<meta itemprop="datemodified" content="2019-04-02">"#,
+            r#"<meta property="schema:dateModified" content="2019-04-02">"#,
+            r#"<meta name="weibo:article:update_at" content="2019-04-02">"#,
         ] {
             assert_eq!(read(head).updated[0].value, "2019-04-02", "{head}");
         }

@@ -857,7 +857,13 @@ fn date_under_headline(
                         }
                     }
                 }
-                Some(std::borrow::Cow::Borrowed(t.trim()))
+                // A line the page's source breaks ("March 15, 2017\n      by
+                // Kristen Gelineau") is measured as a reader sees it.
+                let t = t.trim();
+                match t.contains("  ") || t.contains(|c: char| c.is_whitespace() && c != ' ') {
+                    true => Some(std::borrow::Cow::Owned(html::collapse(t))),
+                    false => Some(std::borrow::Cow::Borrowed(t)),
+                }
             }
             _ => None,
         }
@@ -979,15 +985,22 @@ fn local_offset(
         })
 }
 
-/// The page's headline: its first `<h1>`, else (a blog's `h3.post-title`)
-/// a heading or hAtom `entry-title` that reads as the item's title.
+/// The page's headline: the first of its first ten `<h1>`s that reads as
+/// the item's title (not the site's logo in an `<h1>` above it), else its
+/// first `<h1>`, else (a blog's `h3.post-title`) a heading or hAtom
+/// `entry-title` that reads as the title.
 fn headline<'a>(doc: &'a Html, title: Option<&str>) -> Option<ElementRef<'a>> {
-    meta::H1.all(doc).next().or_else(|| {
-        let title = html::squash(title?);
-        HEADINGS
-            .all(doc)
-            .find(|h| !title.is_empty() && html::squash(&html::text_of(*h)) == title)
-    })
+    let title = title.map(html::squash).filter(|t| !t.is_empty());
+    let reads_as_title = |h: &ElementRef| {
+        title
+            .as_ref()
+            .is_some_and(|t| html::short_text_of(*h, 400).is_some_and(|text| html::squash(&text) == *t))
+    };
+    let mut h1s = meta::H1.all(doc).take(10).peekable();
+    let first = h1s.peek().copied();
+    h1s.find(reads_as_title)
+        .or(first)
+        .or_else(|| HEADINGS.all(doc).find(reads_as_title))
 }
 
 /// A day the `<h1>` itself names (a dated log: ">>> 2020-11-28 the
@@ -1155,10 +1168,23 @@ fn is_furniture(e: &scraper::ElementRef, own: &OwnAddresses, comments: bool) -> 
                 .descendants()
                 .take(500)
                 .any(|d| d.value().as_element().is_some_and(|e| e.name() == "h1")))
-        || html::named_with(e, &["class", "id"], &OTHER_PLACES)
+        || (html::named_with(e, &["class", "id"], &OTHER_PLACES) && !column_beside_sidebar(e))
         // A word that begins with "comment", not one inside a word
         // ("ArticleHeaderComment": an opinion piece's header).
         || (comments && html::word_begins_with(e.value(), &["class", "id"], "comment"))
+}
+
+/// Whether a block named for a sidebar is the layout around the article's
+/// column ("content_block right-sidebar", "hasRS"): it holds an `<h1>`
+/// among its first 500 nodes (bounded on any page), and no other word of
+/// [`OTHER_PLACES`] names it. A sidebar holds no headline.
+fn column_beside_sidebar(e: &scraper::ElementRef) -> bool {
+    let others: Vec<&str> = OTHER_PLACES.iter().copied().filter(|w| *w != "sidebar").collect();
+    html::named_with(e, &["class", "id"], &["sidebar"])
+        && !html::named_with(e, &["class", "id"], &others)
+        && e.descendants()
+            .take(500)
+            .any(|d| d.value().as_element().is_some_and(|e| e.name() == "h1"))
 }
 
 /// Whether a `<footer>` is named as a post's own (its date, author and
@@ -1587,6 +1613,58 @@ mod tests {
             published_of(html, &url),
             Some(("2019-04-30".to_string(), Source::Meta("date in page")))
         );
+    }
+
+    #[test]
+    fn the_headline_is_the_h1_that_reads_as_the_title_not_the_logo_above_it() {
+        let doc = Html::parse_document(
+            r#"<html><body><header><h1 class="logo"><a href="/">Travel Weekly</a></h1></header>
+            <div class="article-header"><h1>Fears as reef cops brunt of cyclone</h1></div></body></html>"#,
+        );
+        let text = |h: Option<ElementRef>| h.map(html::text_of);
+        assert_eq!(
+            text(headline(&doc, Some("Fears as Reef Cops Brunt of Cyclone"))).as_deref(),
+            Some("Fears as reef cops brunt of cyclone")
+        );
+        // No h1 reads as the title: the first, as before.
+        assert_eq!(
+            text(headline(&doc, Some("Another story"))).as_deref(),
+            Some("Travel Weekly")
+        );
+        assert_eq!(text(headline(&doc, None)).as_deref(), Some("Travel Weekly"));
+    }
+
+    #[test]
+    fn the_column_beside_a_sidebar_and_a_line_the_source_breaks_date_the_story() {
+        let url = Url::parse("https://blog.example.de/review/").unwrap();
+        let story = "<p>Das Objektiv ist klein, leicht und an der Kamera kaum zu spüren; die Bilder sind bis in die Ecken scharf.</p>".repeat(3);
+        // A layout block named for the sidebar beside the column holds the
+        // headline: not a sidebar itself; the sidebar's own day is still not the story's.
+        let html = format!(
+            r#"<html lang="de-DE"><body><div class="content_block right-sidebar row"><div class="post">
+            <h1>Das Elmar 24 – ein Review</h1><div class="listing_meta"><span>Mehrdad</span> <span>·</span> <span>Mai 17, 2019</span></div>
+            {story}</div><div class="sidebar"><div class="date">2. Mai 2021</div></div></div></body></html>"#
+        );
+        assert_eq!(
+            published_of(&html, &url),
+            Some(("2019-05-17".to_string(), Source::Meta("date under the headline")))
+        );
+        // A dateline whose source breaks it over lines, in an <h5>.
+        let a = utc_article(&format!(
+            "<html><body><header><h1>Study: reefs need cooler seas</h1><h5 class=\"data\">
+                March 15, 2017    \n\t   by Kristen Gelineau
+            </h5></header>{story}</body></html>"
+        ));
+        assert_eq!(a.published.unwrap().value.date_naive().to_string(), "2017-03-15");
+        assert_eq!(a.author.unwrap().value, "Kristen Gelineau");
+        let a = utc_article(&format!(
+            "<html><body><h1>Study: reefs need cooler seas</h1><div>
+                15 March 2017          \n            ·            4 min read
+            </div>{story}</body></html>"
+        ));
+        let published = a.published.unwrap();
+        assert_eq!(published.value.date_naive().to_string(), "2017-03-15");
+        assert_eq!(published.from, Source::Meta("date under the headline"));
     }
 
     #[test]

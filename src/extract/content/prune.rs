@@ -431,7 +431,7 @@ impl Page<'_> {
             let r = &self.recs[i];
             if !matches!(
                 name(n),
-                "p" | "div" | "span" | "li" | "address" | "small" | "i" | "em" | "font"
+                "p" | "div" | "span" | "li" | "address" | "small" | "i" | "em" | "font" | "h5" | "h6"
             ) || r.raw_text == 0
                 || r.raw_text > 80
                 || r.hard
