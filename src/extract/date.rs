@@ -1399,12 +1399,13 @@ static YEAR_DOT_MONTH: LazyLock<Regex> =
 /// A clock time after a date, joined by the words and marks languages put
 /// between them (`22.03.2026 - 14:08`, `22 Mar 2026 @ 14:08`, `5 juin 2018
 /// à 14h30`, Quebec's `à 14 h 30`, `a las 14:30`, `ore 14.30`, `um 14:30`,
-/// `2021 г., 14:30`, Croatian's and Serbian's `u 14:30`) or by nothing
+/// `2021 г., 14:30`, Croatian's and Serbian's `u 14:30`, `April 21, 2015, at
+/// 11:29 a.m.`) or by nothing
 /// (`4 March 2021 14.30 GMT`), the half of the day glued to it or not
 /// (`Jan 10 2019, 10:56pm`): written as ` 14:30` straight after the date.
 static TIME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(\d)\.?(?:\s?(?:г|r)\.)?\s*(?:[-–—|,/@]|à|a las|a la|alle|ore|om|um|às|kl\.?|klo|godz\.?|в|u)?\s+(\d{1,2})(?:[:.]| ?h ?)(\d{2})(\b|[ap]m\b)",
+        r"(?i)(\d)\.?(?:\s?(?:г|r)\.)?\s*(?:[-–—|,/@]|,?\s?(?:à|at|a las|a la|alle|ore|om|um|às|kl\.?|klo|godz\.?|в|u))?\s+(\d{1,2})(?:[:.]| ?h ?)(\d{2})(\b|[ap]m\b)",
     )
     .unwrap()
 });
@@ -1661,6 +1662,8 @@ mod tests {
             "Mar 22, 2026 / 2:08 PM ET",
             "Mar 22 2026, 2:08pm",
             "Mar 22, 2026 @ 2:08 pm",
+            "posted on March 22, 2026, at 2:08 p.m.",
+            "22 mars 2026, à 14h08",
             "22 Mart 2026 Pazar 14:08",
             // Chinese, Japanese and Korean clocks, with the half of the day.
             "2026.03.22 오후 2:08",

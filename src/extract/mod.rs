@@ -837,8 +837,17 @@ fn date_under_headline(
                 }
                 // A piece of a paragraph's sentence ("...が2019年2月6日に公開した「"
                 // before a link) is no dateline.
+                // But a paragraph may open with the story's dateline ("Feb.
+                // 23, 2015 -- Life-threatening peanut allergies...").
                 if parent.value().name() == "p" && html::short_text_of(parent, 100).is_none() {
-                    return None;
+                    let t = t.trim_start();
+                    let dash = [" -- ", " — ", " – "]
+                        .iter()
+                        .filter_map(|d| t.find(d))
+                        .min()
+                        .filter(|i| *i <= 40)?;
+                    return Some(std::borrow::Cow::Borrowed(&t[..dash]))
+                        .filter(|d| date::parse_whole(d, Tz::UTC).is_some());
                 }
                 // A day written in pieces ("<span>March</span> <span>4</span>,
                 // <span>2024</span>"): the short line its pieces make.
@@ -986,9 +995,10 @@ fn local_offset(
 }
 
 /// The page's headline: the first of its first ten `<h1>`s that reads as
-/// the item's title (not the site's logo in an `<h1>` above it), else its
-/// first `<h1>`, else (a blog's `h3.post-title`) a heading or hAtom
-/// `entry-title` that reads as the title.
+/// the item's title (not the site's logo in an `<h1>` above it), else an
+/// `<h2>`, `<h3>` or hAtom `entry-title` that does (a blog's
+/// `h3.post-title`, a story's `<h2>` under a section's name in an `<h1>`),
+/// else the first `<h1>`.
 fn headline<'a>(doc: &'a Html, title: Option<&str>) -> Option<ElementRef<'a>> {
     let title = title.map(html::squash).filter(|t| !t.is_empty());
     let reads_as_title = |h: &ElementRef| {
@@ -999,8 +1009,8 @@ fn headline<'a>(doc: &'a Html, title: Option<&str>) -> Option<ElementRef<'a>> {
     let mut h1s = meta::H1.all(doc).take(10).peekable();
     let first = h1s.peek().copied();
     h1s.find(reads_as_title)
-        .or(first)
         .or_else(|| HEADINGS.all(doc).find(reads_as_title))
+        .or(first)
 }
 
 /// A day the `<h1>` itself names (a dated log: ">>> 2020-11-28 the
@@ -1626,10 +1636,18 @@ mod tests {
             text(headline(&doc, Some("Fears as Reef Cops Brunt of Cyclone"))).as_deref(),
             Some("Fears as reef cops brunt of cyclone")
         );
-        // No h1 reads as the title: the first, as before.
+        // No heading reads as the title: the first h1.
         assert_eq!(
             text(headline(&doc, Some("Another story"))).as_deref(),
             Some("Travel Weekly")
+        );
+        // A section's name in the h1, the story's headline in an h2.
+        let section = Html::parse_document(
+            "<html><body><h1>Allergies Health Center</h1><div><h2>Babies who eat peanuts early</h2></div></body></html>",
+        );
+        assert_eq!(
+            text(headline(&section, Some("Babies Who Eat Peanuts Early"))).as_deref(),
+            Some("Babies who eat peanuts early")
         );
         assert_eq!(text(headline(&doc, None)).as_deref(), Some("Travel Weekly"));
     }
@@ -1665,6 +1683,32 @@ mod tests {
         let published = a.published.unwrap();
         assert_eq!(published.value.date_naive().to_string(), "2017-03-15");
         assert_eq!(published.from, Source::Meta("date under the headline"));
+    }
+
+    #[test]
+    fn a_paragraph_that_opens_with_the_dateline_dates_the_story() {
+        let rest =
+            "Life-threatening peanut allergies have mysteriously been on the rise in the past decade, \
+            with little hope for a cure, but a new study may offer a way to stem that rise.";
+        let page = |first: &str| {
+            utc_article(&format!(
+                r#"<html><body><h1>Babies who eat peanuts early may avoid allergy</h1>
+                <div class="reviewedBy">Reviewed by <a href="/hansa">Hansa D. Bhargava, MD</a></div>
+                <p>{first} {rest}</p><p>{rest}</p><p>{rest}</p></body></html>"#
+            ))
+            .published
+            .map(|p| (p.value.date_naive().to_string(), p.from))
+        };
+        assert_eq!(
+            page("Feb. 23, 2015 --"),
+            Some(("2015-02-23".to_string(), Source::Meta("date under the headline")))
+        );
+        assert_eq!(
+            page("23 février 2015 —").map(|p| p.0).as_deref(),
+            Some("2015-02-23")
+        );
+        // A day the sentence names is no dateline.
+        assert_eq!(page("Doctors said on Feb. 23, 2015 --"), None);
     }
 
     #[test]

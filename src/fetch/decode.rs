@@ -11,17 +11,26 @@ pub fn charset_param(content_type: &str) -> Option<&str> {
     })
 }
 
-/// Decodes a page: BOM, then the HTTP charset (unless it claims UTF-8 for
-/// bytes that are not), then `<meta charset>` or
-/// `http-equiv` in the first 4 KiB, then UTF-8 if the bytes are valid
-/// UTF-8, then detection (chardetng, helped by the top-level domain).
+/// Decodes a page: BOM, then UTF-8 if the bytes hold non-ASCII text that
+/// is valid UTF-8, then the HTTP charset, then `<meta charset>` or
+/// `http-equiv` in the first 4 KiB, then detection (chardetng, helped by
+/// the top-level domain).
+///
+/// Valid UTF-8 outranks what the server or the page declares: a server's
+/// default `charset=iso-8859-1` over a UTF-8 page, or a template's `<meta
+/// charset="gb2312">` kept after the site moved to UTF-8, are common, and
+/// text in a legacy encoding is almost never valid UTF-8 by chance (each
+/// byte above 0x7F would have to fall into UTF-8's multi-byte patterns).
+/// ASCII-only pages (ISO-2022-JP's escapes included) keep the declared one.
 pub fn decode(bytes: &[u8], http_charset: Option<&str>, tld: Option<&str>) -> String {
+    let utf8 = !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok();
     let declared = http_charset
         .and_then(|c| Encoding::for_label(c.as_bytes()))
         // A server that says UTF-8 over bytes that are not is wrong; look further.
-        .filter(|e| *e != encoding_rs::UTF_8 || std::str::from_utf8(bytes).is_ok());
+        .filter(|e| *e != encoding_rs::UTF_8 || utf8 || bytes.is_ascii());
     let encoding = Encoding::for_bom(bytes)
         .map(|(e, _)| e)
+        .or(utf8.then_some(encoding_rs::UTF_8))
         .or(declared)
         .or_else(|| meta_charset(&bytes[..bytes.len().min(4096)]))
         .unwrap_or_else(|| detect(bytes, tld));
@@ -73,6 +82,23 @@ mod tests {
         let bom = b"\xef\xbb\xbf<p>\xc3\xa9</p>";
         assert_eq!(decode(bom, Some("iso-8859-1"), None), "<p>\u{e9}</p>");
         assert_eq!(decode("<p>\u{e9}</p>".as_bytes(), None, None), "<p>\u{e9}</p>");
+    }
+
+    #[test]
+    fn valid_utf8_outranks_a_declared_legacy_encoding() {
+        // A template's charset kept after the site moved to UTF-8.
+        let page = "<html><head><meta charset=\"gb2312\"></head><p>2016年10月14日07:17</p>";
+        assert!(decode(page.as_bytes(), None, Some("com")).contains("2016年10月14日07:17"));
+        // A server's default charset over a UTF-8 page.
+        assert_eq!(
+            decode("<p>caf\u{e9}</p>".as_bytes(), Some("iso-8859-1"), None),
+            "<p>caf\u{e9}</p>"
+        );
+        // Real GB2312 bytes, and ISO-2022-JP (ASCII bytes only), still as declared.
+        let (gb, _, _) = encoding_rs::GBK.encode("<meta charset=\"gb2312\"><p>人工智能迈上新台阶</p>");
+        assert!(decode(&gb, None, None).contains("人工智能迈上新台阶"));
+        let (jis, _, _) = encoding_rs::ISO_2022_JP.encode("<p>東京</p>");
+        assert_eq!(decode(&jis, Some("iso-2022-jp"), None), "<p>東京</p>");
     }
 
     #[test]
