@@ -13,6 +13,7 @@ pub mod html;
 mod listing;
 mod media;
 pub mod meta;
+mod noscript;
 pub mod source;
 
 use crate::extract::html::{AttrOf, Tagged};
@@ -444,6 +445,7 @@ fn remove_nodes(doc: &mut Html, remove: &[Selector]) {
 /// Extracts an article page: rules first, the page's metadata for every
 /// field a rule does not give.
 pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz) -> Article {
+    noscript::surface(doc);
     let base = base_url(doc, page);
     let meta = PageMeta::read(doc);
     remove_nodes(doc, &rules.remove);
