@@ -179,7 +179,9 @@ const DATETIME_FORMATS: &[&str] = &[
     "%b %d, %Y %I:%M:%S %p",
     "%b %d, %Y, %I:%M %p",
     "%b %d, %Y at %I:%M %p",
+    "%b %d, %Y %H:%M:%S",
     "%b %d %Y %H:%M",
+    "%b %d %Y %H:%M:%S",
     "%b %d %Y %I:%M %p",
     "%d.%m.%Y %H:%M",
     "%d.%m.%Y %H:%M:%S",
@@ -1381,6 +1383,19 @@ static SEPT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsept\b").unwr
 static MONTH_DOT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\.|\b(may)\.( \d)").unwrap()
 });
+/// "the 20th of November 2019": the ordinal's "of" (only after an ordinal:
+/// "Top 10 of November" is no day).
+static ORDINAL_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(\d{1,2}(?:st|nd|rd|th)) of\b").unwrap());
+/// C's `asctime` order, the clock between the day and the year (`Wed Nov
+/// 20 15:23:00 2019`, `November 20 15:23 2019`, `... 15:23:00 EST 2019`):
+/// the year moved before the clock.
+static CLOCK_BEFORE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({MONTH} \d{{1,2}}) (\d{{1,2}}:\d{{2}}(?::\d{{2}})?)((?: [A-Z]{{3,4}})?) (\d{{4}})\b"
+    ))
+    .unwrap()
+});
 /// A space a page puts before the comma after a day (`February 27 , 2014`).
 static SPACE_COMMA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d) ,").unwrap());
 const MONTH: &str = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?";
@@ -1465,6 +1480,10 @@ fn normalize_words(text: &str) -> String {
     let text = fold_digits(text);
     let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let s = cjk_date(&collapsed);
+    let s = match s.contains(" of ") || s.contains(" OF ") {
+        true => ORDINAL_OF.replace_all(&s, "$1"),
+        false => std::borrow::Cow::Borrowed(s.as_ref()),
+    };
     // Before the months are read: "1º de outubro" as "1 de outubro".
     let s = ORDINAL.replace_all(&s, "$1");
     let s = foreign_months(&s);
@@ -1475,6 +1494,10 @@ fn normalize_words(text: &str) -> String {
         false => s,
     };
     let s = MONTH_DOT.replace_all(&s, "$1$2$3");
+    let s = match s.contains(':') {
+        true => std::borrow::Cow::Owned(CLOCK_BEFORE_YEAR.replace_all(&s, "$1 $4 $2$3").into_owned()),
+        false => s,
+    };
     let s = match s.contains(" ,") {
         true => SPACE_COMMA.replace_all(&s, "$1,"),
         false => s,
@@ -1825,6 +1848,13 @@ mod tests {
             // space before the comma.
             ("May. 8 2020", "2020-05-08T00:00:00+00:00"),
             ("Posted: February 27 , 2014", "2014-02-27T00:00:00+00:00"),
+            ("the 20th of November 2019", "2019-11-20T00:00:00+00:00"),
+            ("Top 10 of November 2019", ""),
+            // C's asctime order, and its kin: the clock before the year.
+            ("Wed Nov 20 15:23:00 2019", "2019-11-20T15:23:00+00:00"),
+            ("November 20 15:23 2019", "2019-11-20T15:23:00+00:00"),
+            ("Thu Dec 15 06:14:35 EST 2016", "2016-12-15T06:14:35-05:00"),
+            ("November 20, 2019 15:23:00", "2019-11-20T15:23:00+00:00"),
             ("Dec. 22, 2016, 6:47 p.m.", "2016-12-22T18:47:00+00:00"),
             ("Wed, 19 Oct 2022 14:24:05 +0000", "2022-10-19T14:24:05+00:00"),
             (
