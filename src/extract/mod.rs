@@ -1003,10 +1003,18 @@ fn local_offset(
 /// else the first `<h1>`.
 fn headline<'a>(doc: &'a Html, title: Option<&str>) -> Option<ElementRef<'a>> {
     let title = title.map(html::squash).filter(|t| !t.is_empty());
+    // The title, or most of the heading with a kicker before it or a tail
+    // after it that the title lost ("Superbugs: What They Are...").
     let reads_as_title = |h: &ElementRef| {
-        title
-            .as_ref()
-            .is_some_and(|t| html::short_text_of(*h, 400).is_some_and(|text| html::squash(&text) == *t))
+        title.as_ref().is_some_and(|t| {
+            html::short_text_of(*h, 400).is_some_and(|text| {
+                let text = html::squash(&text);
+                text == *t
+                    || (t.chars().count() >= 20
+                        && t.len() * 10 >= text.len() * 6
+                        && (text.starts_with(t.as_str()) || text.ends_with(t.as_str())))
+            })
+        })
     };
     let mut h1s = meta::H1.all(doc).take(10).peekable();
     let first = h1s.peek().copied();
@@ -1643,13 +1651,24 @@ mod tests {
             text(headline(&doc, Some("Another story"))).as_deref(),
             Some("Travel Weekly")
         );
-        // A section's name in the h1, the story's headline in an h2.
+        // A section's name in the h1, the story's headline in an h2, even
+        // with a kicker the title lost.
         let section = Html::parse_document(
-            "<html><body><h1>Allergies Health Center</h1><div><h2>Babies who eat peanuts early</h2></div></body></html>",
+            "<html><body><h1>Allergies Health Center</h1><div><h2>Babies who eat peanuts early</h2></div>
+            <h2>Superbugs: what they are and how you get them</h2></body></html>",
         );
         assert_eq!(
             text(headline(&section, Some("Babies Who Eat Peanuts Early"))).as_deref(),
             Some("Babies who eat peanuts early")
+        );
+        assert_eq!(
+            text(headline(&section, Some("What They Are and How You Get Them"))).as_deref(),
+            Some("Superbugs: what they are and how you get them")
+        );
+        // Too little of the heading: a section's name, not the story's.
+        assert_eq!(
+            text(headline(&section, Some("Health Center"))).as_deref(),
+            Some("Allergies Health Center")
         );
         assert_eq!(text(headline(&doc, None)).as_deref(), Some("Travel Weekly"));
     }
