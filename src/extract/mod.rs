@@ -622,7 +622,10 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         let (first, rest): (Vec<_>, Vec<_>) = shown.into_iter().partition(named);
         let rest = rest.into_iter().chain(changes);
         // Its `datetime`, else its text, else its `title` (a "timeago"
-        // element shows "3 days ago" and titles the day).
+        // element shows "3 days ago" and titles the day), else the day a
+        // data attribute holds for the page's scripts (`div.timestamp
+        // data-timestamp="2019-05-01T12:00:23Z"` showing "Yesterday"; a
+        // count of seconds is no day `parse_date` reads).
         let read = |v: &str| {
             (v.chars().count() <= 60)
                 .then(|| date::parse_date(v, zone))
@@ -633,7 +636,12 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
                 Some(v) => read(v),
                 None => html::short_text_of(e, 60)
                     .and_then(|t| read(&dated_text::publication_part(&t)))
-                    .or_else(|| read(e.value().attr_of("title")?)),
+                    .or_else(|| read(e.value().attr_of("title")?))
+                    .or_else(|| {
+                        ["data-timestamp", "data-date", "data-time", "data-published"]
+                            .iter()
+                            .find_map(|k| read(e.value().attr_of(k)?))
+                    }),
             }?;
             Some(Found {
                 value,
@@ -1734,6 +1742,25 @@ mod tests {
         );
         // A day the sentence names is no dateline.
         assert_eq!(page("Doctors said on Feb. 23, 2015 --"), None);
+    }
+
+    #[test]
+    fn a_day_held_for_the_pages_scripts_dates_an_element_that_shows_a_relative_one() {
+        let url = Url::parse("https://news.example.org/guide/cards").unwrap();
+        let page = |stamp: &str| {
+            format!(
+                r#"<html><body><h1>Top cards with no foreign transaction fees</h1>
+                <div class="byline">by <a href="/author/jason">Jason Steele</a></div>
+                <div class="timestamp" data-timestamp="{stamp}">Yesterday</div>
+                <p>Text of the guide.</p></body></html>"#
+            )
+        };
+        assert_eq!(
+            published_of(&page("2019-05-01T12:00:23.000Z"), &url),
+            Some(("2019-05-01".to_string(), Source::Meta("date in page")))
+        );
+        // A count of seconds is not read as a day.
+        assert_eq!(published_of(&page("1556712023"), &url), None);
     }
 
     #[test]
