@@ -1185,17 +1185,12 @@ const OTHER_PLACES: [&str; 17] = [
 /// Whether an element is a link elsewhere, navigation, a footer, a
 /// sidebar, or a block named for other things (see [`in_furniture`]).
 fn is_furniture(e: &scraper::ElementRef, own: &OwnAddresses, comments: bool) -> bool {
-    // Some pages draw the article's header as an <aside> around its <h1>
-    // (looked for among its first 500 nodes: bounded on any page).
+    // Some pages draw the article's header as an <aside> around its <h1>.
     let aside = e.value().name() == "aside" || e.value().attr_of("role") == Some("complementary");
     (e.value().name() == "a" && !own.linked_by(e))
         || matches!(e.value().name(), "nav" | "blockquote")
         || (e.value().name() == "footer" && !article_footer(e))
-        || (aside
-            && !e
-                .descendants()
-                .take(500)
-                .any(|d| d.value().as_element().is_some_and(|e| e.name() == "h1")))
+        || (aside && !holds_h1(e))
         || (html::named_with(e, &["class", "id"], &OTHER_PLACES) && !column_beside_sidebar(e))
         // A word that begins with "comment", not one inside a word
         // ("ArticleHeaderComment": an opinion piece's header).
@@ -1204,15 +1199,20 @@ fn is_furniture(e: &scraper::ElementRef, own: &OwnAddresses, comments: bool) -> 
 
 /// Whether a block named for a sidebar is the layout around the article's
 /// column ("content_block right-sidebar", "hasRS"): it holds an `<h1>`
-/// among its first 500 nodes (bounded on any page), and no other word of
-/// [`OTHER_PLACES`] names it. A sidebar holds no headline.
+/// ([`holds_h1`]), and no other word of [`OTHER_PLACES`] names it. A sidebar holds no headline.
 fn column_beside_sidebar(e: &scraper::ElementRef) -> bool {
     let others: Vec<&str> = OTHER_PLACES.iter().copied().filter(|w| *w != "sidebar").collect();
     html::named_with(e, &["class", "id"], &["sidebar"])
         && !html::named_with(e, &["class", "id"], &others)
-        && e.descendants()
-            .take(500)
-            .any(|d| d.value().as_element().is_some_and(|e| e.name() == "h1"))
+        && holds_h1(e)
+}
+
+/// Whether an `<h1>` is among the first 500 nodes of `e` (bounded on any
+/// page): a block that holds the page's headline.
+fn holds_h1(e: &scraper::ElementRef) -> bool {
+    e.descendants()
+        .take(500)
+        .any(|d| d.value().as_element().is_some_and(|e| e.name() == "h1"))
 }
 
 /// Whether a `<footer>` is named as a post's own (its date, author and

@@ -23,23 +23,24 @@ pub fn charset_param(content_type: &str) -> Option<&str> {
 /// byte above 0x7F would have to fall into UTF-8's multi-byte patterns).
 /// ASCII-only pages (ISO-2022-JP's escapes included) keep the declared one.
 pub fn decode(bytes: &[u8], http_charset: Option<&str>, tld: Option<&str>) -> String {
-    let utf8 = !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok();
+    // One scan of the page for UTF-8, read by every step below.
+    let valid_utf8 = std::str::from_utf8(bytes).is_ok();
     let declared = http_charset
         .and_then(|c| Encoding::for_label(c.as_bytes()))
         // A server that says UTF-8 over bytes that are not is wrong; look further.
-        .filter(|e| *e != encoding_rs::UTF_8 || utf8 || bytes.is_ascii());
+        .filter(|e| *e != encoding_rs::UTF_8 || valid_utf8);
     let encoding = Encoding::for_bom(bytes)
         .map(|(e, _)| e)
-        .or(utf8.then_some(encoding_rs::UTF_8))
+        .or((valid_utf8 && !bytes.is_ascii()).then_some(encoding_rs::UTF_8))
         .or(declared)
         .or_else(|| meta_charset(&bytes[..bytes.len().min(4096)]))
-        .unwrap_or_else(|| detect(bytes, tld));
+        .unwrap_or_else(|| detect(bytes, valid_utf8, tld));
     let (text, _, _) = encoding.decode(bytes);
     text.into_owned()
 }
 
-fn detect(bytes: &[u8], tld: Option<&str>) -> &'static Encoding {
-    if std::str::from_utf8(bytes).is_ok() {
+fn detect(bytes: &[u8], valid_utf8: bool, tld: Option<&str>) -> &'static Encoding {
+    if valid_utf8 {
         return encoding_rs::UTF_8;
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
