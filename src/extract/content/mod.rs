@@ -365,6 +365,12 @@ impl<'a> Page<'a> {
             } else {
                 class_weight(&names)
             };
+            // A slideshow story tells itself in its slides' captions: a
+            // caption of paragraphs of prose is the text, not a photo's line.
+            let told_in_captions = names.starts(&["caption"]) && self.prose_paragraphs(i) >= 2;
+            if told_in_captions {
+                self.recs[i].weight = self.recs[i].weight.max(0);
+            }
             self.recs[i].embedded = names.embedded_post();
             // schema.org microdata names the body outright.
             let marked_body = matches!(n.value(), Node::Element(e) if marks_article_body(e));
@@ -399,7 +405,7 @@ impl<'a> Page<'a> {
                 && n.ancestors()
                     .any(|a| matches!(a.value(), Node::Element(e) if matches!(e.name(), "article" | "main")));
             let by_element = (FURNITURE.contains(&tag) && !own_header) || FURNITURE_ROLES.contains(&role);
-            let by_class = !lenient && self.furniture_by_class(i, &names);
+            let by_class = !lenient && !told_in_captions && self.furniture_by_class(i, &names);
             if by_element || by_class {
                 if self.recs[i].raw_text > 200 {
                     tracing::trace!(
@@ -2100,6 +2106,27 @@ mod tests {
             "{}",
             c.html
         );
+    }
+
+    #[test]
+    fn a_slideshow_story_told_in_its_slides_captions_is_kept() {
+        // Oregonlive's galleries: each slide a photo, its own short line, and
+        // a caption block holding paragraphs of the story.
+        let slide = |n: usize, story: &str| {
+            format!(
+                r#"<div class="gallery_slide"><div class="asset"><img src="/p{n}.jpg"><p>Photo {n} by the desk.</p></div>
+                <div class="asset_caption caption"><div class="slide_description">{story}</div></div></div>"#
+            )
+        };
+        let story = format!("<p>Slide one. {PARAGRAPH}</p><p>&nbsp;</p><p>{PARAGRAPH}</p>");
+        let more = format!("<p>Slide two. {PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>");
+        let c = extract(&format!(
+            r#"<div class="gallery">{}{}</div><div class="wrap"><div class="caption">Taken in 2014 at the river.</div></div>"#,
+            slide(0, &story),
+            slide(1, &more)
+        ));
+        assert_eq!(text(&c).matches("Officials said").count(), 5, "{}", text(&c));
+        assert!(!text(&c).contains("Taken in 2014"), "{}", text(&c));
     }
 
     #[test]
