@@ -365,10 +365,8 @@ impl<'a> Page<'a> {
             } else {
                 class_weight(&names)
             };
-            // A slideshow story tells itself in its slides' captions: a
-            // caption of paragraphs of prose is the text, not a photo's line.
-            let told_in_captions = names.starts(&["caption"]) && self.prose_paragraphs(i) >= 2;
-            if told_in_captions {
+            let tells_story = self.tells_the_story(i, &names);
+            if tells_story {
                 self.recs[i].weight = self.recs[i].weight.max(0);
             }
             self.recs[i].embedded = names.embedded_post();
@@ -405,7 +403,7 @@ impl<'a> Page<'a> {
                 && n.ancestors()
                     .any(|a| matches!(a.value(), Node::Element(e) if matches!(e.name(), "article" | "main")));
             let by_element = (FURNITURE.contains(&tag) && !own_header) || FURNITURE_ROLES.contains(&role);
-            let by_class = !lenient && !told_in_captions && self.furniture_by_class(i, &names);
+            let by_class = !lenient && !tells_story && self.furniture_by_class(i, &names);
             if by_element || by_class {
                 if self.recs[i].raw_text > 200 {
                     tracing::trace!(
@@ -456,6 +454,33 @@ impl<'a> Page<'a> {
             return self.recs[i].raw_text < 200;
         }
         true
+    }
+
+    /// A block whose name marks furniture that holds the story's text: a
+    /// slideshow story tells itself in its slides' captions (a caption of
+    /// paragraphs of prose is the text, not a photo's line), and a photo
+    /// essay sets each picture with its paragraphs in a "widget" among the
+    /// story's own paragraphs (Reuters' Wider Image), where a sidebar's
+    /// widgets stand among widgets. A gallery's list of pictures, each
+    /// item with its caption, is no such widget (the Independent's "World
+    /// news in pictures" inside a story).
+    fn tells_the_story(&self, i: usize, names: &Names) -> bool {
+        let caption = names.starts(&["caption"]);
+        let widget = !caption && names.starts(&["widget"]);
+        if !(caption || widget) || self.prose_paragraphs(i) < 2 {
+            return false;
+        }
+        let listed = || self.nodes[i].descendants().any(|d| name(&d) == "li");
+        caption || (self.recs[i].parent.is_some_and(|p| self.holds_prose_paragraph(p)) && !listed())
+    }
+
+    /// A `<p>` of a sentence's length (40 characters) among `i`'s children.
+    fn holds_prose_paragraph(&self, i: usize) -> bool {
+        self.nodes[i].children().filter(|c| name(c) == "p").any(|c| {
+            self.index
+                .get(&c.id())
+                .is_some_and(|&k| !self.recs[k].dropped && self.recs[k].raw_text >= 40)
+        })
     }
 
     /// The `<p>` below `i` with a sentence's worth of text (40 characters).
@@ -2127,6 +2152,37 @@ mod tests {
         ));
         assert_eq!(text(&c).matches("Officials said").count(), 5, "{}", text(&c));
         assert!(!text(&c).contains("Taken in 2014"), "{}", text(&c));
+    }
+
+    #[test]
+    fn a_photo_essays_pictures_with_their_paragraphs_in_widgets_are_kept() {
+        // Reuters' Wider Image: each picture and the paragraphs after it in
+        // a `figure.widget` among the story's own paragraphs; a sidebar's
+        // text widget among widgets, and a gallery of captioned list items
+        // inside the story, stay out.
+        let essay = |n: usize| {
+            format!(
+                r#"<figure class="widget widget-image"><img src="/e{n}.jpg"><div class="image-caption">A prisoner at dusk.</div>
+                <div class="widget-content"><p>Essay {n}. {PARAGRAPH}</p><p>{PARAGRAPH}</p></div></figure>"#
+            )
+        };
+        let gallery: String = (0..6)
+            .map(|n| format!(r#"<li><h2>{n}/6</h2><p>Crowds gather in the square as the sun sets over the old town {n}.</p></li>"#))
+            .collect();
+        let about = "<p>Our newsroom covers the region, its courts and its people, and has since 1921.</p>";
+        let c = extract(&format!(
+            r#"<div class="entry-content"><p>{PARAGRAPH}</p>{}{}<div class="widget type-gallery"><ul>{gallery}</ul></div>{}</div>
+            <div class="rail"><div class="widget widget_text">{about}{about}</div><div class="widget widget_text">{about}{about}</div></div>"#,
+            essay(1),
+            essay(2),
+            essay(3)
+        ));
+        assert_eq!(text(&c).matches("Officials said").count(), 7, "{}", text(&c));
+        assert!(
+            !text(&c).contains("Crowds gather") && !text(&c).contains("newsroom"),
+            "{}",
+            text(&c)
+        );
     }
 
     #[test]
