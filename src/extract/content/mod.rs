@@ -42,6 +42,9 @@ const NEVER: &[&str] = &[
 
 /// Page furniture by element; dropped unless it holds most of the page's text
 /// (some sites wrap the whole page in a `<form>` or a `<header>`).
+/// The characters of a slide's caption that tells part of the story.
+const SLIDE_TEXT: u32 = 200;
+
 const FURNITURE: &[&str] = &["nav", "aside", "header", "footer", "form", "menu", "figcaption"];
 
 const FURNITURE_ROLES: &[&str] = &[
@@ -324,6 +327,7 @@ impl<'a> Page<'a> {
     /// most of the page's text.
     fn drop_furniture(&mut self, lenient: bool) {
         let total = self.recs[self.body].raw_text.max(1);
+        let slideshow = self.slideshow();
         // The one block the page marks as the post's text (schema.org's
         // `articleBody`, else hAtom's `entry-content`, else Blogger's
         // `post-body`): what holds it is no furniture, whatever its names
@@ -365,7 +369,9 @@ impl<'a> Page<'a> {
             } else {
                 class_weight(&names)
             };
-            let tells_story = self.tells_the_story(i, &names);
+            let slide_text = slideshow && self.recs[i].raw_text >= SLIDE_TEXT;
+            let tells_story = (slide_text && (tag == "figcaption" || names.starts(&["caption"])))
+                || self.tells_the_story(i, &names);
             if tells_story {
                 self.recs[i].weight = self.recs[i].weight.max(0);
             }
@@ -402,7 +408,8 @@ impl<'a> Page<'a> {
             let own_header = tag == "header"
                 && n.ancestors()
                     .any(|a| matches!(a.value(), Node::Element(e) if matches!(e.name(), "article" | "main")));
-            let by_element = (FURNITURE.contains(&tag) && !own_header) || FURNITURE_ROLES.contains(&role);
+            let by_element =
+                (FURNITURE.contains(&tag) && !own_header && !tells_story) || FURNITURE_ROLES.contains(&role);
             let by_class = !lenient && !tells_story && self.furniture_by_class(i, &names);
             if by_element || by_class {
                 if self.recs[i].raw_text > 200 {
@@ -472,6 +479,30 @@ impl<'a> Page<'a> {
         }
         let listed = || self.nodes[i].descendants().any(|d| name(&d) == "li");
         caption || (self.recs[i].parent.is_some_and(|p| self.holds_prose_paragraph(p)) && !listed())
+    }
+
+    /// A page told in its slides' captions (Popsugar's "11 decorating
+    /// mistakes": each slide a photo, a title and a caption of a paragraph
+    /// or two): three or more captions of `SLIDE_TEXT` characters or more
+    /// that together hold more text than the page's paragraphs outside
+    /// them. A story's long photo captions are fewer, or outweighed.
+    fn slideshow(&self) -> bool {
+        let in_caption = |i: usize| self.nodes[i].ancestors().any(|a| name(&a) == "figcaption");
+        let (mut slides, mut told) = (0, 0);
+        for i in 0..self.nodes.len() {
+            if name(&self.nodes[i]) == "figcaption" && self.recs[i].raw_text >= SLIDE_TEXT && !in_caption(i) {
+                slides += 1;
+                told += self.recs[i].raw_text;
+            }
+        }
+        if slides < 3 {
+            return false;
+        }
+        let outside: u32 = (0..self.nodes.len())
+            .filter(|&i| name(&self.nodes[i]) == "p" && self.recs[i].raw_text >= 40 && !in_caption(i))
+            .map(|i| self.recs[i].raw_text)
+            .sum();
+        told > outside
     }
 
     /// A `<p>` of a sentence's length (40 characters) among `i`'s children.
@@ -2152,6 +2183,34 @@ mod tests {
         ));
         assert_eq!(text(&c).matches("Officials said").count(), 5, "{}", text(&c));
         assert!(!text(&c).contains("Taken in 2014"), "{}", text(&c));
+    }
+
+    #[test]
+    fn a_listicle_told_in_its_slides_figcaptions_is_kept_and_a_storys_long_captions_are_not() {
+        // Popsugar's slideshows: a short lead, then each slide a photo and a
+        // `figcaption` of one long paragraph.
+        let slides = |n: usize, word: &str| -> String {
+            (0..n)
+                .map(|k| {
+                    format!(
+                        r#"<figure class="flat-slide"><img src="/s{k}.jpg"><figcaption class="flat-slide-caption">
+                        <p>{word} {k}. {PARAGRAPH} {PARAGRAPH}</p></figcaption></figure>"#
+                    )
+                })
+                .collect()
+        };
+        let lead = "<p>No generation is perfect, and interior design is where this one slips most often.</p>";
+        let c = extract(&format!(
+            r#"<div class="post">{lead}<div class="slides">{}</div></div>"#,
+            slides(4, "Slide")
+        ));
+        assert_eq!(text(&c).matches("Slide").count(), 4, "{}", text(&c));
+        let body: String = (0..8).map(|_| format!("<p>{PARAGRAPH}</p>")).collect();
+        let c = extract(&format!(
+            r#"<div class="post">{body}{}</div>"#,
+            slides(3, "Pictured")
+        ));
+        assert!(!text(&c).contains("Pictured"), "{}", text(&c));
     }
 
     #[test]
