@@ -2214,6 +2214,19 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_half_of_links_is_kept_when_the_words_around_them_are_sentences() {
+        // Numerama's opening paragraph: three links, half its text, inside
+        // sentences; a line of links with a few words around them still goes.
+        let prose = r#"<p>OpenAI presented the successor of its model on 6 August: <a href="/a">the new model is now available, with many new features and tools</a>. It is possible to <a href="/b">try this new version in France from today</a>. The new model is now the default for everyone, which <a href="/c">changes the whole experience of its users</a>.</p>"#;
+        let links = r#"<p>More on this: <a href="/d">The new model is now available, with many new features for all users</a>, <a href="/e">How to try the new version in France today, step by step</a> and <a href="/f">The biggest change in the new model is not the one you think</a>.</p>"#;
+        let c = extract(&format!(
+            r#"<div class="article-content"><p>{PARAGRAPH}</p>{prose}<p>{PARAGRAPH}</p>{links}<p>{PARAGRAPH}</p></div>"#
+        ));
+        assert!(text(&c).contains("OpenAI presented"), "{}", text(&c));
+        assert!(!text(&c).contains("More on this"), "{}", text(&c));
+    }
+
+    #[test]
     fn a_photo_essays_pictures_with_their_paragraphs_in_widgets_are_kept() {
         // Reuters' Wider Image: each picture and the paragraphs after it in
         // a `figure.widget` among the story's own paragraphs; a sidebar's

@@ -79,7 +79,10 @@ impl Page<'_> {
                     matches!(n.value(), Node::Element(e) if e.classes().any(|c| c == "entry-title"));
                 r.weight < 0 || density > 0.5 || entry_title
             }
-            "p" => (density > 0.5 && r.text < 300) || density > 0.7,
+            // A short paragraph mostly of links ("Read more: <a>...</a>",
+            // "<a>One</a> | <a>Two</a>"), unless the words around its links
+            // are sentences of their own: prose whose links name things.
+            "p" => (density > 0.5 && r.text < 300 && r.text - r.link.min(r.text) < 100) || density > 0.7,
             // A layout table's menu column: a cell of links and little else.
             "td" | "th" => density > 0.7 && n.descendants().filter(|d| name(d) == "a").take(3).count() == 3,
             // Lists of links (related stories), not lists whose items lead
