@@ -984,7 +984,44 @@ fn lenient_json(raw: &str) -> Option<Value> {
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
     let fixed = TRAILING_COMMA.replace_all(&spaced, "$1");
-    serde_json::from_str(&fixed).ok()
+    if let Ok(v) = serde_json::from_str(&fixed) {
+        return Some(v);
+    }
+    serde_json::from_str(&escape_inner_quotes(&fixed)).ok()
+}
+
+/// A name quoted inside a string, its quotes unescaped (`"name": "James
+/// "Obscurica" Chen"`): a quote inside a string that neither ends the
+/// document nor is followed by what may follow a string (`,` `:` `}` `]`)
+/// is escaped. Written here because serde_json has no lenient mode and the
+/// repairing crates are made for whole broken documents; this is one pass.
+fn escape_inner_quotes(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len() + 16);
+    let mut in_string = false;
+    let mut chars = raw.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '\\' if in_string => {
+                out.push(c);
+                if let Some((_, next)) = chars.next() {
+                    out.push(next);
+                }
+                continue;
+            }
+            '"' if in_string => {
+                let after = raw[at + 1..].trim_start().chars().next();
+                if matches!(after, None | Some(',' | ':' | '}' | ']')) {
+                    in_string = false;
+                } else {
+                    out.push('\\');
+                }
+            }
+            '"' => in_string = true,
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Every object of a JSON-LD value: top level, in arrays, `@graph` and `mainEntity`.
@@ -1165,6 +1202,12 @@ mod tests {
         // Slightly invalid JSON-LD: a raw line break in a string, a trailing comma.
         let m = read("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"A\nB\",\"datePublished\":\"2020-01-02\",}</script>");
         assert_eq!(m.published[0].value, "2020-01-02");
+        // A name quoted inside a string, its quotes unescaped.
+        let m = read(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2017-04-08T18:00:01+00:00",
+            "author":{"@type":"Person","name":"James "Obscurica" Chen"}}</script>"#,
+        );
+        assert_eq!(m.published[0].value, "2017-04-08T18:00:01+00:00");
         for head in [
             r#"<meta name="publication_date" content="2019-04-01">"#,
             r#"<meta property="bt:article_published_time" content="2019-04-01">"#,
