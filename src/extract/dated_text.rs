@@ -126,6 +126,13 @@ const UPDATED_AFTER: &[&str] = &[
 /// How far after a label its date may sit, in characters.
 const REACH: usize = 60;
 
+/// Whether a line opens with a publication or change label ("Published",
+/// "Posted on", "Updated: ...").
+pub fn opens_with_label(line: &str) -> bool {
+    let lower = line.trim_start().to_lowercase();
+    PUBLISHED.iter().chain(UPDATED).any(|l| lower.starts_with(l))
+}
+
 /// Whether a line opens with a change label ("Mis à jour le 1 octobre
 /// 2018", "Updated: ..."): its date is not the publication's.
 pub fn opens_with_update(line: &str) -> bool {

@@ -490,7 +490,7 @@ impl<'a> Page<'a> {
         let in_caption = |i: usize| self.nodes[i].ancestors().any(|a| name(&a) == "figcaption");
         let (mut slides, mut told) = (0, 0);
         for i in 0..self.nodes.len() {
-            if name(&self.nodes[i]) == "figcaption" && self.recs[i].raw_text >= SLIDE_TEXT && !in_caption(i) {
+            if self.recs[i].raw_text >= SLIDE_TEXT && name(&self.nodes[i]) == "figcaption" && !in_caption(i) {
                 slides += 1;
                 told += self.recs[i].raw_text;
             }
@@ -802,7 +802,8 @@ impl<'a> Page<'a> {
                         .map(|k| up[k])
                 };
                 let (mine, theirs) = (side(&own_up)?, side(&other_up)?);
-                (self.recs[mine].raw_text >= ARTICLE && self.recs[theirs].raw_text >= ARTICLE)
+                let signed = || self.signed(theirs);
+                (self.recs[mine].raw_text >= ARTICLE && self.recs[theirs].raw_text >= ARTICLE && signed())
                     .then_some(theirs)
             })
             .collect();
@@ -834,10 +835,35 @@ impl<'a> Page<'a> {
                     }
                     block = p;
                 }
-                (self.recs[block].raw_text >= ARTICLE).then_some(block)
+                (self.recs[block].raw_text >= ARTICLE && self.signed(block)).then_some(block)
             })
             .collect();
         (beside, headed)
+    }
+
+    /// Whether the block another `<h1>` heads is a story of its own: it
+    /// comes with its byline or date (an element named for the author, the
+    /// byline or the date, a `<time>`, or a short line that is a date, a
+    /// "By ..." or opens with "Published"), above its text or below. A
+    /// section of a post under its own `<h1>` (Medium's) comes with its
+    /// paragraphs alone.
+    fn signed(&self, block: usize) -> bool {
+        let marks = |d: NodeRef<Node>| match d.value() {
+            Node::Element(e) => {
+                e.name() == "time"
+                    || Names::of(&d).starts(&["author", "byline", "date", "posted", "published", "time"])
+            }
+            Node::Text(t) => {
+                let line = t.trim();
+                !line.is_empty()
+                    && line.len() <= 80
+                    && (line.starts_with("By ")
+                        || crate::extract::dated_text::opens_with_label(line)
+                        || crate::extract::date::parse_date(line, chrono_tz::Tz::UTC).is_some())
+            }
+            _ => false,
+        };
+        self.nodes[block].descendants().take(5000).any(marks)
     }
 
     /// The next stories an endless page appends as `<article>` siblings of
@@ -1581,7 +1607,12 @@ mod tests {
             let paragraphs: String = (0..n)
                 .map(|i| format!("<p>{i}: {words} {PARAGRAPH}</p>"))
                 .collect();
-            format!("<article><h1>{h}</h1><div class=\"body\">{paragraphs}</div></article>")
+            // Each story with its own date line under its headline, as
+            // moderndiplomacy.eu appends them ("Published 44 mins ago").
+            format!(
+                "<article><h1>{h}</h1><div class=\"author-info\"><span class=\"post-date\">44 mins ago</span></div>\
+                 <div class=\"body\">{paragraphs}</div></article>"
+            )
         };
         let page =
             format!(
@@ -1635,7 +1666,8 @@ mod tests {
                 let paragraphs: String = (0..4)
                     .map(|i| format!("<p>{k}.{i}: Appended {PARAGRAPH}</p>"))
                     .collect();
-                format!("<div class=\"add-story\"><div class=\"add-head\"><h1>Appended story number {k} from the same section</h1></div>{paragraphs}</div>")
+                format!("<div class=\"add-story\"><div class=\"add-head\"><h1>Appended story number {k} from the same section</h1>\
+                         <div class=\"author-info\">Published <span class=\"post-date\">44 mins ago</span></div></div>{paragraphs}</div>")
             })
             .collect();
         let own: String = (0..4)
@@ -1651,6 +1683,24 @@ mod tests {
             c.html.contains("3: Everest") && !c.html.contains("Appended"),
             "{}",
             c.html
+        );
+        // A post whose sections each stand under an `<h1>` of their own,
+        // with no byline or date (Medium): one story, all of it.
+        let sections: String = ["What are bit flags, and why", "Declaring XML flag attributes", "Working with the bit flags"]
+            .iter()
+            .enumerate()
+            .map(|(k, h)| format!("<div class=\"ia ib\"><h1>{h}</h1><p>Section {k}. {PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"))
+            .collect();
+        let page = format!(
+            "<html><head><title>Flag attributes in Android</title></head><body><article><div class=\"ia ib\"><h1>Flag attributes in Android</h1>\
+             <div class=\"author-info\">Ann Lee <span class=\"post-date\">Jan 19, 2018</span></div>{}</div>{sections}</article></body></html>",
+            format!("<p>{PARAGRAPH}</p>").repeat(4)
+        );
+        let c = run(&page);
+        assert!(
+            (0..3).all(|k| text(&c).contains(&format!("Section {k}."))),
+            "{}",
+            text(&c)
         );
     }
 
