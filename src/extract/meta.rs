@@ -998,7 +998,7 @@ fn lenient_json(raw: &str) -> Option<Value> {
 fn escape_inner_quotes(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len() + 16);
     let mut in_string = false;
-    let mut chars = raw.char_indices().peekable();
+    let mut chars = raw.char_indices();
     while let Some((at, c)) = chars.next() {
         match c {
             '\\' if in_string => {

@@ -863,7 +863,7 @@ impl<'a> Page<'a> {
             }
             _ => false,
         };
-        self.nodes[block].descendants().take(5000).any(marks)
+        self.nodes[block].descendants().take(2000).any(marks)
     }
 
     /// The next stories an endless page appends as `<article>` siblings of
