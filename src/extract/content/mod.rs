@@ -369,9 +369,7 @@ impl<'a> Page<'a> {
             } else {
                 class_weight(&names)
             };
-            let slide_text = slideshow && self.recs[i].raw_text >= SLIDE_TEXT;
-            let tells_story = (slide_text && (tag == "figcaption" || names.starts(&["caption"])))
-                || self.tells_the_story(i, &names);
+            let tells_story = self.tells_the_story(i, tag, &names, slideshow);
             if tells_story {
                 self.recs[i].weight = self.recs[i].weight.max(0);
             }
@@ -470,9 +468,14 @@ impl<'a> Page<'a> {
     /// story's own paragraphs (Reuters' Wider Image), where a sidebar's
     /// widgets stand among widgets. A gallery's list of pictures, each
     /// item with its caption, is no such widget (the Independent's "World
-    /// news in pictures" inside a story).
-    fn tells_the_story(&self, i: usize, names: &Names) -> bool {
+    /// news in pictures" inside a story). On a page told in its slides'
+    /// captions ([`Page::slideshow`]), each caption of `SLIDE_TEXT`
+    /// characters, a `<figcaption>` too, is the text.
+    fn tells_the_story(&self, i: usize, tag: &str, names: &Names, slideshow: bool) -> bool {
         let caption = names.starts(&["caption"]);
+        if slideshow && self.recs[i].raw_text >= SLIDE_TEXT && (caption || tag == "figcaption") {
+            return true;
+        }
         let widget = !caption && names.starts(&["widget"]);
         if !(caption || widget) || self.prose_paragraphs(i) < 2 {
             return false;
@@ -505,25 +508,26 @@ impl<'a> Page<'a> {
         told > outside
     }
 
-    /// A `<p>` of a sentence's length (40 characters) among `i`'s children.
-    fn holds_prose_paragraph(&self, i: usize) -> bool {
-        self.nodes[i].children().filter(|c| name(c) == "p").any(|c| {
-            self.index
-                .get(&c.id())
+    /// Whether a node is a `<p>` kept with a sentence's worth of text (40
+    /// characters).
+    fn prose_paragraph(&self, n: &NodeRef<Node>) -> bool {
+        name(n) == "p"
+            && self
+                .index
+                .get(&n.id())
                 .is_some_and(|&k| !self.recs[k].dropped && self.recs[k].raw_text >= 40)
-        })
     }
 
-    /// The `<p>` below `i` with a sentence's worth of text (40 characters).
+    /// A prose paragraph among `i`'s children.
+    fn holds_prose_paragraph(&self, i: usize) -> bool {
+        self.nodes[i].children().any(|c| self.prose_paragraph(&c))
+    }
+
+    /// The prose paragraphs below `i`.
     fn prose_paragraphs(&self, i: usize) -> usize {
         self.nodes[i]
             .descendants()
-            .filter(|d| name(d) == "p")
-            .filter(|d| {
-                self.index
-                    .get(&d.id())
-                    .is_some_and(|&k| !self.recs[k].dropped && self.recs[k].raw_text >= 40)
-            })
+            .filter(|d| self.prose_paragraph(d))
             .count()
     }
 
@@ -802,9 +806,10 @@ impl<'a> Page<'a> {
                         .map(|k| up[k])
                 };
                 let (mine, theirs) = (side(&own_up)?, side(&other_up)?);
-                let signed = || self.signed(theirs);
-                (self.recs[mine].raw_text >= ARTICLE && self.recs[theirs].raw_text >= ARTICLE && signed())
-                    .then_some(theirs)
+                (self.recs[mine].raw_text >= ARTICLE
+                    && self.recs[theirs].raw_text >= ARTICLE
+                    && self.signed(theirs))
+                .then_some(theirs)
             })
             .collect();
         // How many headlines each element holds.
