@@ -4,8 +4,12 @@ hand from how those systems mark up a post (none of them is a saved page):
 WordPress (a theme's and WordPress.com's), Ghost, Substack, Medium, Blogger,
 Drupal, Joomla, Hugo, Jekyll, Squarespace, Wix, a Next.js site with hashed
 class names, a table layout, and news pages whose story is cut into parts by
-ads and "read also" boxes, in English, German and French; and the page
-builders and systems of small sites (Elementor, Divi, TYPO3, Contao, Jimdo).
+ads and "read also" boxes, in English, German and French; the page
+builders and systems of small sites (Elementor, Divi, TYPO3, Contao, Jimdo);
+and blogs and news sites outside the English-speaking web, with their own
+ways of writing the day and the author (Hatena Blog, Tistory, CSDN, Ameba
+blog, an Arc XP news site in Spanish, tagDiv's Newspaper theme in Italian,
+OverBlog, Blogger in Portuguese).
 
 Each template is filled with the title, author, date and body text of real
 articles from ../shared/corpus/articles (by path, at run time), and with
@@ -41,6 +45,8 @@ EN_MONTHS = "January February March April May June July August September October
 DE_MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
 FR_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
 EN_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+PT_MONTHS = "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split()
+PT_DAYS = "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo".split()
 
 NAV = ["Home", "World", "Politics", "Business", "Technology", "Science", "Health", "Sport", "Culture", "Opinion"]
 FOOT = (
@@ -257,7 +263,52 @@ def medium(a):
     return page(a["title"], "Medium", body)
 
 
-def blogger(a):
+BLOGGER_EN = {
+    "lang": "en",
+    "site": "Rambling On",
+    "description": "thoughts, mostly",
+    "day": lambda d: f"{EN_DAYS[d.weekday()]}, {en_date(d)}",
+    "comment_day": lambda d, i: f"{en_date(d)} at 11:{10 + i} AM",
+    "posted": "Posted by",
+    "at": "at",
+    "time": "10:42 AM",
+    "share": ["Email This", "BlogThis!", "Share to Twitter", "Share to Facebook"],
+    "labels": "Labels",
+    "comments": "comments:",
+    "pager": ["Newer Post", "Older Post", "Home"],
+    "subscribe": "Subscribe to:",
+    "feed": "Post Comments (Atom)",
+    "popular": "Popular Posts",
+    "archive": "Blog Archive",
+    "about": "About Me",
+    "profile": "Retired teacher, keen gardener, occasional writer.",
+    "powered": 'Powered by <a href="https://www.blogger.com">Blogger</a>.',
+}
+
+BLOGGER_PT = {
+    "lang": "pt-BR",
+    "site": "Cantinho da Leitura",
+    "description": "livros, cadernos e café",
+    "day": lambda d: f"{PT_DAYS[d.weekday()]}, {d.day} de {PT_MONTHS[d.month - 1]} de {d.year}",
+    "comment_day": lambda d, i: f"{d.day} de {PT_MONTHS[d.month - 1]} de {d.year} {10 + i}:05",
+    "posted": "Postado por",
+    "at": "às",
+    "time": "10:42",
+    "share": ["Enviar por e-mail", "Postar no blog!", "Compartilhar no X", "Compartilhar no Facebook"],
+    "labels": "Marcadores",
+    "comments": "comentários:",
+    "pager": ["Postagem mais recente", "Postagem mais antiga", "Página inicial"],
+    "subscribe": "Assinar:",
+    "feed": "Postar comentários (Atom)",
+    "popular": "Postagens mais visitadas",
+    "archive": "Arquivo do blog",
+    "about": "Quem sou eu",
+    "profile": "Professora aposentada, leitora e jardineira nas horas vagas.",
+    "powered": 'Tecnologia do <a href="https://www.blogger.com">Blogger</a>.',
+}
+
+
+def blogger(a, w=BLOGGER_EN):
     d = a["date"]
     text = "<br /><br />".join(f"<b>{e(x)}</b>" if sub else e(x) for x, sub in zip(a["paras"], subheads(a["paras"])))
     popular = "".join(
@@ -267,32 +318,35 @@ def blogger(a):
     comments = comments_html(
         a["comments"],
         lambda n, t, i: f'<li class="comment" id="c{i}"><div class="comment-block"><div class="comment-header"><cite class="user"><a href="/p/{i}">{e(n)}</a></cite>'
-        f'<span class="datetime secondary-text"><a href="#c{i}">{en_date(d + datetime.timedelta(days=1))} at 11:{10 + i} AM</a></span></div>'
+        f'<span class="datetime secondary-text"><a href="#c{i}">{w["comment_day"](d + datetime.timedelta(days=1), i)}</a></span></div>'
         f'<p class="comment-content">{e(t)}</p></div></li>',
     )
+    first = ' class="share-button sb-email"'
+    share = "".join(f'<a{first if i == 0 else ""} href="#">{x}</a>' for i, x in enumerate(w["share"]))
     body = (
-        '<div class="content"><div class="content-outer"><header><div class="header-outer"><div class="Header"><h1 class="title"><a href="/">Rambling On</a></h1>'
-        '<p class="description">thoughts, mostly</p></div></div></header>'
+        f'<div class="content"><div class="content-outer"><header><div class="header-outer"><div class="Header"><h1 class="title"><a href="/">{w["site"]}</a></h1>'
+        f'<p class="description">{w["description"]}</p></div></div></header>'
         '<div class="main-outer"><div class="columns fauxcolumns"><div class="column-center-outer"><div class="main section" id="main">'
         '<div class="widget Blog" id="Blog1"><div class="blog-posts hfeed">'
-        f'<div class="date-outer"><h2 class="date-header"><span>{EN_DAYS[d.weekday()]}, {en_date(d)}</span></h2><div class="date-posts">'
+        f'<div class="date-outer"><h2 class="date-header"><span>{w["day"](d)}</span></h2><div class="date-posts">'
         '<div class="post-outer"><div class="post hentry uncustomized-post-template" itemprop="blogPost" itemscope itemtype="http://schema.org/BlogPosting">'
         f'<a name="4417"></a><h3 class="post-title entry-title" itemprop="name">{e(a["title"])}</h3><div class="post-header"><div class="post-header-line-1"></div></div>'
         f'<div class="post-body entry-content" id="post-body-4417" itemprop="description articleBody">{text}<div style="clear: both;"></div></div>'
-        f'<div class="post-footer"><div class="post-footer-line post-footer-line-1"><span class="post-author vcard">Posted by <span class="fn" itemprop="author"><span itemprop="name">{e(a["author"])}</span></span></span>'
-        '<span class="post-timestamp"> at <a class="timestamp-link" href="/p" rel="bookmark"><abbr class="published" itemprop="datePublished">10:42 AM</abbr></a></span>'
-        '<span class="post-comment-link"></span></div><div class="post-share-buttons"><a class="share-button sb-email" href="#">Email This</a><a href="#">BlogThis!</a>'
-        '<a href="#">Share to Twitter</a><a href="#">Share to Facebook</a></div><div class="post-footer-line post-footer-line-2"><span class="post-labels">Labels: <a href="/l" rel="tag">life</a></span></div></div></div>'
-        f'<div class="comments" id="comments"><h4>{len(a["comments"])} comments:</h4><div class="comments-content"><ol>{comments}</ol></div></div>'
-        '</div></div></div><div class="blog-pager" id="blog-pager"><a class="blog-pager-newer-link" href="/n">Newer Post</a><a class="blog-pager-older-link" href="/o">Older Post</a><a class="home-link" href="/">Home</a></div>'
-        '<div class="post-feeds"><div class="feed-links">Subscribe to: <a class="feed-link" href="/feeds/comments/default">Post Comments (Atom)</a></div></div></div></div></div>'
-        '<div class="column-right-outer"><div class="sidebar section" id="sidebar-right-1"><div class="widget PopularPosts" id="PopularPosts1"><h2>Popular Posts</h2>'
+        f'<div class="post-footer"><div class="post-footer-line post-footer-line-1"><span class="post-author vcard">{w["posted"]} <span class="fn" itemprop="author"><span itemprop="name">{e(a["author"])}</span></span></span>'
+        f'<span class="post-timestamp"> {w["at"]} <a class="timestamp-link" href="/p" rel="bookmark"><abbr class="published" itemprop="datePublished">{w["time"]}</abbr></a></span>'
+        f'<span class="post-comment-link"></span></div><div class="post-share-buttons">{share}</div>'
+        f'<div class="post-footer-line post-footer-line-2"><span class="post-labels">{w["labels"]}: <a href="/l" rel="tag">life</a></span></div></div></div>'
+        f'<div class="comments" id="comments"><h4>{len(a["comments"])} {w["comments"]}</h4><div class="comments-content"><ol>{comments}</ol></div></div>'
+        '</div></div></div><div class="blog-pager" id="blog-pager">'
+        f'<a class="blog-pager-newer-link" href="/n">{w["pager"][0]}</a><a class="blog-pager-older-link" href="/o">{w["pager"][1]}</a><a class="home-link" href="/">{w["pager"][2]}</a></div>'
+        f'<div class="post-feeds"><div class="feed-links">{w["subscribe"]} <a class="feed-link" href="/feeds/comments/default">{w["feed"]}</a></div></div></div></div></div>'
+        f'<div class="column-right-outer"><div class="sidebar section" id="sidebar-right-1"><div class="widget PopularPosts" id="PopularPosts1"><h2>{w["popular"]}</h2>'
         f'<div class="widget-content popular-posts"><ul>{popular}</ul></div></div>'
-        '<div class="widget BlogArchive"><h2>Blog Archive</h2><ul class="hierarchy"><li><a href="/2021">2021</a> (14)</li><li><a href="/2020">2020</a> (31)</li></ul></div>'
-        '<div class="widget Profile"><h2>About Me</h2><dl class="profile-datablock"><dd class="profile-textblock">Retired teacher, keen gardener, occasional writer.</dd></dl></div></div></div>'
-        '</div></div><footer><div class="footer-outer">Powered by <a href="https://www.blogger.com">Blogger</a>.</div></footer></div></div>'
+        f'<div class="widget BlogArchive"><h2>{w["archive"]}</h2><ul class="hierarchy"><li><a href="/2021">2021</a> (14)</li><li><a href="/2020">2020</a> (31)</li></ul></div>'
+        f'<div class="widget Profile"><h2>{w["about"]}</h2><dl class="profile-datablock"><dd class="profile-textblock">{w["profile"]}</dd></dl></div></div></div>'
+        f'</div></div><footer><div class="footer-outer">{w["powered"]}</div></footer></div></div>'
     )
-    return page(a["title"], "Rambling On", body)
+    return page(a["title"], w["site"], body, lang=w["lang"])
 
 
 def drupal(a):
@@ -791,10 +845,322 @@ def jimdo(a):
     return page(a["title"], "Bäckerei Sonnenschein", body, lang="de")
 
 
+JA_WEEKDAYS = "月火水木金土日"
+ES_MONTHS_ABBR = "ene feb mar abr may jun jul ago sep oct nov dic".split()
+IT_MONTHS = "Gennaio Febbraio Marzo Aprile Maggio Giugno Luglio Agosto Settembre Ottobre Novembre Dicembre".split()
+
+
+def hatena(a):
+    """A Hatena Blog entry: the day in a `<time>` whose datetime is the UTC
+    instant (a morning post in Japan is the day before in UTC) and whose text
+    is the local day in three spans; the author shown only as the account's
+    nickname in the footer; the sidebar's modules (profile, recent entries
+    with their summaries), the star and comment boxes."""
+    d = a["date"]
+    hour = 6 + d.day % 12
+    utc = datetime.datetime(d.year, d.month, d.day, hour, 30) - datetime.timedelta(hours=9)
+    stamp = utc.strftime("%Y-%m-%dT%H:%M:%SZ")
+    recent = "".join(
+        f'<li class="urllist-item recent-entries-item"><div class="urllist-item-inner recent-entries-item-inner">'
+        f'<a href="/entry/2021/01/{10 + i}/093000" class="urllist-title-link recent-entries-title-link urllist-title recent-entries-title">{e(t)}</a>'
+        f'<div class="urllist-entry-body recent-entries-entry-body">{e(s[:120])}</div></div></li>'
+        for i, (t, s) in enumerate(a["teasers"][:5])
+    )
+    body = (
+        '<div id="globalheader-container" data-brand="hatenablog"></div><div id="container"><div id="container-inner">'
+        '<header id="blog-title" data-brand="hatenablog"><div id="blog-title-inner"><div id="blog-title-content">'
+        '<h1 id="title"><a href="/">ものづくり日記</a></h1><h2 id="blog-description">読んだこと、考えたこと</h2></div></div></header>'
+        '<div id="content" class="hfeed"><div id="content-inner"><div id="wrapper"><div id="main"><div id="main-inner">'
+        '<article class="entry hentry test-hentry js-entry-article date-first autopagerize_page_element chars-4000 words-800 mode-markdown entry-odd" id="entry-13574176438" data-publication-type="entry">'
+        '<div class="entry-inner"><header class="entry-header"><div class="date entry-date first">'
+        f'<a href="/archive/{d.year}/{d.month:02d}/{d.day:02d}" rel="nofollow"><time datetime="{stamp}" title="{stamp}">'
+        f'<span class="date-year">{d.year}</span><span class="hyphen">-</span><span class="date-month">{d.month:02d}</span><span class="hyphen">-</span><span class="date-day">{d.day:02d}</span></time></a></div>'
+        f'<h1 class="entry-title"><a href="/entry/{d.year}/{d.month:02d}/{d.day:02d}/{hour:02d}3000" class="entry-title-link bookmark">{e(a["title"])}</a></h1>'
+        '<div class="entry-categories categories"><a href="/archive/category/notes" class="entry-category-link category-notes">notes</a></div></header>'
+        f'<div class="entry-content hatenablog-entry">{body_html(a["paras"])}</div>'
+        '<footer class="entry-footer"><p class="entry-footer-section track-inview-by-gtm">'
+        f'<span class="author vcard"><span class="fn" data-load-nickname="1" data-user-name="{e(a["author"])}">{e(a["author"])}</span></span> '
+        f'<span class="entry-footer-time"><a href="/entry/x"><time data-relative datetime="{stamp}" title="{stamp}" class="updated">{d} {hour:02d}:30</time></a></span></p>'
+        '<div class="hatena-star-container" data-hatena-star-container></div>'
+        '<div class="social-buttons"><div class="social-button-item"><a href="#" class="entry-share-button entry-share-button-twitter">ツイート</a></div>'
+        '<div class="social-button-item"><a href="#" class="hatena-bookmark-button">はてなブックマークに追加</a></div></div>'
+        '<div class="comment-box js-comment-box"><ul class="comment js-comment"><li class="read-more-comments" style="display: none;"><a>もっと読む</a></li></ul>'
+        '<a class="leave-comment-title js-leave-comment-title">コメントを書く</a></div></footer></div></article>'
+        '<div class="pager pager-permalink permalink"><span class="pager-prev"><a href="/p" rel="prev"><span class="pager-arrow">« </span>'
+        f'{e(a["teasers"][0][0])}</a></span><span class="pager-next"><a href="/n" rel="next">{e(a["teasers"][1][0])}<span class="pager-arrow"> »</span></a></span></div>'
+        '</div></div></div><aside id="box2"><div id="box2-inner">'
+        '<div class="hatena-module hatena-module-profile"><div class="hatena-module-title">プロフィール</div><div class="hatena-module-body">'
+        f'<a href="/about" class="profile-icon-link"><img src="/icon.png" alt="id:{e(a["author"])}" class="profile-icon"></a>'
+        f'<span class="id"><a href="/about" class="hatena-id-link">id:{e(a["author"])}</a></span>'
+        '<div class="profile-description"><p>ソフトウェアと本と散歩が好きです。</p></div><div class="hatena-follow-button-box btn-subscribe js-hatena-follow-button-box"><a href="#" class="hatena-follow-button js-hatena-follow-button">読者になる</a></div></div></div>'
+        f'<div class="hatena-module hatena-module-recent-entries"><div class="hatena-module-title"><a href="/archive">最新記事</a></div><div class="hatena-module-body"><ul class="recent-entries hatena-urllist urllist-with-thumbnails">{recent}</ul></div></div>'
+        '<div class="hatena-module hatena-module-archive"><div class="hatena-module-title"><a href="/archive">月別アーカイブ</a></div><div class="hatena-module-body"><ul class="hatena-urllist archive-module-year-list">'
+        f'<li class="archive-module-year"><a href="/archive/{d.year}">{d.year}</a> (12)</li><li class="archive-module-year"><a href="/archive/{d.year - 1}">{d.year - 1}</a> (30)</li></ul></div></div>'
+        '</div></aside></div></div></div>'
+        '<footer id="footer" data-brand="hatenablog"><div id="footer-inner"><address class="footer-address"><a href="/">ものづくり日記</a></address>'
+        'Powered by <a href="https://hatenablog.com/">Hatena Blog</a> | <a href="/report">ブログを報告する</a></div></footer></div>'
+    )
+    return page(a["title"], "ものづくり日記", body, lang="ja")
+
+
+def tistory(a):
+    """A Tistory post (Korean): the headline an `<h2>`, the writer and the day
+    as "2019. 2. 19. 11:40", the text in the editor's wrapper, the like box,
+    the category's other posts as a table of titles and dates, the
+    comments."""
+    d = a["date"]
+    other = "".join(
+        f'<tr><th><a href="/{100 + i}">{e(t)}</a>&nbsp;&nbsp;<span>({i})</span></th><td>{(d - datetime.timedelta(days=7 * (i + 1))).strftime("%Y.%m.%d")}</td></tr>'
+        for i, (t, _) in enumerate(a["teasers"][:5])
+    )
+    comments = comments_html(
+        a["comments"],
+        lambda n, t, i: f'<li id="comment{i}"><div class="rp_general"><span class="name"><a href="#">{e(n)}</a></span>'
+        f'<span class="date">{(d + datetime.timedelta(days=i + 1)).strftime("%Y.%m.%d")} 1{i}:2{i}</span><p>{e(t)}</p>'
+        '<a href="#" class="reply">답글</a></div></li>',
+    )
+    body = (
+        '<div id="wrap"><header id="header"><div class="inner"><h1><a href="/">개발 노트</a></h1>'
+        '<nav id="gnb"><ul><li><a href="/category">분류 전체보기</a></li><li><a href="/guestbook">방명록</a></li></ul></nav></div></header>'
+        '<div id="container"><main class="main"><div class="area-main"><div class="area-view">'
+        f'<div class="article-header"><div class="inner"><strong class="category">노트</strong><h2 class="title-article">{e(a["title"])}</h2>'
+        f'<div class="box-info"><p class="writer">by {e(a["author"])}</p><p class="date">{d.year}. {d.month}. {d.day}. 11:40</p></div></div></div>'
+        '<div class="article-view"><div class="contents_style"><div class="tt_article_useless_p_margin contents_style">'
+        + body_html(a["paras"], p='<p data-ke-size="size16">{}</p>', h='<h3 data-ke-size="size23">{}</h3>')
+        + '</div></div>'
+        '<div class="container_postbtn #post_button_group"><div class="postbtn_like"><div class="wrap_btn" id="reaction-118"><button class="btn_post uoc-icon"><span class="uoc-count">12</span> 공감</button></div>'
+        '<div class="wrap_btn wrap_btn_share"><button class="btn_post sns_btn btn_share">공유하기</button></div></div></div>'
+        f'<div class="another_category another_category_color_gray"><h4>\'<a href="/category/note">노트</a>\' 카테고리의 다른 글</h4><table>{other}</table></div></div>'
+        '<div class="article-tag"><div class="box-tag"><a href="/tag/note" rel="tag">note</a></div></div>'
+        f'<div class="article-reply"><div class="tt-comment-cont"><h3>댓글</h3><ol class="tt_reply">{comments}</ol>'
+        '<form class="tt-box-write"><textarea placeholder="여기에 댓글을 입력하세요"></textarea><button>등록</button></form></div></div>'
+        '</div></div></main>'
+        '<aside class="area-aside"><div class="box-profile"><strong class="tit-g">Profile</strong><p>매일 조금씩 배우는 개발자</p></div>'
+        '<div class="box-recent"><h3 class="tit-cont">최근글</h3><ul>'
+        + "".join(f'<li><a href="/{200 + i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+        + '</ul></div></aside></div>'
+        '<footer id="footer"><p class="copyright">DESIGN BY TISTORY <a href="/manage" class="admin">관리자</a></p></footer></div>'
+    )
+    return page(a["title"], "개발 노트", body, lang="ko")
+
+
+def csdn(a):
+    """A CSDN blog post (Chinese): the headline and "于 2021-03-04 10:00:00 发布",
+    the reading count and collection buttons, the text in `#content_views`,
+    the recommended posts each with a summary and a date, and below them
+    "最新推荐文章于 ... 发布": the newest recommendation's day, not the post's."""
+    d = a["date"]
+    later = d + datetime.timedelta(days=400)
+    recs = "".join(
+        f'<div class="recommend-item-box type_blog clearfix" data-url="/r/{i}"><div class="content-box"><div class="content-blog display-flex">'
+        f'<div class="title-box"><a class="tit" href="/r/{i}" target="_blank"><div class="left ellipsis-online ellipsis-online-1">{e(t)}</div></a></div>'
+        f'<div class="info-box display-flex"><div class="info display-flex"><span class="info-block">{(d + datetime.timedelta(days=20 * i)).isoformat()}</span></div></div></div>'
+        f'<div class="desc-box"><a href="/r/{i}" target="_blank"><div class="desc ellipsis-online ellipsis-online-1">{e(s)}</div></a></div></div></div>'
+        for i, (t, s) in enumerate(a["teasers"])
+    )
+    body = (
+        '<div id="csdn-toolbar"><div class="toolbar-inside"><div class="toolbar-container"><div class="toolbar-logo"><a href="https://www.csdn.net/">CSDN</a></div>'
+        '<ul class="toolbar-menus"><li><a href="/">博客</a></li><li><a href="/">下载</a></li><li><a href="/">学习</a></li><li><a href="/">社区</a></li></ul>'
+        '<div class="toolbar-search"><input placeholder="搜CSDN"><button>搜索</button></div><div class="toolbar-btns"><a href="/login">登录</a><a href="/vip">会员中心</a></div></div></div></div>'
+        '<div class="main_father clearfix d-flex justify-content-center"><div class="container clearfix" id="mainBox"><main>'
+        '<div class="blog-content-box"><div class="article-header-box"><div class="article-header"><div class="article-title-box">'
+        f'<span class="article-type type-1 float-none">原创</span><h1 class="title-article" id="articleContentId">{e(a["title"])}</h1></div>'
+        '<div class="article-info-box"><div class="article-bar-top"><div class="bar-content">'
+        f'<a class="follow-nickName" href="/u" target="_blank" rel="noopener" title="{e(a["author"])}">{e(a["author"])}</a>'
+        f'<span class="time">于&nbsp;{d} 10:00:00&nbsp;发布</span><span class="read-count">阅读量1.2k</span>'
+        '<a class="un-collection"><span class="name">收藏</span><span class="get-collection">23</span></a><span class="article-read-img"></span>'
+        '<span class="read-count">点赞数 8</span></div></div>'
+        '<div class="blog-tags-box"><div class="tags-box artic-tag-box"><span class="label">分类专栏：</span><a class="tag-link" href="/c">笔记</a>'
+        '<span class="label">文章标签：</span><a class="tag-link" href="/t">学习</a></div></div>'
+        '<div class="slide-content-box"><div class="article-copyright"><div class="creativecommons">版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。</div>'
+        '<div class="article-source-link">本文链接：<a href="/p">https://blog.csdn.net/u/article/details/118</a></div></div></div></div></div></div>'
+        '<article class="baidu_pl"><div id="article_content" class="article_content clearfix"><div id="content_views" class="htmledit_views">'
+        f'{body_html(a["paras"])}</div></div></article></div>'
+        '<div id="treeSkill"></div><div class="recommend-box insert-baidu-box recommend-box-style">'
+        f'{recs}</div><div class="template-box"><span>相关推荐</span></div>'
+        f'<div class="blog-footer-bottom"><div class="up-time"><span>最新推荐文章于&nbsp;{later} 09:34:21&nbsp;发布</span></div></div>'
+        '<div id="commentBox" class="comment-box"><div class="comment-edit-box d-flex"><form><textarea placeholder="欢迎高质量的评论，低质的评论会被折叠"></textarea><input type="submit" value="评论"></form></div></div>'
+        '</main><aside class="blog_container_aside"><div id="asideProfile" class="aside-box"><div class="profile-intro d-flex"><div class="user-info d-flex flex-column profile-intro-name-box">'
+        f'<a href="/u" class="profile-intro-name-boxTop"><span class="name">{e(a["author"])}</span></a></div></div>'
+        '<div class="data-info d-flex item-tiling"><dl class="text-center"><dd><span class="count">118</span></dd><dt>原创</dt></dl><dl class="text-center"><dd><span class="count">2万+</span></dd><dt>周排名</dt></dl></div></div>'
+        '<div id="asideHotArticle" class="aside-box"><h3 class="aside-title">热门文章</h3><div class="aside-content"><ul class="hotArticle-list">'
+        + "".join(f'<li><a href="/h/{i}">{e(t)}<img src="/readCountWhite.png" alt=""><span class="read">{1000 * (5 - i)}</span></a></li>' for i, (t, _) in enumerate(a["teasers"]))
+        + '</ul></div></div></aside></div></div>'
+        '<div class="blog-footer"><p>关于我们 招贤纳士 商务合作 寻求报道 ©1999-2023北京创新乐知网络技术有限公司</p></div>'
+    )
+    return page(a["title"], "CSDN博客", body, lang="zh-CN")
+
+
+def ameblo(a):
+    """An Ameba blog entry (Japanese): the text in `#entryBody` as `<div>`
+    lines with `<br>`s between paragraphs rather than `<p>`s, the day as
+    "2021-03-04 10:00:00" in a `<time>` whose datetime is the day alone, the
+    like and reblog bar, the latest entries."""
+    d = a["date"]
+    lines = "".join(f"<div>{e(x)}</div><div><br></div>" for x in a["paras"])
+    latest = "".join(
+        f'<li class="skin-widgetRecentEntryItem"><a href="/entry-{1260000 + i}.html" class="skin-widgetRecentEntryTitle">{e(t)}</a></li>'
+        for i, (t, _) in enumerate(a["teasers"])
+    )
+    body = (
+        '<div id="app"><div class="skin-bgMain"><header class="skin-blogHeader"><div class="skin-blogHeaderInner">'
+        '<h1 class="skin-blogTitle"><a href="/">ゆるりと暮らす</a></h1><p class="skin-blogDescription">毎日の小さな記録</p></div></header>'
+        '<nav class="skin-blogNavi"><ul><li><a href="/">ブログトップ</a></li><li><a href="/entrylist.html">記事一覧</a></li><li><a href="/imagelist.html">画像一覧</a></li></ul></nav>'
+        '<div class="skin-columns"><main class="skin-mainColumn"><article class="skin-entry js-entryWrapper" data-unique-entry-id="12661">'
+        '<div class="skin-entryHead">'
+        f'<h1 class="skin-entryTitle" data-uranus-component="entryTitle"><a href="/entry-12661.html" class="skin-entryTitleLink">{e(a["title"])}</a></h1>'
+        f'<div class="skin-entryPubdate"><p class="skin-textQuiet"><time datetime="{d}" class="skin-textQuiet">{d} 10:00:00</time></p></div>'
+        '<div class="skin-entryThemes"><dl><dt class="skin-textQuiet">テーマ：</dt><dd><a href="/theme-1.html" class="skin-textQuiet">ブログ</a></dd></dl></div></div>'
+        f'<div class="skin-entryInner"><div class="skin-entryBody _2p6WJZVg" data-uranus-component="entryBody" id="entryBody">{lines}</div></div>'
+        '<div class="skin-entryFoot"><div class="skin-reactionArea"><button class="skin-iineButton">いいね！</button><a href="/comment">コメント(5)</a><a href="/reblog">リブログ(0)</a></div>'
+        '<div class="skin-entryAd"><a href="/ad">Ameba Pick ・ 楽天で見る</a></div></div></article>'
+        '<div class="skin-paging"><a href="/p" class="skin-pagingPrev">前の記事</a><a href="/n" class="skin-pagingNext">次の記事</a></div></main>'
+        '<aside class="skin-subColumn"><div class="skin-widget"><h2 class="skin-widgetTitle">プロフィール</h2>'
+        f'<div class="skin-widgetBody"><a href="/profile.html" class="skin-profileName">{e(a["author"])}</a><p>二人の子どもと猫と暮らしています。</p></div></div>'
+        f'<div class="skin-widget"><h2 class="skin-widgetTitle">最新の記事</h2><ul class="skin-widgetBody">{latest}</ul></div></aside></div>'
+        '<footer class="skin-blogFooter"><p>Ameba Ownd · ブログをはじめる · <a href="/">ゆるりと暮らす</a></p><p>© CyberAgent, Inc. All Rights Reserved.</p></footer></div></div>'
+    )
+    return page(a["title"], "ゆるりと暮らす", body, lang="ja")
+
+
+def elpais(a):
+    """A Spanish news story on an Arc XP site: the day as "05 jun 2018 -
+    14:30 CEST" in a link to the day's archive, the author's name linked, the
+    subtitle, ads and a "Más información" box inside the text, the most read
+    list."""
+    d = a["date"]
+    paras = a["paras"]
+    story = ""
+    for i, (x, sub) in enumerate(zip(paras, subheads(paras))):
+        story += f"<h3>{e(x)}</h3>" if sub else f'<p class="">{e(x)}</p>'
+        if i == 1:
+            story += '<div class="w-i"><div id="elpais_gpt-INTEXT" class="ad ad-nstd"></div></div>'
+        if i == 3 and len(paras) > 5:
+            t, _ = a["teasers"][2]
+            story += f'<aside class="a_ei"><h3 class="a_ei_t">Más información</h3><article class="c c-d"><h2 class="c_t"><a href="/r/2">{e(t)}</a></h2></article></aside>'
+    stamp = f"{d.day:02d} {ES_MONTHS_ABBR[d.month - 1]} {d.year} - 14:30 CEST"
+    body = (
+        '<header class="_g _g-lg _g-o"><div class="ep_l"><a href="/" class="ep_i">EL DIARIO DE EJEMPLO</a></div>'
+        '<nav class="sm"><ul><li><a href="/internacional/">Internacional</a></li><li><a href="/opinion/">Opinión</a></li><li><a href="/espana/">España</a></li><li><a href="/economia/">Economía</a></li></ul></nav>'
+        '<div class="ep_suscribir"><a href="/suscripciones/">Suscríbete</a></div></header>'
+        '<main id="main-content"><article class="a _g _g-lg _g-o"><header class="a_e"><div class="a_e_txt"><div class="a_k"><a class="a_k_n" href="/internacional/">Internacional</a></div>'
+        f'<h1 class="a_t">{e(a["title"])}</h1><h2 class="a_st">{e(a["teasers"][3][1][:140])}</h2></div></header>'
+        '<div class="a_md"><div class="a_md_txt"><div class="a_md_a">'
+        f'<a href="/autor/x/" class="a_md_a_n">{e(a["author"])}</a></div><div class="a_md_f"><span>'
+        f'<a href="/hemeroteca/{d}/" title="Ver todas las noticias de esta fecha">{stamp}</a></span></div></div></div>'
+        f'<div class="a_c clearfix" data-dtm-region="articulo_cuerpo">{story}</div>'
+        '<div class="a_ft"><ul class="a_ft_l"><li><a href="/noticias/x/">Política</a></li></ul></div>'
+        '<div class="a_ap"><p>Suscríbete para seguir leyendo. Lee sin límites. <a href="/suscripciones/">Seguir leyendo</a></p></div></article>'
+        '<section class="b b-mv"><header class="b_h"><h2 class="b_h_t">Lo más visto</h2></header><ol>'
+        + "".join(f'<li><article class="c c-mv"><h2 class="c_t"><a href="/r/{i}">{e(t)}</a></h2></article></li>' for i, (t, _) in enumerate(a["teasers"]))
+        + '</ol></section></main><footer class="_g _g-o"><p>© Ediciones Ejemplo S.L. · Contacto · Aviso legal · Política de cookies</p></footer>'
+    )
+    return page(a["title"], "El Diario de Ejemplo", body, lang="es")
+
+
+def tagdiv_it(a):
+    """An Italian news site on WordPress with tagDiv's Newspaper theme: the
+    breadcrumb, "Di Name - 5 Giugno 2018" with the day in a `<time>`, the
+    share bar, the text in `td-post-content`, the related posts block, a
+    sidebar block of recent posts with dates and excerpts, the comments."""
+    d = a["date"]
+    it_day = f"{d.day} {IT_MONTHS[d.month - 1]} {d.year}"
+    related = "".join(
+        f'<div class="td-related-span4"><div class="td_module_related_posts td-animation-stack td_mod_related_posts"><div class="td-module-image"><div class="td-module-thumb">'
+        f'<a href="/r/{i}" rel="bookmark" class="td-image-wrap" title="{e(t)}"><img class="entry-thumb" src="/img/{i}.jpg" alt=""></a></div></div>'
+        f'<div class="item-details"><h3 class="entry-title td-module-title"><a href="/r/{i}" rel="bookmark" title="{e(t)}">{e(t)}</a></h3></div></div></div>'
+        for i, (t, _) in enumerate(a["teasers"][:3])
+    )
+    side = "".join(
+        f'<div class="td_module_6 td_module_wrap td-animation-stack"><div class="item-details"><h3 class="entry-title td-module-title"><a href="/s/{i}" rel="bookmark" title="{e(t)}">{e(t)}</a></h3>'
+        f'<div class="td-module-meta-info"><span class="td-post-date"><time class="entry-date updated td-module-date" datetime="{d - datetime.timedelta(days=i + 1)}T09:00:00+01:00">'
+        f'{(d - datetime.timedelta(days=i + 1)).day} {IT_MONTHS[(d - datetime.timedelta(days=i + 1)).month - 1]} {(d - datetime.timedelta(days=i + 1)).year}</time></span></div>'
+        f'<div class="td-excerpt">{e(s[:150])}</div></div></div>'
+        for i, (t, s) in enumerate(a["teasers"][:4])
+    )
+    comments = comments_html(
+        a["comments"],
+        lambda n, t, i: f'<li class="comment" id="li-comment-{i}"><article><footer><img class="avatar" src="/a.png" alt=""><cite>{e(n)}</cite>'
+        f'<a class="comment-link" href="#comment-{i}"><time pubdate="{d}">{it_day} alle 18:1{i}</time></a></footer>'
+        f'<div class="comment-content"><p>{e(t)}</p></div><div class="comment-meta"><a class="comment-reply-link" href="#">Rispondi</a></div></article></li>',
+    )
+    body = (
+        '<div id="td-outer-wrap" class="td-theme-wrap"><div class="td-header-wrap td-header-style-1"><div class="td-header-top-menu-full"><div class="td-header-top-menu">'
+        f'<div class="td_data_time">{EN_DAYS[d.weekday()][:3]}, {it_day}</div></div></div>'
+        '<div class="td-banner-wrap-full"><div class="td-header-sp-logo"><a class="td-main-logo" href="/"><span class="td-visual-hidden">Il Corriere di Esempio</span></a></div></div>'
+        '<div class="td-header-menu-wrap-full"><ul id="menu-main" class="sf-menu"><li><a href="/cronaca/">Cronaca</a></li><li><a href="/politica/">Politica</a></li><li><a href="/sport/">Sport</a></li><li><a href="/cultura/">Cultura</a></li></ul></div></div>'
+        '<div class="td-main-content-wrap td-container-wrap"><div class="td-container td-post-template-default"><div class="td-crumb-container"><div class="entry-crumbs">'
+        '<span><a title="" class="entry-crumb" href="/">Home</a></span> <i class="td-icon-right td-bread-sep"></i> <span><a class="entry-crumb" href="/cronaca/">Cronaca</a></span></div></div>'
+        '<div class="td-pb-row"><div class="td-pb-span8 td-main-content" role="main"><div class="td-ss-main-content">'
+        '<article id="post-4411" class="post-4411 post type-post status-publish format-standard has-post-thumbnail category-cronaca">'
+        '<div class="td-post-header"><ul class="td-category"><li class="entry-category"><a href="/cronaca/">Cronaca</a></li></ul>'
+        f'<header class="td-post-title"><h1 class="entry-title">{e(a["title"])}</h1><div class="td-module-meta-info">'
+        f'<div class="td-post-author-name"><div class="td-author-by">Di</div> <a href="/author/x/">{e(a["author"])}</a><div class="td-author-line"> - </div></div>'
+        f'<span class="td-post-date"><time class="entry-date updated td-module-date" datetime="{d}T10:30:00+01:00">{it_day}</time></span>'
+        '<div class="td-post-views"><i class="td-icon-views"></i><span class="td-nr-views-4411">1203</span></div>'
+        '<div class="td-post-comments"><a href="#comments"><i class="td-icon-comments"></i>5</a></div></div></header></div>'
+        '<div class="td-post-sharing-top"><div class="td-default-sharing"><a class="td-social-sharing-buttons td-social-facebook" href="#"><div class="td-social-but-text">Condividi</div></a>'
+        '<a class="td-social-sharing-buttons td-social-twitter" href="#"><div class="td-social-but-text">Tweet</div></a></div></div>'
+        f'<div class="td-post-content tagdiv-type"><div class="td-post-featured-image"><img src="/img/lead.jpg" alt=""></div>{body_html(a["paras"])}</div>'
+        '<footer><div class="td-post-source-tags"><ul class="td-tags td-post-small-box clearfix"><li><span>TAGS</span></li><li><a href="/tag/x/">cronaca</a></li></ul></div>'
+        f'<div class="td-block-row td-post-next-prev"><div class="td-block-span6 td-post-prev-post"><div class="td-post-next-prev-content"><span>Articolo precedente</span><a href="/p">{e(a["teasers"][0][0])}</a></div></div>'
+        f'<div class="td-block-span6 td-post-next-post"><div class="td-post-next-prev-content"><span>Articolo successivo</span><a href="/n">{e(a["teasers"][1][0])}</a></div></div></div>'
+        f'<div class="td-author-name vcard author"><span class="fn"><a href="/author/x/">{e(a["author"])}</a></span></div></footer></article>'
+        '<div class="td_block_wrap td_block_related_posts td_with_ajax_pagination td-pb-border-top td_block_template_1"><h4 class="td-related-title td-block-title"><a class="td-related-left td-cur-simple-item" href="#">ARTICOLI CORRELATI</a></h4>'
+        f'<div class="td_block_inner"><div class="td-related-row">{related}</div></div></div>'
+        f'<div class="comments" id="comments"><div class="td-comments-title-wrap td_block_template_1"><h4 class="block-title"><span>5 COMMENTI</span></h4></div><ol class="comment-list">{comments}</ol></div>'
+        '</div></div><div class="td-pb-span4 td-main-sidebar" role="complementary"><div class="td-ss-main-sidebar">'
+        f'<div class="td_block_wrap td_block_10 td_block_widget"><h4 class="block-title"><span class="td-pulldown-size">ULTIME NOTIZIE</span></h4><div class="td_block_inner">{side}</div></div>'
+        '</div></div></div></div></div>'
+        '<div class="td-footer-wrapper"><div class="td-sub-footer-container"><div class="td-sub-footer-copy">© Il Corriere di Esempio - Testata registrata presso il Tribunale - P.IVA 01234567890</div></div></div></div>'
+    )
+    return page(a["title"], "Il Corriere di Esempio", body, lang="it")
+
+
+def overblog(a):
+    """An OverBlog post (French): "Publié le 5 juin 2018 par Name" under the
+    headline, the text in the editor's sections, tags, the blog's other
+    posts with summaries, the comment form, and OverBlog's own bar."""
+    d = a["date"]
+    sections = "".join(
+        f'<div class="ob-section ob-section-text"><div class="ob-text">{marked_html(run)}</div></div>'
+        for run in chunks(a["paras"], 4)
+    )
+    others = "".join(
+        f'<div class="post-list-item"><h2 class="post-list-title"><a href="/r/{i}.html">{e(t)}</a></h2><div class="post-list-excerpt">{e(s)}</div>'
+        f'<a class="post-list-more" href="/r/{i}.html">Lire la suite</a></div>'
+        for i, (t, s) in enumerate(a["teasers"][:3])
+    )
+    body = (
+        '<div id="ob-topbar"><a href="https://www.over-blog.com/">Over-blog</a> <a href="/signup">Créer un blog</a> <a href="/login">Se connecter</a></div>'
+        '<div class="wrapper"><header class="header"><div class="header-title"><a href="/">Les carnets de Marthe</a></div><p class="header-description">Lectures, balades et recettes</p></header>'
+        '<nav class="menu"><a href="/">Accueil</a><a href="/contact">Contact</a></nav><div class="content"><div class="main">'
+        '<article class="post"><header class="post-header">'
+        f'<h1 class="post-title">{e(a["title"])}</h1>'
+        f'<div class="post-info"><span class="post-date">Publié le {d.day} {FR_MONTHS[d.month - 1]} {d.year} par {e(a["author"])}</span></div></header>'
+        f'<div class="post-content"><div class="ob-sections">{sections}</div></div>'
+        '<footer class="post-footer"><div class="post-tags">Tags : <a href="/tag/lectures/">#lectures</a></div>'
+        '<div class="post-share"><a href="#">Partager cet article</a> <a href="#">Facebook</a> <a href="#">Twitter</a></div>'
+        '<div class="post-subscribe"><p>Pour être informé des derniers articles, inscrivez vous :</p><form><input type="email"><input type="submit" value="S\'inscrire"></form></div></footer></article>'
+        f'<div class="related-posts"><h3>Commenter cet article</h3><form class="comment-form"><textarea></textarea></form></div>'
+        f'<section class="post-list"><h3>Articles récents</h3>{others}</section></div>'
+        '<aside class="sidebar"><div class="widget"><h3 class="widget-title">Présentation</h3><p>Retraitée curieuse, je partage ici mes lectures.</p></div>'
+        '<div class="widget"><h3 class="widget-title">Archives</h3><ul><li><a href="/archives/2021">2021</a></li><li><a href="/archives/2020">2020</a></li></ul></div></aside></div>'
+        '<footer class="footer">Hébergé par <a href="https://www.over-blog.com/">Overblog</a> · <a href="/cgu">Signaler un abus</a></footer></div>'
+    )
+    return page(a["title"], "Les carnets de Marthe", body, lang="fr")
+
+
+def blogger_pt(a):
+    """A Blogger post in Portuguese: the day header "sábado, 5 de outubro de
+    2013" above the post, "Postado por Name às 10:42" below it."""
+    return blogger(a, BLOGGER_PT)
+
 TEMPLATES = [
     wordpress, wordpress_com, ghost, substack, medium, blogger, drupal, joomla, hugo, jekyll,
     squarespace, wix, nextjs, table_layout, news_split, news_split_unnamed, german, french,
     elementor, divi, typo3, contao, jimdo,
+    hatena, tistory, csdn, ameblo, elpais, tagdiv_it, overblog, blogger_pt,
 ]
 
 
