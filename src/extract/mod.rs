@@ -1107,25 +1107,38 @@ impl OwnAddresses {
     }
 
     /// Whether `e` is a link to the page itself, or to the archive of a
-    /// day or month (`/2019/04/14/`, where Customizr links the day shown).
+    /// day or month: a path that ends in one (`/2019/04/14/`, where
+    /// Customizr links the day shown; `/archive/2021/03/04`;
+    /// `/hemeroteca/2020-12-25/`, where Arc XP's sites do).
     fn linked_by(&self, e: &scraper::ElementRef) -> bool {
-        let archive = |u: &Url| {
-            let mut parts = u.path().split('/').filter(|p| !p.is_empty());
-            let year = parts
-                .next()
-                .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
-            let rest: Vec<&str> = parts.collect();
-            year && (1..=2).contains(&rest.len())
-                && rest
-                    .iter()
-                    .all(|p| p.len() <= 2 && p.bytes().all(|b| b.is_ascii_digit()))
-        };
         e.value().name() == "a"
             && e.value()
                 .attr_of("href")
                 .and_then(|h| html::resolve_link(&self.base, h))
-                .is_some_and(|u| self.keys.contains(&Self::key(&u)) || archive(&u))
+                .is_some_and(|u| self.keys.contains(&Self::key(&u)) || day_archive(u.path()))
     }
+}
+
+/// Whether a path ends in a year and a month, or a year, a month and a
+/// day: as segments (`/2019/04/`, `/archive/2019/04/14`) or as one
+/// (`/hemeroteca/2020-12-25/`). A story's own address ends in its slug.
+fn day_archive(path: &str) -> bool {
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    let year = |p: &str| digits(p, 4..=4);
+    let segments = (2..=3).any(|k| {
+        parts.len() >= k && {
+            let tail = &parts[parts.len() - k..];
+            year(tail[0]) && tail[1..].iter().all(|p| digits(p, 1..=2))
+        }
+    });
+    let one = parts.last().is_some_and(|last| {
+        let pieces: Vec<&str> = last.split(['-', '_']).collect();
+        (2..=3).contains(&pieces.len()) && year(pieces[0]) && pieces[1..].iter().all(|p| digits(p, 1..=2))
+    });
+    segments || one
 }
 
 /// Whether a date element sits where other things' dates are: in a link
@@ -1761,6 +1774,68 @@ mod tests {
         );
         // A count of seconds is not read as a day.
         assert_eq!(published_of(&page("1556712023"), &url), None);
+    }
+
+    #[test]
+    fn a_day_linked_to_its_archive_dates_the_story_and_its_authors_page_names_the_author() {
+        let story = "<p>El Gobierno aprobó el martes, tras un largo debate sobre los costes y las opiniones \
+            de los vecinos, mantener abierta la vieja biblioteca durante al menos dos años más.</p>"
+            .repeat(3);
+        // Arc XP's sites: the name links to the author's page, the day to the
+        // day's archive; a site menu lists columnists above.
+        let page = |names: &str, href: &str| {
+            utc_article(&format!(
+                r#"<html lang="es"><body><header><ul class="sm"><li><a href="/autor/andres-serrano/">Andrés Serrano</a></li>
+                <li><a href="/autor/marta-gil/">Marta Gil</a></li></ul></header>
+                <article><h1>La biblioteca seguirá abierta</h1><div class="a_md"><div class="a_md_a">{names}</div>
+                <div class="a_md_f"><span><a href="{href}">25 dic 2020 - 14:30 CET</a></span></div></div>
+                {story}</article></body></html>"#
+            ))
+        };
+        let a = page(
+            r#"<a href="/autor/ana-ruiz/">Ana Ruiz</a>"#,
+            "/hemeroteca/2020-12-25/",
+        );
+        assert_eq!(a.author.unwrap().value, "Ana Ruiz");
+        let published = a.published.unwrap();
+        assert_eq!(published.value.to_rfc3339(), "2020-12-25T14:30:00+01:00");
+        assert_eq!(published.from, Source::Meta("date under the headline"));
+        let day = |href| page("", href).published.map(|p| p.value.date_naive().to_string());
+        assert_eq!(
+            day("https://example.org/archive/2020/12/25").as_deref(),
+            Some("2020-12-25")
+        );
+        // A link to another story is a teaser, whatever day it shows.
+        assert_eq!(day("/2020/12/25/otra-noticia/"), None);
+        assert_eq!(day("/sociedad/2020-12-25/otra-noticia.html"), None);
+        let a = page(
+            r#"<a href="/autor/ana-ruiz/">Ana Ruiz</a> y <a href="/autor/luis-gomez/">Luis Gómez</a>"#,
+            "/hemeroteca/2020-12-25/",
+        );
+        assert_eq!(a.author.unwrap().value, "Ana Ruiz, Luis Gómez");
+    }
+
+    #[test]
+    fn archive_addresses_end_in_a_day_or_a_month() {
+        for archive in [
+            "/2019/04/14/",
+            "/2019/04",
+            "/archive/2021/3/4",
+            "/hemeroteca/2020-12-25/",
+            "/date/2021_03",
+        ] {
+            assert!(day_archive(archive), "{archive}");
+        }
+        for other in [
+            "/2019/04/14/slug",
+            "/",
+            "/news/2019",
+            "/p/123/45",
+            "/2020-12-25-slug",
+            "/tag/2021-x",
+        ] {
+            assert!(!day_archive(other), "{other}");
+        }
     }
 
     #[test]

@@ -2185,6 +2185,19 @@ mod tests {
             !t.contains("Omar Said") && t.contains("By the end of the week"),
             "{t}"
         );
+        // A name in a script without capitals.
+        for name in ["赵传文", "كايلا إبستين"] {
+            let line = format!("Publié le 5 juin 2018 par {name}");
+            let c = extract(&format!(
+                r#"<div class="post"><h1>T</h1><span class="post-date">{line}</span><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"#
+            ));
+            assert_eq!(c.byline.as_deref(), Some(line.as_str()));
+        }
+        // A sentence after "par" is none.
+        let c = extract(&format!(
+            r#"<div class="post"><h1>T</h1><span>Publié le 5 juin 2018 par la suite</span><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"#
+        ));
+        assert_eq!(c.byline, None);
     }
 
     #[test]

@@ -388,8 +388,14 @@ impl Page<'_> {
             let Node::Element(e) = n.value() else {
                 continue;
             };
+            // A link to the author's page, not an item of a menu (a list
+            // of the site's columnists).
+            let linked = e.name() == "a"
+                && e.attr_of("href").is_some_and(author_page)
+                && !n.ancestors().take(2).any(|a| name(&a) == "li");
             let marked = e.attr_of("rel") == Some("author")
                 || e.attr_of("itemprop").is_some_and(|p| p.contains("author"))
+                || linked
                 || {
                     let names = Names::of(n);
                     names.starts(&["byline", "author", "writer", "submitted"])
@@ -404,6 +410,22 @@ impl Page<'_> {
                 .any(|a| matches!(name(&a), "figure" | "figcaption") || Names::of(&a).starts(&["caption"]));
             if credit {
                 continue;
+            }
+            // Co-authors linked side by side: "<a>Albert</a>, <a>Klonan</a>".
+            if linked {
+                let names: Vec<String> = n
+                    .parent()
+                    .into_iter()
+                    .flat_map(|p| p.children())
+                    .filter_map(ElementRef::wrap)
+                    .filter(|a| a.value().name() == "a" && a.value().attr_of("href").is_some_and(author_page))
+                    .take(10)
+                    .map(|a| html::text_of(a))
+                    .filter(|t| t.chars().any(char::is_alphabetic))
+                    .collect();
+                if !names.is_empty() {
+                    return Some(names.join(", "));
+                }
             }
             // The name inside a block that also gives a role or a date.
             let name_child = n.descendants().skip(1).find(|d| {
@@ -485,6 +507,24 @@ impl Page<'_> {
     }
 }
 
+/// Whether a link's address is an author's page: a folder of authors
+/// and one name (`/author/ann-lee/`, `/autor/ana-ruiz`, `/auteurs/anne`),
+/// as a byline links its name where no class or "By" marks it.
+fn author_page(href: &str) -> bool {
+    const FOLDERS: [&str; 11] = [
+        "author", "authors", "autor", "autores", "autoren", "auteur", "auteurs", "autore", "autori",
+        "writer", "writers",
+    ];
+    let path = href.split(['?', '#']).next().unwrap_or_default();
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    match parts[..] {
+        [.., folder, name] => {
+            FOLDERS.contains(&folder.to_ascii_lowercase().as_str()) && name.chars().any(char::is_alphabetic)
+        }
+        _ => false,
+    }
+}
+
 /// A short line that dates the article or names its source:
 /// "By Ann Lee | Source: Agencies | 12 Mar 2024 14:05".
 fn meta_line(tag: &str, text: &str) -> bool {
@@ -539,5 +579,8 @@ fn reads_as_byline(text: &str) -> bool {
         return false;
     };
     let words = rest.split_whitespace().count();
-    rest.chars().next().is_some_and(char::is_uppercase) && (1..=8).contains(&words) && !rest.ends_with('.')
+    // A name begins with a capital, or with a letter of a script that has
+    // none ("Publié le 5 juin 2018 par 赵传文", "par كايلا إبستين").
+    let capital = |c: char| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase());
+    rest.chars().next().is_some_and(capital) && (1..=8).contains(&words) && !rest.ends_with('.')
 }
