@@ -1029,6 +1029,30 @@ fn headline<'a>(doc: &'a Html, title: Option<&str>) -> Option<ElementRef<'a>> {
     h1s.find(reads_as_title)
         .or_else(|| HEADINGS.all(doc).find(reads_as_title))
         .or(first)
+        .or_else(|| title.as_deref().and_then(|t| shown_title(doc, t)))
+}
+
+/// The element that shows the title on a page with no `<h1>` and no
+/// heading that reads as the title: the first text in its body that is it (`<div class="post-title">`,
+/// `<p><b>Title</b></p>` of an old template). (The first 5,000 nodes of
+/// the body: bounded on any page.)
+fn shown_title<'a>(doc: &'a Html, title: &str) -> Option<ElementRef<'a>> {
+    let body = doc
+        .root_element()
+        .children()
+        .filter_map(ElementRef::wrap)
+        .find(|e| e.value().name() == "body")?;
+    body.descendants().take(5000).find_map(|n| {
+        let text = n.value().as_text()?;
+        let parent = n.parent().and_then(ElementRef::wrap)?;
+        let hidden = |e: &ElementRef| {
+            matches!(
+                e.value().name(),
+                "script" | "style" | "noscript" | "template" | "title" | "option" | "textarea"
+            )
+        };
+        (text.len() < title.len() * 2 && html::squash(text) == title && !hidden(&parent)).then_some(parent)
+    })
 }
 
 /// A day the `<h1>` itself names (a dated log: ">>> 2020-11-28 the
@@ -1229,14 +1253,19 @@ fn holds_h1(e: &scraper::ElementRef) -> bool {
 }
 
 /// Whether a `<footer>` is named as a post's own (its date, author and
-/// tags below the text: `footer.entry-footer`, `footer.post-meta`), not
-/// the page's. (A bare `<footer>` in an `<article>` may be a teaser card's.)
+/// tags below the text: `footer.entry-footer`, `footer.post-meta`), or is
+/// the footer of the `<article>` that holds the page's `<h1>`, not the
+/// page's. (A bare `<footer>` in another `<article>` may be a teaser card's.)
 fn article_footer(e: &scraper::ElementRef) -> bool {
     html::named_with(
         e,
         &["class", "id"],
         &["post", "entry", "article", "story", "meta"],
-    )
+    ) || e
+        .ancestors()
+        .filter_map(ElementRef::wrap)
+        .find(|a| a.value().name() == "article")
+        .is_some_and(|a| holds_h1(&a))
 }
 
 /// A user name rather than a person's: one word with digits, or `@name`.
@@ -1813,6 +1842,40 @@ mod tests {
             "/hemeroteca/2020-12-25/",
         );
         assert_eq!(a.author.unwrap().value, "Ana Ruiz, Luis Gómez");
+    }
+
+    #[test]
+    fn the_story_is_dated_by_its_own_footer_and_under_a_title_no_heading_shows() {
+        let story = "<p>The council met on Tuesday night and agreed, after a long debate about \
+            costs and the views of residents, to keep the old library open for at least two more years.</p>"
+            .repeat(3);
+        let others =
+            r#"<div class="topbar"><span>Monday, 29 November 2026</span> <a href="/login">Log in</a></div>"#;
+        let related = r#"<div class="box"><h3>More news</h3><div class="item"><a href="/n1">The new bus line starts in May</a>
+            <span>1 March 2021</span></div></div>"#;
+        let day = |story: &str| {
+            utc_article(&format!(
+                "<html><head><title>Library stays open</title></head><body>{others}<div class=\"main\">{story}{related}</div></body></html>"
+            ))
+            .published
+            .map(|p| p.value.date_naive().to_string())
+        };
+        // The bare `<footer>` of the `<article>` that holds the `<h1>`.
+        assert_eq!(
+            day(&format!(
+                "<article><h1>Library stays open</h1>{story}<footer>Posted on March 4, 2021 by Ann Lee</footer></article>"
+            ))
+            .as_deref(),
+            Some("2021-03-04")
+        );
+        // An old template's title in a `<div>`, no heading at all.
+        assert_eq!(
+            day(&format!(
+                r#"<div class="post"><div class="post-title">Library stays open</div><div class="meta">4 March 2021</div>{story}</div>"#
+            ))
+            .as_deref(),
+            Some("2021-03-04")
+        );
     }
 
     #[test]
