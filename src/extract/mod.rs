@@ -592,6 +592,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         [Some(page), a.link.as_ref().map(|l| &l.value)]
             .into_iter()
             .flatten(),
+        headline(doc, a.title.as_ref().map(|t| t.value.as_str())).map(html::text_of),
     );
     if a.published.is_none() {
         // A date where pages show one: an element named for it, with a
@@ -1104,14 +1105,16 @@ fn hidden_by_page(e: &scraper::ElementRef) -> bool {
 /// A date in a link to the page itself is the page's: themes link the
 /// day shown to the permalink (WordPress's `<a href="..." rel="bookmark">
 /// <time>`, Medium's `<a href="/slug?source=post_page">`); a date in a
-/// link elsewhere is a teaser's.
+/// link elsewhere is a teaser's. And the page's headline: a `<header>`
+/// that shows it is the story's, not the site's.
 struct OwnAddresses {
     base: Url,
     keys: Vec<String>,
+    headline: Option<String>,
 }
 
 impl OwnAddresses {
-    fn new<'u>(base: &Url, urls: impl IntoIterator<Item = &'u Url>) -> Self {
+    fn new<'u>(base: &Url, urls: impl IntoIterator<Item = &'u Url>, headline: Option<String>) -> Self {
         // A site's front page is no article: its logo links there too.
         let keys = urls
             .into_iter()
@@ -1121,7 +1124,16 @@ impl OwnAddresses {
         OwnAddresses {
             base: base.clone(),
             keys,
+            headline: headline.map(|h| html::squash(&h)).filter(|h| !h.is_empty()),
         }
+    }
+
+    /// Whether `e` shows the page's headline (among its first 3,000
+    /// characters: a site's banner with a long menu shows none).
+    fn shows_headline(&self, e: &scraper::ElementRef) -> bool {
+        self.headline.as_ref().is_some_and(|t| {
+            html::short_text_of(*e, 3000).is_some_and(|text| html::squash(&text).contains(t.as_str()))
+        })
     }
 
     fn key(u: &Url) -> String {
@@ -1228,10 +1240,23 @@ fn is_furniture(e: &scraper::ElementRef, own: &OwnAddresses, comments: bool) -> 
         || matches!(e.value().name(), "nav" | "blockquote")
         || (e.value().name() == "footer" && !article_footer(e))
         || (aside && !holds_h1(e))
+        || (page_header(e) && !holds_h1(e) && !own.shows_headline(e))
         || (html::named_with(e, &["class", "id"], &OTHER_PLACES) && !column_beside_sidebar(e))
         // A word that begins with "comment", not one inside a word
         // ("ArticleHeaderComment": an opinion piece's header).
         || (comments && html::word_begins_with(e.value(), &["class", "id"], "comment"))
+}
+
+/// Whether an element is the page's header, the site's banner over every
+/// page (its "today", a menu's dates): `role=banner`, or a `<header>` in
+/// no `<article>`, `<section>` or `<main>` (which would make it theirs).
+fn page_header(e: &scraper::ElementRef) -> bool {
+    e.value().attr_of("role") == Some("banner")
+        || (e.value().name() == "header"
+            && !e
+                .ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|a| matches!(a.value().name(), "article" | "section" | "main")))
 }
 
 /// Whether a block named for a sidebar is the layout around the article's
@@ -1875,6 +1900,41 @@ mod tests {
             ))
             .as_deref(),
             Some("2021-03-04")
+        );
+    }
+
+    #[test]
+    fn the_sites_header_gives_no_date_and_a_header_that_shows_the_headline_does() {
+        let story = "<p>The council met on Tuesday night and agreed, after a long debate about \
+            costs and the views of residents, to keep the old library open for at least two more years.</p>"
+            .repeat(3);
+        let day = |body: &str| {
+            utc_article(&format!(
+                "<html><head><title>Library stays open</title></head><body>{body}</body></html>"
+            ))
+            .published
+            .map(|p| p.value.date_naive().to_string())
+        };
+        // The banner's "today" (dailytrust.com.ng's header) is no date of the story's.
+        let banner = r#"<header class="common"><a href="/">Town News</a><div class="date"><span>Sunday, April 9, 2017</span></div></header>"#;
+        assert_eq!(
+            day(&format!(
+                r#"{banner}<div class="story"><h1>Library stays open</h1><span class="storydate">Publish Date: Apr  8 2017  8:16AM</span>{story}</div>"#
+            ))
+            .as_deref(),
+            Some("2017-04-08")
+        );
+        // A hero `<header>` outside the story's block shows its headline and
+        // its date (city-journal.org: the `<h1>` sits in a title bar above).
+        assert_eq!(
+            day(&format!(
+                r#"<div class="bar"><h1>Library stays open</h1></div><header class="hero"><h2>Library stays open</h2>
+                <span class="date">March 17, 2022</span></header><div class="body">{story}</div>
+                <div class="card"><span class="summary">Russia's campaign may yet reach its aims.</span>
+                <span class="author">Ann Lee</span> <span class="date">March 1, 2022</span></div>"#
+            ))
+            .as_deref(),
+            Some("2022-03-17")
         );
     }
 
