@@ -767,6 +767,9 @@ fn without_leading_title(content: String, title: Option<&str>) -> String {
 
 /// The name in a byline: "By Ann Lee · Source: Reuters · 30 Oct 2024" -> "Ann Lee".
 fn clean_byline(byline: &str) -> String {
+    // "作者 | 不一": the label goes before the line is cut at its bars.
+    let byline = byline.trim();
+    let byline = after_posted_by(byline).unwrap_or(byline);
     let first = byline
         .split(['·', '|', '•', ';', '\n'])
         .next()
@@ -1370,18 +1373,70 @@ const POSTED_BY: &[&str] = &[
     "scritto da",
     "geplaatst door",
     "geschreven door",
+    "words by",
+    "story by",
+    "text by",
+    "reported by",
+];
+
+/// A byline's one-word labels: "Autor: Anna Berg", "Yazar: ...", and in
+/// Chinese, Japanese and Korean "作者：张三", "文/张三", "기자 홍길동".
+const NAME_LABELS: &[&str] = &[
+    "author",
+    "autor",
+    "text",
+    "texte",
+    "texto",
+    "testo",
+    "tekst",
+    "yazar",
+    "forfatter",
+    "szerző",
+    "автор",
+    "текст",
+    "作者",
+    "撰文",
+    "记者",
+    "記者",
+    "文",
+    "기자",
 ];
 
 /// The name after "Posted by", "Submitted by:" or their like at the start
-/// of `s`, if it starts so.
+/// of `s`, if it starts so. A CJK label may also end in a full-width colon,
+/// a slash or a bar ("作者：张三", "文/张三"), and a Korean byline puts the
+/// reporter's word after the name ("홍길동 기자").
 pub(crate) fn after_posted_by(s: &str) -> Option<&str> {
-    POSTED_BY.iter().find_map(|w| {
-        let rest = s
-            .get(..w.len())
+    let after = |w: &str| {
+        s.get(..w.len())
             .filter(|p| p.to_lowercase() == *w)
-            .map(|_| &s[w.len()..])?;
+            .map(|_| &s[w.len()..])
+    };
+    let posted = POSTED_BY.iter().find_map(|w| {
+        let rest = after(w)?;
         rest.starts_with([' ', ':'])
             .then(|| rest.trim_start_matches(':').trim_start())
+    });
+    // A label before a colon ("Texte : Anne Roux" sets a space before
+    // it), not before a space ("Text Size Regular Medium Large" is a
+    // page's tools); a CJK label also before a space, a slash or a bar.
+    let labelled = || {
+        NAME_LABELS.iter().find_map(|w| {
+            let rest = after(w)?;
+            let marks: &[char] = &[':', '：', '/', '｜', '|'];
+            let marked = rest.trim_start();
+            let rest = match marked.starts_with(marks) {
+                true => marked.trim_start_matches(marks).trim_start(),
+                false if !w.is_ascii() && rest.starts_with(' ') => marked,
+                false => return None,
+            };
+            Some(rest).filter(|r| !r.is_empty())
+        })
+    };
+    posted.or_else(labelled).or_else(|| {
+        s.strip_suffix("기자")
+            .map(str::trim)
+            .filter(|name| (1..=2).contains(&name.split_whitespace().count()))
     })
 }
 
@@ -1400,7 +1455,19 @@ pub(crate) fn after_date_by(s: &str) -> Option<&str> {
 }
 
 /// What "By" is in the languages of the sites people follow.
-const BYLINE_WORDS: &[&str] = &["by ", "by:", "par ", "por ", "von ", "door ", "przez ", "بقلم "];
+const BYLINE_WORDS: &[&str] = &[
+    "by ",
+    "by:",
+    "par ",
+    "por ",
+    "von ",
+    "door ",
+    "przez ",
+    "di ",
+    "av ",
+    "af ",
+    "بقلم ",
+];
 
 /// Words a byline holds where it names no one.
 const LABELS: &[&str] = &[
@@ -1576,6 +1643,21 @@ mod tests {
         assert_eq!(clean_author("ByTravis Haney"), "Travis Haney");
         assert_eq!(clean_author("View all posts by Daniel Lemire "), "Daniel Lemire");
         assert_eq!(clean_author("Alle Beiträge von Jonas Berg"), "Jonas Berg");
+        // Labels in the languages of the sites people follow.
+        assert_eq!(clean_author("Autor: Anna Berg"), "Anna Berg");
+        assert_eq!(clean_author("Texte : Anne Roux"), "Anne Roux");
+        assert_eq!(clean_author("Автор: Иван Петров"), "Иван Петров");
+        assert_eq!(clean_author("di Daniele Fiori"), "Daniele Fiori");
+        assert_eq!(clean_author("Av Anna Svensson"), "Anna Svensson");
+        assert_eq!(clean_author("作者：张三"), "张三");
+        assert_eq!(clean_author("文/张三"), "张三");
+        assert_eq!(clean_author("文｜财新 余聪"), "财新 余聪");
+        assert_eq!(clean_byline("作者 | 不一"), "不一");
+        assert_eq!(clean_author("홍길동 기자"), "홍길동");
+        assert_eq!(clean_author("기자 홍길동"), "홍길동");
+        // A page's tools and a word that merely begins like a label stay.
+        assert_eq!(clean_author("Text Size"), "Text Size");
+        assert_eq!(clean_author("文化部"), "文化部");
     }
 
     #[test]

@@ -2193,6 +2193,21 @@ mod tests {
             ));
             assert_eq!(c.byline.as_deref(), Some(line.as_str()));
         }
+        // Labels and short words for "by" in other languages; a sentence
+        // that opens with such a word, and a page's tools, are none.
+        for (line, byline) in [
+            ("Di Marco Rossi", true),
+            ("Autor: Jan Novák", true),
+            ("记者 张三", true),
+            ("홍길동 기자", true),
+            ("Di Maio ha detto", false),
+            ("Text Size Regular Medium Large", false),
+        ] {
+            let c = extract(&format!(
+                r#"<div class="post"><h1>T</h1><span>{line}</span><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"#
+            ));
+            assert_eq!(c.byline.is_some(), byline, "{line}");
+        }
         // A sentence after "par" is none.
         let c = extract(&format!(
             r#"<div class="post"><h1>T</h1><span>Publié le 5 juin 2018 par la suite</span><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"#

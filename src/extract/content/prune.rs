@@ -565,11 +565,23 @@ fn boilerplate_line(text: &str) -> bool {
 /// words, the first capitalised, and no sentence.
 fn reads_as_byline(text: &str) -> bool {
     let posted = crate::extract::after_posted_by(text);
-    // "Von", "Par", "Por", "Door" before two names at least ("Von Miller" is a name).
+    // "Von", "Par", "Por", "Door" before two names at least ("Von Miller" is a name);
+    // Italian "Di", Swedish "Av" and Danish "Af", words that also open
+    // sentences, before names alone ("Di Marco Rossi", not "Di Maio ha detto").
     let other = ["Von ", "von ", "Par ", "par ", "Por ", "por ", "Door ", "door "]
         .iter()
         .find_map(|w| text.strip_prefix(w))
         .filter(|rest| rest.split_whitespace().count() >= 2);
+    let names_alone = |rest: &&str| {
+        (2..=4).contains(&rest.split_whitespace().count())
+            && rest.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+    };
+    let other = other.or_else(|| {
+        ["Di ", "di ", "Av ", "av ", "Af ", "af "]
+            .iter()
+            .find_map(|w| text.strip_prefix(w))
+            .filter(names_alone)
+    });
     let Some(rest) = posted
         .or_else(|| crate::extract::after_date_by(text))
         .or_else(|| text.strip_prefix("By "))
