@@ -1037,9 +1037,10 @@ fn headline<'a>(doc: &'a Html, title: Option<&str>) -> Option<ElementRef<'a>> {
 }
 
 /// The element that shows the title on a page with no `<h1>` and no
-/// heading that reads as the title: the first text in its body that is it (`<div class="post-title">`,
-/// `<p><b>Title</b></p>` of an old template). (The first 5,000 nodes of
-/// the body: bounded on any page.)
+/// heading that reads as the title: the first text in its body that is
+/// the title (an old template's `<div class="post-title">` or
+/// `<p><b>Title</b></p>`). (The first 5,000 nodes of the body: bounded on
+/// any page.)
 fn shown_title<'a>(doc: &'a Html, title: &str) -> Option<ElementRef<'a>> {
     let body = doc
         .root_element()
