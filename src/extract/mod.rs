@@ -1408,9 +1408,10 @@ const NAME_LABELS: &[&str] = &[
 /// a slash or a bar ("作者：张三", "文/张三"), and a Korean byline puts the
 /// reporter's word after the name ("홍길동 기자").
 pub(crate) fn after_posted_by(s: &str) -> Option<&str> {
+    // (Compared char by char: no lowercased copy of the line per label.)
     let after = |w: &str| {
         s.get(..w.len())
-            .filter(|p| p.to_lowercase() == *w)
+            .filter(|p| p.chars().flat_map(char::to_lowercase).eq(w.chars()))
             .map(|_| &s[w.len()..])
     };
     let posted = POSTED_BY.iter().find_map(|w| {
