@@ -661,6 +661,39 @@ impl<'a> Page<'a> {
             let score = 1.0 + commas as f32 + (len as f32 / 100.0).min(3.0);
             // A loose text block scores itself, as if it were the paragraph's parent.
             let mut up = if paragraph { r.parent } else { Some(i) };
+            // Wrappers that hold nothing but the paragraph score as its
+            // parent, and so does the block that holds them, where such
+            // wrapped paragraphs come in a run (a story of one `div >
+            // div.RichText > p` per paragraph): the paragraph's parent is
+            // the first block that holds more. Three at most, and none
+            // named as something apart (a video's `div.description`).
+            let len = r.text;
+            let wrapper = |a: usize| {
+                self.recs[a].text == len
+                    && self.recs[a].weight >= 0
+                    && matches!(name(&self.nodes[a]), "div" | "section" | "span" | "font")
+                    && !Names::of(&self.nodes[a]).starts(NOT_PARTS)
+            };
+            let mut wrapped = 0;
+            if paragraph {
+                let mut outer = None;
+                let mut at = r.parent;
+                while let Some(a) = at.filter(|&a| a != 0 && wrapped < 3 && wrapper(a)) {
+                    outer = Some(a);
+                    wrapped += 1;
+                    at = self.recs[a].parent;
+                }
+                let in_run = outer.is_some_and(|w| {
+                    let n = self.nodes[w];
+                    let next = n.next_siblings().find(|s| s.value().is_element());
+                    let prev = n.prev_siblings().find(|s| s.value().is_element());
+                    next.into_iter().chain(prev).any(paragraph_in_wrappers)
+                });
+                if !in_run {
+                    wrapped = 0;
+                }
+            }
+            let mut wrappers = 0;
             let mut level = 0;
             while let Some(a) = up {
                 if level >= 5 || !self.recs[a].element || a == 0 {
@@ -677,7 +710,11 @@ impl<'a> Page<'a> {
                 };
                 self.recs[a].score += score / share;
                 up = self.recs[a].parent;
-                level += 1;
+                if level == 0 && wrappers < wrapped {
+                    wrappers += 1;
+                } else {
+                    level += 1;
+                }
             }
         }
         // Pages that append the next stories (endless article pages) hold
@@ -2227,6 +2264,43 @@ mod tests {
             <div class="more"><a href="/a.html">Another story to read next week</a></div></div>"#
         ));
         assert_eq!(text(&c).matches("Officials said").count(), 5, "{}", text(&c));
+    }
+
+    #[test]
+    fn a_story_of_one_block_per_paragraph_outweighs_a_forum_of_posts() {
+        // A German magazine's shape: each paragraph in a text block of its
+        // own (`div[data-area=text] > div.RichText > p`, no name of its
+        // own), an ad between them, and below the story a reader forum of
+        // long posts whose items are named `forum-post`.
+        let blocks: String = (0..8)
+            .map(|i| {
+                let ad = if i == 1 { r#"<div class="ad-container"><span>Anzeige</span></div>"# } else { "" };
+                format!(r#"<div data-area="text"><div class="RichText w-8/12"><p>{i}: {PARAGRAPH}</p></div></div>{ad}"#)
+            })
+            .collect();
+        let long = format!("{PARAGRAPH} {PARAGRAPH}, and, as one reader put it, {PARAGRAPH}");
+        let forum: String = (0..3)
+            .map(|i| format!(r#"<li class="forum-post"><div>reader{i}</div><p>Post {i}: {long}</p></li>"#))
+            .collect();
+        let c = extract(&format!(
+            r#"<article><header><h2>Kicker <span>Talks go on</span></h2></header>
+            <section data-area="body"><div class="clearfix">{blocks}</div></section></article>
+            <section data-area="forum"><h2>Diskussion</h2><ul>{forum}</ul></section>"#
+        ));
+        let t = text(&c);
+        assert!(t.starts_with("0: ") && t.contains("7: "), "{t}");
+        assert!(!t.contains("Post 1"), "{t}");
+        // One wrapped paragraph beside a block of plain ones (a company's
+        // boilerplate under its press release) is no run: the block of
+        // paragraphs stays the article, its `<h1>` and standfirst out.
+        let plain: String = (0..6).map(|i| format!("<p>{i}: {PARAGRAPH}</p>")).collect();
+        let c = extract(&format!(
+            r#"<div class="press"><h1>Talks go on</h1><div class="quote">The standfirst of the release, in a sentence or two, set apart.</div>
+            <div class="content"><div class="text"><div>{plain}</div></div>
+            <div class="text"><div><hr><p>About us: {PARAGRAPH}</p></div></div></div></div>"#
+        ));
+        let t = text(&c);
+        assert!(t.starts_with("0: ") && !t.contains("standfirst"), "{t}");
     }
 
     #[test]
