@@ -140,14 +140,20 @@ pub fn opens_with_update(line: &str) -> bool {
     UPDATED.iter().any(|l| lower.starts_with(l))
 }
 
-/// A short text that gives the change before the publication ("Updated
-/// March 9, 2024 · Published March 4, 2024"), from its publication label
-/// on; any other text as it is.
+/// The part of a short text that gives the publication where it gives
+/// a change too: from the publication label on ("Updated March 9, 2024 ·
+/// Published March 4, 2024"), or up to the change label ("Publié le 04
+/// mars 2021 à 10h30 - Mis à jour le 05 mars 2021", whose last words are
+/// the change's day); any other text as it is.
 pub fn publication_part(text: &str) -> std::borrow::Cow<'_, str> {
     let lower = text.to_lowercase();
     let first = |labels: &[&str]| labels.iter().filter_map(|l| lower.find(l)).min();
     match (first(UPDATED), first(PUBLISHED)) {
         (Some(u), Some(p)) if u < p => std::borrow::Cow::Owned(lower[p..].to_string()),
+        (Some(u), Some(_)) => {
+            let part = lower[..u].trim_end_matches(|c: char| c.is_whitespace() || "-–—·|,;/(".contains(c));
+            std::borrow::Cow::Owned(part.to_string())
+        }
         _ => std::borrow::Cow::Borrowed(text),
     }
 }
@@ -357,8 +363,9 @@ mod tests {
         );
         assert_eq!(
             publication_part("Published March 4 · Updated March 9"),
-            "Published March 4 · Updated March 9"
+            "published march 4"
         );
+        assert_eq!(publication_part("Posted March 4"), "Posted March 4");
         // A publication label wins over an earlier change label.
         assert_eq!(
             day("<p>Updated 3 May 2020</p><p>Published 1 May 2020</p>", labelled).as_deref(),

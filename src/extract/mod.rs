@@ -934,7 +934,8 @@ fn date_under_headline(
         for line in lines {
             // The line says whether its day is an update's; the day is read
             // from the part `dateline` keeps.
-            let Some(t) = dateline(&line, zone) else { continue };
+            let part = dated_text::publication_part(&line);
+            let Some(t) = dateline(&part, zone) else { continue };
             match &mut update {
                 Some((_, 0)) => break,
                 Some((_, left)) => *left -= 1,
@@ -2327,6 +2328,18 @@ mod tests {
             day("<div>Mis à jour le 1 octobre 2018</div><div>A</div><div>B</div><div>C</div><div>D</div><div>15 mars 2018</div>")
                 .as_deref(),
             Some("2018-10-01")
+        );
+        // Both on one line, the update last: the line's last words are the
+        // update's day, its publication's is before the update's label.
+        assert_eq!(
+            day("<span>Publié le 04 mars 2021 à 10h30 - Mis à jour le 05 mars 2021 à 08h12</span>")
+                .as_deref(),
+            Some("2021-03-04")
+        );
+        assert_eq!(
+            day("<p>By Ann Lee. Published March 4, 2021 · Last updated March 5, 2021, 8:12 a.m.</p>")
+                .as_deref(),
+            Some("2021-03-04")
         );
     }
 
