@@ -800,7 +800,11 @@ fn shown_part(
     // Every run of parts between separators: "A - B | Site" gives "A",
     // "B", "Site", "A - B", "B | Site" (of the first 12 separators).
     let mut cuts: Vec<(usize, usize)> = vec![(0, 0), (title.len(), title.len())];
-    for sep in TITLE_SEPARATORS {
+    // A spaced colon too ("Headline : Naver Blog"), where the whole title is
+    // no heading of the page ("Covid : le point" as its `<h1>` stays whole).
+    let whole_heading = h1s.iter().any(|h| squash(h) == squash(title));
+    let colon: &[&str] = if whole_heading { &[] } else { &[" : "] };
+    for sep in TITLE_SEPARATORS.iter().chain(colon) {
         cuts.extend(title.match_indices(sep).map(|(i, _)| (i, i + sep.len())));
     }
     cuts.sort_unstable();

@@ -2618,6 +2618,23 @@ mod tests {
             ),
             "The first frost came early this year and took the dahlias"
         );
+        // A spaced colon before a blog host's name (Naver's "... : 네이버
+        // 블로그"), the headline set in a title-named block; a French
+        // headline's own spaced colon, shown whole as the `<h1>`, stays.
+        assert_eq!(
+            title(
+                "첫 서리가 일찍 왔다 : 네이버 블로그",
+                r#"<h1 class="blog-title"><a href="/">정원 일기</a></h1><div class="se-title-text"><p><span>첫 서리가 일찍 왔다</span></p></div>"#
+            ),
+            "첫 서리가 일찍 왔다"
+        );
+        assert_eq!(
+            title(
+                "Covid : le point sur la rentrée",
+                r#"<span class="kicker"><b>Covid</b></span><h1>Covid : le point sur la rentrée</h1>"#
+            ),
+            "Covid : le point sur la rentrée"
+        );
     }
 
     #[test]
