@@ -2153,6 +2153,14 @@ mod tests {
             <form id="commentform"><p class="comment-form-author"><label for="author">Name (required)</label><input id="author"></p></form>"#
         ));
         assert_eq!(c.byline, None);
+        // A reader forum under the story, its posts named `forum-post`:
+        // their authors are readers; the story's "Von" line is the byline.
+        let c = extract(&format!(
+            r#"<main><article><header><h2>T</h2><div><span>Von </span><a href="/impressum/autor-1">Anna Berg</a></div></header>
+            <p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article><section data-area="forum"><ul><li class="forum-post">
+            <div class="forum-post__author">Martin K.</div><p>{PARAGRAPH}</p></li></ul></section></main>"#
+        ));
+        assert_eq!(c.byline.as_deref(), Some("Von Anna Berg"));
         // A menu's item that begins with "Von" is a link, all of it.
         let c = extract(&format!(
             r#"<ul class="menu"><li><a href="/walzer">Von Wiener Walzer und Mozartkugeln</a></li></ul>{post}"#
@@ -2250,6 +2258,12 @@ mod tests {
             r#"<div class="post"><h1>T</h1><span>Publié le 5 juin 2018 par la suite</span><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"#
         ));
         assert_eq!(c.byline, None);
+        // The name's own line inside a block that gives the role too.
+        let c = extract(&format!(
+            r#"<article><h1>T</h1><div data-component="byline-block"><div class="x1-Contributor">By Ann Lee</div>
+            <div class="x2">Environment correspondent</div></div><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article>"#
+        ));
+        assert_eq!(c.byline.as_deref(), Some("By Ann Lee"));
     }
 
     #[test]

@@ -452,15 +452,17 @@ impl Page<'_> {
     /// The first short line up to node `until` that reads like a byline
     /// ("By Ann Lee", "Posted on 4 March 2021 by Ann Lee").
     fn line_read_as_byline(&self, until: usize) -> Option<String> {
-        self.nodes.iter().enumerate().take(until + 1).find_map(|(i, n)| {
+        let line = |i: usize| {
             let r = &self.recs[i];
-            if !matches!(
-                name(n),
+            matches!(
+                name(&self.nodes[i]),
                 "p" | "div" | "span" | "li" | "address" | "small" | "i" | "em" | "font" | "h5" | "h6"
-            ) || r.raw_text == 0
-                || r.raw_text > 80
-                || r.hard
-            {
+            ) && r.raw_text > 0
+                && r.raw_text <= 80
+                && !r.hard
+        };
+        self.nodes.iter().enumerate().take(until + 1).find_map(|(i, n)| {
+            if !line(i) {
                 return None;
             }
             let el = ElementRef::wrap(*n)?;
@@ -476,7 +478,19 @@ impl Page<'_> {
                     .sum();
                 linked > 0 && linked >= html::squash(&text).len()
             };
-            (reads_as_byline(&text) && !all_link() && !self.in_comments_or_form(i)).then_some(text)
+            if !reads_as_byline(&text) || all_link() || self.in_comments_or_form(i) {
+                return None;
+            }
+            // The name's own block inside, beside the writer's role ("<div>By
+            // Ann Lee</div><div>Environment correspondent</div>").
+            let inner = (i + 1..self.nodes.len())
+                .take(12)
+                .filter(|&d| self.is_ancestor(i, d) && line(d))
+                .find_map(|d| {
+                    let t = html::text_of(ElementRef::wrap(self.nodes[d])?);
+                    (t.len() < text.len() && reads_as_byline(&t)).then_some(t)
+                });
+            Some(inner.unwrap_or(text))
         })
     }
 
@@ -499,7 +513,8 @@ impl Page<'_> {
                         .is_some_and(|c| c.to_ascii_lowercase().starts_with("comment"))
                 }
                 "body" => return false,
-                _ if Names::of(&a).starts(&["comment"]) => return true,
+                // A reader forum under the story (`li.forum-post`) is its comments.
+                _ if Names::of(&a).starts(&["comment", "forum"]) => return true,
                 _ => {}
             }
         }
