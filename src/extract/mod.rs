@@ -587,13 +587,45 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             });
         a.author = shown.or(a.author);
     }
+    let story_headline = headline(doc, a.title.as_ref().map(|t| t.value.as_str()));
     let own = OwnAddresses::new(
         &base,
         [Some(page), a.link.as_ref().map(|l| &l.value)]
             .into_iter()
             .flatten(),
-        headline(doc, a.title.as_ref().map(|t| t.value.as_str())).map(html::text_of),
+        story_headline.map(html::text_of),
     );
+    // Its `datetime`, else its text, else its `title` (a "timeago"
+    // element shows "3 days ago" and titles the day), else the day a
+    // data attribute holds for the page's scripts (`div.timestamp
+    // data-timestamp="2019-05-01T12:00:23Z"` showing "Yesterday"; a
+    // count of seconds is no day `parse_date` reads).
+    let read = |v: &str| {
+        (v.chars().count() <= 60)
+            .then(|| date::parse_date(v, zone))
+            .flatten()
+    };
+    let dated_element = |e: ElementRef| {
+        let value = match e.value().attr_of("datetime") {
+            Some(v) => read(v),
+            None => html::short_text_of(e, 60)
+                .and_then(|t| read(&dated_text::publication_part(&t)))
+                .or_else(|| read(e.value().attr_of("title")?))
+                .or_else(|| {
+                    ["data-timestamp", "data-date", "data-time", "data-published"]
+                        .iter()
+                        .find_map(|k| read(e.value().attr_of(k)?))
+                }),
+        }?;
+        Some(Found {
+            value,
+            from: Source::Meta("date in page"),
+        })
+    };
+    // Date elements outside the `<article>` that holds the headline (a
+    // teaser's above it, a masthead's "today" beside a logo `<h1>`): after
+    // the date under the headline.
+    let mut apart = Vec::new();
     if a.published.is_none() {
         // A date where pages show one: an element named for it, with a
         // short text; not a teaser's, a comment's or the masthead's "today".
@@ -606,10 +638,17 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
                 &["publish", "posted", "pubdate", "created"],
             )
         };
-        let shown: Vec<ElementRef> = DATE_LIKE
+        let story = story_headline.and_then(|h| {
+            h.ancestors()
+                .filter_map(ElementRef::wrap)
+                .find(|a| a.value().name() == "article")
+        });
+        let outside = |e: &ElementRef| story.is_some_and(|s| !e.ancestors().any(|a| a.id() == s.id()));
+        let (outer, shown): (Vec<ElementRef>, Vec<ElementRef>) = DATE_LIKE
             .all(doc)
             .filter(|e| !in_furniture(e, &own) && !hidden_by_page(e))
-            .collect();
+            .partition(outside);
+        apart = outer;
         // A day a label calls the last change ("Updated:" before "Mar 6,
         // 2018", then "Original:" before "Dec 21, 2016") comes after the others.
         let update = |e: &ElementRef| {
@@ -622,36 +661,13 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         let (changes, shown): (Vec<_>, Vec<_>) = shown.into_iter().partition(update);
         let (first, rest): (Vec<_>, Vec<_>) = shown.into_iter().partition(named);
         let rest = rest.into_iter().chain(changes);
-        // Its `datetime`, else its text, else its `title` (a "timeago"
-        // element shows "3 days ago" and titles the day), else the day a
-        // data attribute holds for the page's scripts (`div.timestamp
-        // data-timestamp="2019-05-01T12:00:23Z"` showing "Yesterday"; a
-        // count of seconds is no day `parse_date` reads).
-        let read = |v: &str| {
-            (v.chars().count() <= 60)
-                .then(|| date::parse_date(v, zone))
-                .flatten()
-        };
-        a.published = first.into_iter().chain(rest).find_map(|e| {
-            let value = match e.value().attr_of("datetime") {
-                Some(v) => read(v),
-                None => html::short_text_of(e, 60)
-                    .and_then(|t| read(&dated_text::publication_part(&t)))
-                    .or_else(|| read(e.value().attr_of("title")?))
-                    .or_else(|| {
-                        ["data-timestamp", "data-date", "data-time", "data-published"]
-                            .iter()
-                            .find_map(|k| read(e.value().attr_of(k)?))
-                    }),
-            }?;
-            Some(Found {
-                value,
-                from: Source::Meta("date in page"),
-            })
-        });
+        a.published = first.into_iter().chain(rest).find_map(dated_element);
     }
     if a.published.is_none() {
-        a.published = date_under_headline(doc, zone, a.title.as_ref().map(|t| t.value.as_str()), &own);
+        a.published = date_under_headline(zone, story_headline, &own);
+    }
+    if a.published.is_none() {
+        a.published = apart.into_iter().find_map(dated_element);
     }
     if a.published.is_none() && a.updated.is_none() {
         a.published = date(&meta.page_dates);
@@ -684,8 +700,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
     // itself writes it with, so its day is the page's day.
     if let Some(p) = a.published.as_mut().filter(|p| in_utc(&p.value)) {
         let byline_date = byline.as_deref().and_then(|b| date::parse_date(b, zone));
-        let title = a.title.as_ref().map(|t| t.value.as_str());
-        if let Some(offset) = local_offset(doc, &meta, byline_date, zone, title, p.value.at, &own) {
+        if let Some(offset) = local_offset(doc, &meta, byline_date, zone, story_headline, p.value.at, &own) {
             p.value.at = p.value.at.with_timezone(&offset);
         }
     }
@@ -799,13 +814,8 @@ fn clean_byline(byline: &str) -> String {
 /// among the last lines before it, where a kicker or a header bar puts
 /// it ("22.03.2026 - 14:08 | Source: ..." above the headline). Not a
 /// date in a link, navigation or a teaser (see [`in_furniture`]).
-fn date_under_headline(
-    doc: &Html,
-    zone: Zone,
-    title: Option<&str>,
-    own: &OwnAddresses,
-) -> Option<Found<date::Dated>> {
-    let h1 = headline(doc, title)?;
+fn date_under_headline(zone: Zone, h1: Option<ElementRef>, own: &OwnAddresses) -> Option<Found<date::Dated>> {
+    let h1 = h1?;
     fn line<'a>(
         n: ego_tree::NodeRef<'a, scraper::Node>,
         own: &OwnAddresses,
@@ -967,7 +977,7 @@ fn local_offset(
     meta: &PageMeta,
     byline: Option<date::Dated>,
     zone: Zone,
-    title: Option<&str>,
+    h1: Option<ElementRef>,
     instant: DateTime<FixedOffset>,
     own: &OwnAddresses,
 ) -> Option<FixedOffset> {
@@ -981,7 +991,7 @@ fn local_offset(
             [attr, text]
         });
     // Looked for only when nothing before it gave the offset.
-    let headline = std::iter::once_with(|| date_under_headline(doc, zone, title, own).map(|f| f.value));
+    let headline = std::iter::once_with(|| date_under_headline(zone, h1, own).map(|f| f.value));
     let machine = meta
         .published
         .iter()
@@ -2340,6 +2350,41 @@ mod tests {
             day("<p>By Ann Lee. Published March 4, 2021 · Last updated March 5, 2021, 8:12 a.m.</p>")
                 .as_deref(),
             Some("2021-03-04")
+        );
+    }
+
+    #[test]
+    fn a_date_element_outside_the_story_gives_way_to_the_date_under_its_headline() {
+        let day = |before: &str| {
+            let a = utc_article(&format!(
+                r#"<html><head><title>Library stays open</title></head><body>{before}<article><h2>Library stays open</h2>
+                <div class="meta">4 March 2021</div><p>The council met on Tuesday night and agreed, after a long debate, to keep it open.</p></article></body></html>"#
+            ));
+            a.published.map(|p| (p.value.date_naive().to_string(), p.from))
+        };
+        let under = Some(("2021-03-04".to_string(), Source::Meta("date under the headline")));
+        // A logo `<h1>` with the day's date beside it, outside any header.
+        assert_eq!(
+            day(
+                r#"<h1 class="logo"><a href="/">Town News</a></h1><div class="date">Monday, 29 November 2026</div>"#
+            ),
+            under
+        );
+        // A teaser's date element above the story.
+        assert_eq!(
+            day(
+                r#"<div class="latest"><div class="post-date">3 March 2021</div><a href="/x">Another story in town</a></div>"#
+            ),
+            under
+        );
+        // With nothing under the headline, such an element still dates the page.
+        let a = utc_article(
+            r#"<html><body><div class="date">3 March 2021</div><article><h1>Library stays open</h1>
+            <p>The council met on Tuesday night and agreed, after a long debate, to keep it open.</p></article></body></html>"#,
+        );
+        assert_eq!(
+            a.published.map(|p| p.value.date_naive().to_string()).as_deref(),
+            Some("2021-03-03")
         );
     }
 
