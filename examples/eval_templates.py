@@ -9,7 +9,12 @@ builders and systems of small sites (Elementor, Divi, TYPO3, Contao, Jimdo);
 and blogs and news sites outside the English-speaking web, with their own
 ways of writing the day and the author (Hatena Blog, Tistory, CSDN, Ameba
 blog, an Arc XP news site in Spanish, tagDiv's Newspaper theme in Italian,
-OverBlog, Blogger in Portuguese).
+OverBlog, Blogger in Portuguese); systems that cut the text into one block
+per paragraph or line (a wire service's `<div>` paragraphs, a German
+magazine's text blocks with a reader forum, a French daily, a newspaper's
+companion columns, a broadcaster's components, Naver's SmartEditor,
+LiveJournal, note.com); and news sites in Polish, Russian, Turkish and
+Japanese, each with its own date and update lines.
 
 Each template is filled with the title, author, date and body text of real
 articles from ../shared/corpus/articles (by path, at run time), and with
@@ -1459,12 +1464,122 @@ def note_jp(a):
     return page(a["title"] + "｜" + a["author"], "note", body, lang="ja")
 
 
+PL_MONTHS_GEN = "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia".split()
+RU_MONTHS_GEN = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
+TR_MONTHS = "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık".split()
+
+
+def polish(a):
+    """A Polish news portal: the lead in bold, "Data utworzenia: 4 marca 2021,
+    10:30" and "Data aktualizacji: ..." below the headline, the author as
+    "Autor: Name" at the foot of the text, "Zobacz także" boxes inside it,
+    the comments count and a "Najczęściej czytane" list."""
+    d = a["date"]
+    upd = d + datetime.timedelta(days=2)
+    paras = a["paras"]
+    story = ""
+    for i, (x, sub) in enumerate(zip(paras, subheads(paras))):
+        story += f'<h2 class="detailHeader">{e(x)}</h2>' if sub else (f'<p class="hyphenate">{e(x)}</p>' if i else f'<div id="lead" class="lead"><b>{e(x)}</b></div>')
+        if i == 2 and len(paras) > 4:
+            t, _ = a["teasers"][0]
+            story += f'<div class="seeAlso"><span class="seeAlsoTitle">Zobacz także</span><ul><li><a href="/r/0">{e(t)}</a></li></ul></div>'
+    top = "".join(f'<li><a href="/r/{i}"><span class="title">{e(t)}</span></a><span class="date">{(d - datetime.timedelta(days=i)).day} {PL_MONTHS_GEN[(d - datetime.timedelta(days=i)).month - 1]}</span></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<div id="page"><header class="pageHeader"><a href="/" class="logo">Portal Przykład</a><nav><a href="/kraj">Kraj</a><a href="/swiat">Świat</a><a href="/sport">Sport</a><a href="/kultura">Kultura</a></nav></header>'
+        '<div id="main"><div class="articleContent"><div class="articleDetail">'
+        f'<h1 class="mainTitle">{e(a["title"])}</h1>'
+        f'<div class="infoBox"><span class="datePublished">Data utworzenia: {d.day} {PL_MONTHS_GEN[d.month - 1]} {d.year}, 10:30</span> '
+        f'<span class="dateModified">Data aktualizacji: {upd.day} {PL_MONTHS_GEN[upd.month - 1]} {upd.year}, 08:12</span></div>'
+        f'<div class="articleBody">{story}<div class="authorBox"><span>Autor: {e(a["author"])}</span></div></div>'
+        '<div class="commentsLink"><a href="#comments">Komentarze (12)</a></div></div></div>'
+        f'<aside class="rightColumn"><h3>Najczęściej czytane</h3><ol>{top}</ol></aside></div>'
+        '<footer class="pageFooter">© 2021 Portal Przykład Sp. z o.o. · Regulamin · Polityka prywatności</footer></div>'
+    )
+    return page(a["title"], "Portal Przykład", body, lang="pl")
+
+
+def russian(a):
+    """A Russian news agency's story: "10:30 04.03.2021 (обновлено: 08:12
+    06.03.2021)" over the headline, the text in `article__block`s, the
+    author's name alone in a block after the text, a news feed of times
+    and headlines beside it."""
+    d = a["date"]
+    upd = d + datetime.timedelta(days=2)
+    blocks = "".join(
+        f'<div class="article__block" data-type="text"><div class="article__text">{e(x)}</div></div>' if not sub
+        else f'<div class="article__block" data-type="h2"><h2 class="article__h2">{e(x)}</h2></div>'
+        for x, sub in zip(a["paras"], subheads(a["paras"]))
+    )
+    feed = "".join(f'<div class="lenta__item"><span class="lenta__item-date">1{i}:0{i}</span><a href="/r/{i}" class="lenta__item-text">{e(t)}</a></div>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<div class="page"><div class="header"><a href="/" class="header__logo">Агентство Пример</a><div class="header__menu"><a href="/politics/">Политика</a><a href="/world/">В мире</a><a href="/economy/">Экономика</a></div></div>'
+        '<div class="layout-article"><div class="article m-article">'
+        f'<div class="article__meta"><div class="article__info"><div class="article__info-date"><a href="/{d.year}{d.month:02d}{d.day:02d}/">10:30 {d.day:02d}.{d.month:02d}.{d.year}</a> '
+        f'<span class="article__info-date-modified">(обновлено: 08:12 {upd.day:02d}.{upd.month:02d}.{upd.year})</span></div></div></div>'
+        f'<div class="article__header"><h1 class="article__title">{e(a["title"])}</h1></div>'
+        f'<div class="article__body js-mediator-article">{blocks}</div>'
+        f'<div class="article__footer"><div class="article__author">{e(a["author"])}</div><div class="article__tags"><a href="/tag/x/">Общество</a></div></div></div>'
+        f'<div class="lenta"><div class="lenta__title">Лента новостей</div>{feed}</div></div>'
+        '<div class="footer">© 2021 Агентство Пример. Все права защищены.</div></div>'
+    )
+    return page(a["title"], "Агентство Пример", body, lang="ru")
+
+
+def turkish(a):
+    """A Turkish news site: "Giriş: 04 Mart 2021 10:30 Güncelleme: 06 Mart 2021
+    08:12" under the headline, the writer as a link beside it, the text
+    with "İlgili Haberler" inside, the "Çok Okunanlar" list."""
+    d = a["date"]
+    upd = d + datetime.timedelta(days=2)
+    paras = a["paras"]
+    story = ""
+    for i, (x, sub) in enumerate(zip(paras, subheads(paras))):
+        story += f"<h3>{e(x)}</h3>" if sub else f"<p>{e(x)}</p>"
+        if i == 3 and len(paras) > 5:
+            t, _ = a["teasers"][1]
+            story += f'<div class="related-news"><strong>İlgili Haberler</strong><a href="/r/1">{e(t)}</a></div>'
+    most = "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<header class="main-header"><a href="/" class="logo">Örnek Gazete</a><ul class="menu"><li><a href="/gundem/">Gündem</a></li><li><a href="/ekonomi/">Ekonomi</a></li><li><a href="/spor/">Spor</a></li></ul></header>'
+        '<main><div class="news-detail"><div class="news-detail-title">'
+        f'<h1>{e(a["title"])}</h1><h2 class="spot">{e(a["teasers"][2][1][:150])}</h2></div>'
+        f'<div class="news-detail-info"><div class="author-name"><a href="/yazarlar/x/">{e(a["author"])}</a></div>'
+        f'<div class="news-date"><span>Giriş: {d.day:02d} {TR_MONTHS[d.month - 1]} {d.year} 10:30</span> <span>Güncelleme: {upd.day:02d} {TR_MONTHS[upd.month - 1]} {upd.year} 08:12</span></div></div>'
+        f'<div class="news-detail-text">{story}</div></div>'
+        f'<div class="most-read"><h4>Çok Okunanlar</h4><ol>{most}</ol></div></main>'
+        '<footer class="main-footer">© 2021 Örnek Gazete. Tüm hakları saklıdır. · Künye · Gizlilik</footer>'
+    )
+    return page(a["title"], "Örnek Gazete", body, lang="tr")
+
+
+def japanese_news(a):
+    """A Japanese newspaper's story: "2021年3月4日 10時30分" under the
+    headline, the reporter's name in brackets at the end of the text
+    ("（山田太郎）"), the "関連ニュース" and ranking lists, a paywall line."""
+    d = a["date"]
+    paras = a["paras"]
+    text = "".join(f"<p>{e(x)}</p>" for x in paras)
+    rank = "".join(f'<li><a href="/r/{i}">{e(t)}</a><time>{d.month}/{max(1, d.day - i)} 09:00</time></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<div id="wrapper"><header id="header"><a href="/" id="logo">例示新聞デジタル</a><nav><a href="/national/">社会</a><a href="/politics/">政治</a><a href="/business/">経済</a><a href="/international/">国際</a></nav></header>'
+        '<main id="main"><div class="article"><div class="title-box">'
+        f'<h1>{e(a["title"])}</h1><p class="date">{d.year}年{d.month}月{d.day}日 10時30分</p></div>'
+        f'<div class="article-text">{text}<p class="writer">（{e(a["author"])}）</p></div>'
+        '<div class="paywall"><p>この記事は有料記事です。残り1234文字。有料会員になると続きをお読みいただけます。</p></div>'
+        f'<div class="related"><h2>関連ニュース</h2><ul>{rank}</ul></div></div>'
+        f'<aside class="ranking"><h2>アクセスランキング</h2><ol>{rank}</ol></aside></main>'
+        '<footer id="footer"><p>Copyright © 例示新聞社 All rights reserved. 無断転載を禁じます。</p></footer></div>'
+    )
+    return page(a["title"], "例示新聞デジタル", body, lang="ja")
+
+
 TEMPLATES = [
     wordpress, wordpress_com, ghost, substack, medium, blogger, drupal, joomla, hugo, jekyll,
     squarespace, wix, nextjs, table_layout, news_split, news_split_unnamed, german, french,
     elementor, divi, typo3, contao, jimdo,
     hatena, tistory, csdn, ameblo, elpais, tagdiv_it, overblog, blogger_pt,
     reuters, spiegel, lemonde, nyt_columns, bbc_blocks, naver, livejournal, note_jp,
+    polish, russian, turkish, japanese_news,
 ]
 
 
