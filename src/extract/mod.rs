@@ -944,7 +944,12 @@ fn date_under_headline(zone: Zone, h1: Option<ElementRef>, own: &OwnAddresses) -
         for line in lines {
             // The line says whether its day is an update's; the day is read
             // from the part `dateline` keeps.
-            let part = dated_text::publication_part(&line);
+            // A long line is read by its last words: up to an update's
+            // label, if it gives one after the publication's.
+            let part = match line.len() > 40 {
+                true => dated_text::publication_part(&line),
+                false => std::borrow::Cow::Borrowed(line.as_ref()),
+            };
             let Some(t) = dateline(&part, zone) else { continue };
             match &mut update {
                 Some((_, 0)) => break,
