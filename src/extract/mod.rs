@@ -945,8 +945,9 @@ fn date_under_headline(zone: Zone, h1: Option<ElementRef>, own: &OwnAddresses) -
             // The line says whether its day is an update's; the day is read
             // from the part `dateline` keeps.
             // A long line is read by its last words: up to an update's
-            // label, if it gives one after the publication's.
-            let part = match line.len() > 40 {
+            // label, if it gives one after the publication's (not a
+            // paragraph's worth, which no dateline is).
+            let part = match (41..=200).contains(&line.len()) {
                 true => dated_text::publication_part(&line),
                 false => std::borrow::Cow::Borrowed(line.as_ref()),
             };
