@@ -694,7 +694,12 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             .or_else(|| dated_text::in_scripts(doc, zone).map(|d| found(d, "date in a script")))
             .or_else(|| date_in_headline(doc, zone).map(|d| found(d, "date in the headline")))
             .or_else(|| date_in_title(doc, zone).map(|d| found(d, "date in the title")))
-            .or_else(|| dated_text::lone_date(doc, zone).map(|d| found(d, "the page's one date")));
+            .or_else(|| dated_text::lone_date(doc, zone).map(|d| found(d, "the page's one date")))
+            // A page that shows no headline: a date line just above its text.
+            .or_else(|| match story_headline {
+                None => date_near(zone, first_prose(doc, &own)?, &own, false),
+                Some(_) => None,
+            });
     }
     // An instant the metadata gives in UTC is shown at the offset the page
     // itself writes it with, so its day is the page's day.
@@ -815,7 +820,13 @@ fn clean_byline(byline: &str) -> String {
 /// it ("22.03.2026 - 14:08 | Source: ..." above the headline). Not a
 /// date in a link, navigation or a teaser (see [`in_furniture`]).
 fn date_under_headline(zone: Zone, h1: Option<ElementRef>, own: &OwnAddresses) -> Option<Found<date::Dated>> {
-    let h1 = h1?;
+    date_near(zone, h1?, own, true)
+}
+
+/// A short line that is a date among the last lines before `anchor` (and,
+/// with `under`, first among the first lines after it), as
+/// [`date_under_headline`] reads them.
+fn date_near(zone: Zone, h1: ElementRef, own: &OwnAddresses, under: bool) -> Option<Found<date::Dated>> {
     fn line<'a>(
         n: ego_tree::NodeRef<'a, scraper::Node>,
         own: &OwnAddresses,
@@ -965,8 +976,21 @@ fn date_under_headline(zone: Zone, h1: Option<ElementRef>, own: &OwnAddresses) -
         }
         update.map(|(found, _)| found)
     };
-    first_dated(&mut after, "date under the headline")
-        .or_else(|| first_dated(&mut before, "date above the headline"))
+    match under {
+        true => first_dated(&mut after, "date under the headline")
+            .or_else(|| first_dated(&mut before, "date above the headline")),
+        false => first_dated(&mut before, "date above the text"),
+    }
+}
+
+/// The page's first paragraph of prose (80 characters or more) outside
+/// its furniture: where a page shows no headline, its text begins there.
+/// (The first 200 paragraphs: bounded on any page.)
+fn first_prose<'a>(doc: &'a Html, own: &OwnAddresses) -> Option<ElementRef<'a>> {
+    PARAGRAPH
+        .all(doc)
+        .take(200)
+        .find(|p| html::short_text_of(*p, 79).is_none() && !in_furniture(p, own) && !hidden_by_page(p))
 }
 
 fn in_utc(d: &date::Dated) -> bool {
@@ -1517,6 +1541,7 @@ static DATE_LIKE: LazyLock<Tagged> = LazyLock::new(|| {
         r#"[class*="date" i], [class*="time" i], [class*="publish" i], [id*="date" i], [itemprop*="date" i]"#,
     )
 });
+static PARAGRAPH: LazyLock<Tagged> = LazyLock::new(|| Tagged::new(&["p"], "p"));
 static HEADINGS: LazyLock<Tagged> =
     LazyLock::new(|| Tagged::new(&["h2", "h3", ".entry-title"], "h2, h3, .entry-title"));
 static LOCALE: LazyLock<Tagged> = LazyLock::new(|| {
@@ -2357,6 +2382,25 @@ mod tests {
                 .as_deref(),
             Some("2021-03-04")
         );
+    }
+
+    #[test]
+    fn a_page_that_shows_no_headline_is_dated_by_the_line_above_its_text() {
+        let body = "<p>The council met on Tuesday night and agreed, after a long debate about costs and the views of residents, to keep the library open.</p>";
+        let a = utc_article(&format!(
+            r#"<html><head><title>Library stays open</title></head><body>
+            <div class="topbar"><span>Monday, 29 November 2026</span> <a href="/login">Log in</a></div>
+            <div class="meta">4 March 2021</div>{body}{body}</body></html>"#
+        ));
+        let published = a.published.unwrap();
+        assert_eq!(published.value.date_naive().to_string(), "2021-03-04");
+        assert_eq!(published.from, Source::Meta("date above the text"));
+        // With a headline, the lines around it are read, not these.
+        let a = utc_article(&format!(
+            r#"<html><head><title>Library stays open</title></head><body><div class="meta">4 March 2021</div>
+            <h1>Library stays open</h1>{body}{body}</body></html>"#
+        ));
+        assert_eq!(a.published.unwrap().from, Source::Meta("date above the headline"));
     }
 
     #[test]
