@@ -95,6 +95,17 @@ def body_html(paras, p="<p>{}</p>", h="<h2>{}</h2>"):
     return marked_html(zip(paras, subheads(paras)), p, h)
 
 
+def story_html(paras, p, h, after=None):
+    """Paragraphs and subheadings as HTML, from formats where `{x}` is the
+    text and `{i}` its place, with `after` the blocks a page sets after a
+    given place (ads, "read also" boxes)."""
+    after = after or {}
+    return "".join(
+        (h if sub else p).format(x=e(x), i=i) + after.get(i, "")
+        for i, (x, sub) in enumerate(zip(paras, subheads(paras)))
+    )
+
+
 def en_date(d):
     return f"{EN_MONTHS[d.month - 1]} {d.day}, {d.year}"
 
@@ -575,12 +586,11 @@ def news_split_unnamed(a):
 def german(a):
     d = a["date"]
     paras = a["paras"]
-    story = ""
-    for i, (x, sub) in enumerate(zip(paras, subheads(paras))):
-        story += (f'<h2 class="article__subheadline">{e(x)}</h2>' if sub else f'<p class="article__text">{e(x)}</p>')
-        if i == 2 and len(paras) > 4:
-            t, _ = a["teasers"][0]
-            story += f'<div class="inline-teaser"><span class="inline-teaser__label">Lesen Sie auch:</span> <a href="/r/0">{e(t)}</a></div>'
+    t, _ = a["teasers"][0]
+    teaser = f'<div class="inline-teaser"><span class="inline-teaser__label">Lesen Sie auch:</span> <a href="/r/0">{e(t)}</a></div>'
+    story = story_html(
+        paras, '<p class="article__text">{x}</p>', '<h2 class="article__subheadline">{x}</h2>', {2: teaser} if len(paras) > 4 else {}
+    )
     more = "".join(
         f'<article class="teaser"><a href="/r/{i}"><h3 class="teaser__headline">{e(t)}</h3><p class="teaser__text">{e(s[:200])}</p></a></article>'
         for i, (t, s) in enumerate(a["teasers"][:3])
@@ -601,12 +611,11 @@ def german(a):
 def french(a):
     d = a["date"]
     paras = a["paras"]
-    story = ""
-    for i, (x, sub) in enumerate(zip(paras, subheads(paras))):
-        story += (f'<h2 class="article__sub-title">{e(x)}</h2>' if sub else f'<p class="article__paragraph">{e(x)}</p>')
-        if i == 1 and len(paras) > 3:
-            t, _ = a["teasers"][1]
-            story += f'<p class="article__paragraph"><strong>À lire aussi :</strong> <a href="/r/1">{e(t)}</a></p>'
+    t, _ = a["teasers"][1]
+    also = f'<p class="article__paragraph"><strong>À lire aussi :</strong> <a href="/r/1">{e(t)}</a></p>'
+    story = story_html(
+        paras, '<p class="article__paragraph">{x}</p>', '<h2 class="article__sub-title">{x}</h2>', {1: also} if len(paras) > 3 else {}
+    )
     body = (
         '<div id="habillage"><header class="Header"><a class="Header__logo" href="/">Le Quotidien Exemple</a>'
         '<nav><a href="/international">International</a><a href="/politique">Politique</a><a href="/societe">Société</a><a href="/culture">Culture</a></nav></header>'
@@ -1035,14 +1044,11 @@ def elpais(a):
     list."""
     d = a["date"]
     paras = a["paras"]
-    story = ""
-    for i, (x, sub) in enumerate(zip(paras, subheads(paras))):
-        story += f"<h3>{e(x)}</h3>" if sub else f'<p class="">{e(x)}</p>'
-        if i == 1:
-            story += '<div class="w-i"><div id="elpais_gpt-INTEXT" class="ad ad-nstd"></div></div>'
-        if i == 3 and len(paras) > 5:
-            t, _ = a["teasers"][2]
-            story += f'<aside class="a_ei"><h3 class="a_ei_t">Más información</h3><article class="c c-d"><h2 class="c_t"><a href="/r/2">{e(t)}</a></h2></article></aside>'
+    t, _ = a["teasers"][2]
+    after = {1: '<div class="w-i"><div id="elpais_gpt-INTEXT" class="ad ad-nstd"></div></div>'}
+    if len(paras) > 5:
+        after[3] = f'<aside class="a_ei"><h3 class="a_ei_t">Más información</h3><article class="c c-d"><h2 class="c_t"><a href="/r/2">{e(t)}</a></h2></article></aside>'
+    story = story_html(paras, '<p class="">{x}</p>', "<h3>{x}</h3>", after)
     stamp = f"{d.day:02d} {ES_MONTHS_ABBR[d.month - 1]} {d.year} - 14:30 CEST"
     body = (
         '<header class="_g _g-lg _g-o"><div class="ep_l"><a href="/" class="ep_i">EL DIARIO DE EJEMPLO</a></div>'
@@ -1170,14 +1176,12 @@ def reuters(a):
     end, the "Read Next" list."""
     d = a["date"]
     paras = a["paras"]
-    story = ""
-    for i, (x, sub) in enumerate(zip(paras, subheads(paras))):
-        if sub:
-            story += f'<h2 data-testid="Heading" class="text__text__1FZLe text__dark-grey__3Ml43 text__medium__1kbOh text__heading_5__1qUJ5 heading__base__2T28j">{e(x)}</h2>'
-        else:
-            story += f'<div data-testid="paragraph-{i}" class="text__text__1FZLe text__dark-grey__3Ml43 text__regular__2N1Xr text__small__1kGq2 body__full_width__ekUdw body__small_body__2vQyf article-body__paragraph__2-BtD">{e(x)}</div>'
-        if i == 2:
-            story += '<div class="article-body__element__2p5pI"><div data-testid="ResponsiveAdSlot" class="responsive-ad__container__2Cqhy"><div id="ad-slot-1"></div></div></div>'
+    story = story_html(
+        paras,
+        '<div data-testid="paragraph-{i}" class="text__text__1FZLe text__dark-grey__3Ml43 text__regular__2N1Xr text__small__1kGq2 body__full_width__ekUdw body__small_body__2vQyf article-body__paragraph__2-BtD">{x}</div>',
+        '<h2 data-testid="Heading" class="text__text__1FZLe text__dark-grey__3Ml43 text__medium__1kbOh text__heading_5__1qUJ5 heading__base__2T28j">{x}</h2>',
+        {2: '<div class="article-body__element__2p5pI"><div data-testid="ResponsiveAdSlot" class="responsive-ad__container__2Cqhy"><div id="ad-slot-1"></div></div></div>'},
+    )
     nxt = "".join(
         f'<li class="story-collection__list-item__j4SQe"><div data-testid="MediaStoryCard" class="media-story-card__hub__3mHOR story-card">'
         f'<a data-testid="Heading" href="/world/r{i}/" class="text__heading_6__1qUJ5 media-story-card__heading__eqhp9"><span>{e(t)}</span></a>'
@@ -1215,18 +1219,15 @@ def spiegel(a):
     datetime, "Von Name" in the header, the reader discussion below."""
     d = a["date"]
     paras = a["paras"]
-    story = ""
-    for i, (x, sub) in enumerate(zip(paras, subheads(paras))):
-        inner = f'<h3 class="font-sansUI font-bold text-xl">{e(x)}</h3>' if sub else f'<p>{e(x)}</p>'
-        story += f'<div data-area="text" data-pos="{i}"><div class="RichText RichText--iconLinks lg:w-8/12 md:w-10/12 lg:mx-auto md:mx-auto lg:px-24 md:px-24 sm:px-16 break-words word-wrap">{inner}</div></div>'
-        if i == 1:
-            story += '<div data-area="ad_container" class="ad-container"><div class="ad-label">Anzeige</div><div id="spon_ad_1"></div></div>'
-        if i == 3 and len(paras) > 5:
-            t, s = a["teasers"][0]
-            story += (
-                '<div data-area="related_articles"><section class="relative"><h3 class="font-sansUI">Mehr zum Thema</h3><ul>'
-                f'<li><article aria-label="{e(t)}"><a href="/r/0" title="{e(t)}"><span class="font-sansUI">{e(t)}</span></a></article></li></ul></section></div>'
-            )
+    block = '<div data-area="text" data-pos="{{i}}"><div class="RichText RichText--iconLinks lg:w-8/12 md:w-10/12 lg:mx-auto md:mx-auto lg:px-24 md:px-24 sm:px-16 break-words word-wrap">{}</div></div>'
+    after = {1: '<div data-area="ad_container" class="ad-container"><div class="ad-label">Anzeige</div><div id="spon_ad_1"></div></div>'}
+    if len(paras) > 5:
+        t, _ = a["teasers"][0]
+        after[3] = (
+            '<div data-area="related_articles"><section class="relative"><h3 class="font-sansUI">Mehr zum Thema</h3><ul>'
+            f'<li><article aria-label="{e(t)}"><a href="/r/0" title="{e(t)}"><span class="font-sansUI">{e(t)}</span></a></article></li></ul></section></div>'
+        )
+    story = story_html(paras, block.format("<p>{x}</p>"), block.format('<h3 class="font-sansUI font-bold text-xl">{x}</h3>'), after)
     forum = "".join(
         f'<li class="forum-post"><div class="forum-post__author">{e(n)}</div><div class="forum-post__date">Heute, 1{i}:0{i} Uhr</div><p>{e(t)}</p></li>'
         for i, (n, t) in enumerate(zip(["Martin K.", "sarah_t", "Leser99"], a["comments"]))
@@ -1256,12 +1257,12 @@ def lemonde(a):
     d = a["date"]
     upd = d + datetime.timedelta(days=1)
     paras = a["paras"]
-    story = ""
-    for i, (x, sub) in enumerate(zip(paras, subheads(paras))):
-        story += f'<h2 class="article__sub-title">{e(x)}</h2>' if sub else f'<p class="article__paragraph ">{e(x)}</p>'
-        if i in (1, 4) and i + 1 < len(paras):
-            t, _ = a["teasers"][i % 5]
-            story += f'<section class="catcher catcher--inline"><span class="catcher__title">Lire aussi |</span> <a class="js-article-read-also" href="/r/{i}">{e(t)}</a></section>'
+    also = {
+        i: f'<section class="catcher catcher--inline"><span class="catcher__title">Lire aussi |</span> <a class="js-article-read-also" href="/r/{i}">{e(a["teasers"][i % 5][0])}</a></section>'
+        for i in (1, 4)
+        if i + 1 < len(paras)
+    }
+    story = story_html(paras, '<p class="article__paragraph ">{x}</p>', '<h2 class="article__sub-title">{x}</h2>', also)
     body = (
         '<header class="Header"><div class="Header__logo"><a href="/">Le Journal d\'Exemple</a></div><nav class="Nav"><ul>'
         '<li><a href="/international/">International</a></li><li><a href="/politique/">Politique</a></li><li><a href="/societe/">Société</a></li><li><a href="/idees/">Idées</a></li></ul></nav>'
@@ -1329,14 +1330,12 @@ def bbc_blocks(a):
     byline block above the text."""
     d = a["date"]
     paras = a["paras"]
-    blocks = ""
-    for i, (x, sub) in enumerate(zip(paras, subheads(paras))):
-        if sub:
-            blocks += f'<div data-component="subheadline-block" class="ssrcss-18amedp-ComponentWrapper"><h2 id="{i}" class="ssrcss-1ufz7tv-StyledHeading">{e(x)}</h2></div>'
-        else:
-            blocks += f'<div data-component="text-block" class="ssrcss-11r1m41-RichTextComponentWrapper ep2nwvo0"><div class="ssrcss-7uxr49-RichTextContainer e5tfeyi1"><p class="ssrcss-1q0x1qg-Paragraph e1jhz7w10">{e(x)}</p></div></div>'
-        if i == 2:
-            blocks += '<div data-component="image-block" class="ssrcss-18amedp-ComponentWrapper"><figure><img src="/img/2.jpg" alt=""><figcaption class="ssrcss-1yx3r3l-Caption">IMAGE SOURCE, GETTY IMAGES. Image caption, The scene on the day</figcaption></figure></div>'
+    blocks = story_html(
+        paras,
+        '<div data-component="text-block" class="ssrcss-11r1m41-RichTextComponentWrapper ep2nwvo0"><div class="ssrcss-7uxr49-RichTextContainer e5tfeyi1"><p class="ssrcss-1q0x1qg-Paragraph e1jhz7w10">{x}</p></div></div>',
+        '<div data-component="subheadline-block" class="ssrcss-18amedp-ComponentWrapper"><h2 id="{i}" class="ssrcss-1ufz7tv-StyledHeading">{x}</h2></div>',
+        {2: '<div data-component="image-block" class="ssrcss-18amedp-ComponentWrapper"><figure><img src="/img/2.jpg" alt=""><figcaption class="ssrcss-1yx3r3l-Caption">IMAGE SOURCE, GETTY IMAGES. Image caption, The scene on the day</figcaption></figure></div>'},
+    )
     related = "".join(f'<li><a href="/topics/{i}" class="ssrcss-1ef12hb-StyledLink">{w}</a></li>' for i, w in enumerate(["Climate", "Europe", "Energy"]))
     more = "".join(
         f'<li class="ssrcss-o7aajx"><div class="ssrcss-1f3bvyz-Stack"><a href="/r/{i}" class="ssrcss-vdnb7q-PromoLink"><span>{e(t)}</span></a>'
@@ -1435,10 +1434,7 @@ def note_jp(a):
     creator's other notes with their opening lines."""
     d = a["date"]
     paras = a["paras"]
-    text = "".join(
-        (f'<h3 name="h{i}" id="h{i}">{e(x)}</h3>' if sub else f'<p name="p{i:04x}" id="p{i:04x}">{e(x)}</p>')
-        for i, (x, sub) in enumerate(zip(paras, subheads(paras)))
-    )
+    text = story_html(paras, '<p name="p{i:04x}" id="p{i:04x}">{x}</p>', '<h3 name="h{i}" id="h{i}">{x}</h3>')
     others = "".join(
         f'<div class="m-largeNoteWrapper"><a href="/n/n{i}" class="m-largeNoteWrapper__link"><h3 class="m-noteBodyTitle__title">{e(t)}</h3>'
         f'<p class="m-noteBody__body">{e(s[:120])}</p><div class="m-noteItem__date"><time datetime="{d - datetime.timedelta(days=7 * (i + 1))}T09:00:00+09:00">'
@@ -1532,12 +1528,9 @@ def turkish(a):
     d = a["date"]
     upd = d + datetime.timedelta(days=2)
     paras = a["paras"]
-    story = ""
-    for i, (x, sub) in enumerate(zip(paras, subheads(paras))):
-        story += f"<h3>{e(x)}</h3>" if sub else f"<p>{e(x)}</p>"
-        if i == 3 and len(paras) > 5:
-            t, _ = a["teasers"][1]
-            story += f'<div class="related-news"><strong>İlgili Haberler</strong><a href="/r/1">{e(t)}</a></div>'
+    t, _ = a["teasers"][1]
+    related = f'<div class="related-news"><strong>İlgili Haberler</strong><a href="/r/1">{e(t)}</a></div>'
+    story = story_html(paras, "<p>{x}</p>", "<h3>{x}</h3>", {3: related} if len(paras) > 5 else {})
     most = "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
     body = (
         '<header class="main-header"><a href="/" class="logo">Örnek Gazete</a><ul class="menu"><li><a href="/gundem/">Gündem</a></li><li><a href="/ekonomi/">Ekonomi</a></li><li><a href="/spor/">Spor</a></li></ul></header>'
