@@ -638,11 +638,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
                 &["publish", "posted", "pubdate", "created"],
             )
         };
-        let story = story_headline.and_then(|h| {
-            h.ancestors()
-                .filter_map(ElementRef::wrap)
-                .find(|a| a.value().name() == "article")
-        });
+        let story = story_headline.and_then(enclosing_article);
         let outside = |e: &ElementRef| story.is_some_and(|s| !e.ancestors().any(|a| a.id() == s.id()));
         let (outer, shown): (Vec<ElementRef>, Vec<ElementRef>) = DATE_LIKE
             .all(doc)
@@ -826,7 +822,7 @@ fn date_under_headline(zone: Zone, h1: Option<ElementRef>, own: &OwnAddresses) -
 /// A short line that is a date among the last lines before `anchor` (and,
 /// with `under`, first among the first lines after it), as
 /// [`date_under_headline`] reads them.
-fn date_near(zone: Zone, h1: ElementRef, own: &OwnAddresses, under: bool) -> Option<Found<date::Dated>> {
+fn date_near(zone: Zone, anchor: ElementRef, own: &OwnAddresses, under: bool) -> Option<Found<date::Dated>> {
     fn line<'a>(
         n: ego_tree::NodeRef<'a, scraper::Node>,
         own: &OwnAddresses,
@@ -918,15 +914,15 @@ fn date_near(zone: Zone, h1: ElementRef, own: &OwnAddresses, under: bool) -> Opt
             from: Source::Meta(from),
         })
     };
-    let mut after = h1
+    let mut after = anchor
         .next_siblings()
-        .chain(h1.ancestors().take(3).flat_map(|a| a.next_siblings()))
+        .chain(anchor.ancestors().take(3).flat_map(|a| a.next_siblings()))
         .flat_map(|n| n.descendants())
         .filter_map(|n| line(n, own))
         .take(12);
-    let mut before = h1
+    let mut before = anchor
         .prev_siblings()
-        .chain(h1.ancestors().take(3).flat_map(|a| a.prev_siblings()))
+        .chain(anchor.ancestors().take(3).flat_map(|a| a.prev_siblings()))
         .flat_map(|n| n.descendants().collect::<Vec<_>>().into_iter().rev())
         .filter_map(|n| line(n, own))
         .take(12);
@@ -1331,11 +1327,14 @@ fn article_footer(e: &scraper::ElementRef) -> bool {
         e,
         &["class", "id"],
         &["post", "entry", "article", "story", "meta"],
-    ) || e
-        .ancestors()
+    ) || enclosing_article(*e).is_some_and(|a| holds_h1(&a))
+}
+
+/// The nearest `<article>` that holds `e`.
+fn enclosing_article(e: ElementRef) -> Option<ElementRef> {
+    e.ancestors()
         .filter_map(ElementRef::wrap)
         .find(|a| a.value().name() == "article")
-        .is_some_and(|a| holds_h1(&a))
 }
 
 /// A user name rather than a person's: one word with digits, or `@name`.
