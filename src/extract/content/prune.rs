@@ -390,9 +390,7 @@ impl Page<'_> {
             };
             // A link to the author's page, not an item of a menu (a list
             // of the site's columnists).
-            let linked = e.name() == "a"
-                && e.attr_of("href").is_some_and(author_page)
-                && !n.ancestors().take(2).any(|a| name(&a) == "li");
+            let linked = author_link(e) && !n.ancestors().take(2).any(|a| name(&a) == "li");
             let marked = e.attr_of("rel") == Some("author")
                 || e.attr_of("itemprop").is_some_and(|p| p.contains("author"))
                 || linked
@@ -418,7 +416,7 @@ impl Page<'_> {
                     .into_iter()
                     .flat_map(|p| p.children())
                     .filter_map(ElementRef::wrap)
-                    .filter(|a| a.value().name() == "a" && a.value().attr_of("href").is_some_and(author_page))
+                    .filter(|a| author_link(a.value()))
                     .take(10)
                     .map(|a| html::text_of(a))
                     .filter(|t| t.chars().any(char::is_alphabetic))
@@ -520,6 +518,11 @@ impl Page<'_> {
         }
         false
     }
+}
+
+/// A link to an author's page (see [`author_page`]).
+fn author_link(e: &scraper::node::Element) -> bool {
+    e.name() == "a" && e.attr_of("href").is_some_and(author_page)
 }
 
 /// Whether a link's address is an author's page: a folder of authors
