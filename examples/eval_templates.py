@@ -13,8 +13,13 @@ OverBlog, Blogger in Portuguese); systems that cut the text into one block
 per paragraph or line (a wire service's `<div>` paragraphs, a German
 magazine's text blocks with a reader forum, a French daily, a newspaper's
 companion columns, a broadcaster's components, Naver's SmartEditor,
-LiveJournal, note.com); and news sites in Polish, Russian, Turkish and
-Japanese, each with its own date and update lines.
+LiveJournal, note.com); news sites in Polish, Russian, Turkish and
+Japanese, each with its own date and update lines; and, written in the
+twenty-first session, company and hosted blogs (HubSpot, Webflow, Tumblr,
+Weebly), Blogger in German, French, Spanish and Italian, a German
+association's Drupal 7 site, news sites in Italian, Dutch, Swedish,
+Indonesian, Chinese, Korean and Vietnamese and an Australian broadcaster's,
+and a magazine's long read with pull quotes, captions and the writer's bio.
 
 Each template is filled with the title, author, date and body text of real
 articles from ../shared/corpus/articles (by path, at run time), and with
@@ -323,6 +328,101 @@ BLOGGER_PT = {
     "powered": 'Tecnologia do <a href="https://www.blogger.com">Blogger</a>.',
 }
 
+
+DE_DAYS = "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split()
+FR_DAYS = "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+ES_DAYS = "lunes martes miércoles jueves viernes sábado domingo".split()
+ES_MONTHS = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
+IT_DAYS = "lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
+
+# Blogger's own words in the languages of the blogs the issue names.
+BLOGGER_DE = {
+    "lang": "de",
+    "site": "Gartenzeit",
+    "description": "Notizen aus dem Schrebergarten",
+    "day": lambda d: f"{DE_DAYS[d.weekday()]}, {d.day}. {DE_MONTHS[d.month - 1]} {d.year}",
+    "comment_day": lambda d, i: f"{d.day}. {DE_MONTHS[d.month - 1]} {d.year} um 11:{10 + i}",
+    "posted": "Eingestellt von",
+    "at": "um",
+    "time": "10:42",
+    "share": ["Diesen Post per E-Mail versenden", "BlogThis!", "Auf X teilen", "In Facebook freigeben"],
+    "labels": "Labels",
+    "comments": "Kommentare:",
+    "pager": ["Neuerer Post", "Älterer Post", "Startseite"],
+    "subscribe": "Abonnieren",
+    "feed": "Kommentare zum Post (Atom)",
+    "popular": "Beliebte Posts",
+    "archive": "Blog-Archiv",
+    "about": "Über mich",
+    "profile": "Lehrerin im Ruhestand, Hobbygärtnerin, schreibt gern.",
+    "powered": 'Bereitgestellt von <a href="https://www.blogger.com">Blogger</a>.',
+}
+
+BLOGGER_FR = {
+    "lang": "fr",
+    "site": "Carnet de lectures",
+    "description": "des livres et du thé",
+    "day": lambda d: f"{FR_DAYS[d.weekday()]} {d.day} {FR_MONTHS[d.month - 1]} {d.year}",
+    "comment_day": lambda d, i: f"{d.day} {FR_MONTHS[d.month - 1]} {d.year} à 11:{10 + i}",
+    "posted": "Publié par",
+    "at": "à",
+    "time": "10:42",
+    "share": ["Envoyer par e-mail", "BlogThis!", "Partager sur X", "Partager sur Facebook"],
+    "labels": "Libellés",
+    "comments": "commentaires:",
+    "pager": ["Article plus récent", "Article plus ancien", "Accueil"],
+    "subscribe": "Inscription à :",
+    "feed": "Publier les commentaires (Atom)",
+    "popular": "Articles les plus consultés",
+    "archive": "Archives du blog",
+    "about": "Qui êtes-vous ?",
+    "profile": "Bibliothécaire à la retraite, lectrice et jardinière.",
+    "powered": 'Fourni par <a href="https://www.blogger.com">Blogger</a>.',
+}
+
+BLOGGER_ES = {
+    "lang": "es",
+    "site": "Mi rincón",
+    "description": "apuntes y recuerdos",
+    "day": lambda d: f"{ES_DAYS[d.weekday()]}, {d.day} de {ES_MONTHS[d.month - 1]} de {d.year}",
+    "comment_day": lambda d, i: f"{d.day} de {ES_MONTHS[d.month - 1]} de {d.year}, 11:{10 + i}",
+    "posted": "Publicado por",
+    "at": "en",
+    "time": "10:42",
+    "share": ["Enviar por correo electrónico", "Escribe un blog", "Compartir en X", "Compartir con Facebook"],
+    "labels": "Etiquetas",
+    "comments": "comentarios:",
+    "pager": ["Entrada más reciente", "Entrada antigua", "Inicio"],
+    "subscribe": "Suscribirse a:",
+    "feed": "Enviar comentarios (Atom)",
+    "popular": "Entradas populares",
+    "archive": "Archivo del blog",
+    "about": "Datos personales",
+    "profile": "Maestra jubilada, lectora y jardinera.",
+    "powered": 'Con la tecnología de <a href="https://www.blogger.com">Blogger</a>.',
+}
+
+BLOGGER_IT = {
+    "lang": "it",
+    "site": "Pensieri sparsi",
+    "description": "appunti di una lettrice",
+    "day": lambda d: f"{IT_DAYS[d.weekday()]} {d.day} {IT_MONTHS[d.month - 1].lower()} {d.year}",
+    "comment_day": lambda d, i: f"{d.day} {IT_MONTHS[d.month - 1].lower()} {d.year} alle ore 11:{10 + i}",
+    "posted": "Pubblicato da",
+    "at": "alle",
+    "time": "10:42",
+    "share": ["Invia tramite email", "Postalo sul blog", "Condividi su X", "Condividi su Facebook"],
+    "labels": "Etichette",
+    "comments": "commenti:",
+    "pager": ["Post più recente", "Post più vecchio", "Home page"],
+    "subscribe": "Iscriviti a:",
+    "feed": "Commenti sul post (Atom)",
+    "popular": "Post più popolari",
+    "archive": "Archivio blog",
+    "about": "Informazioni personali",
+    "profile": "Insegnante in pensione, lettrice, giardiniera.",
+    "powered": 'Powered by <a href="https://www.blogger.com">Blogger</a>.',
+}
 
 def blogger(a, w=BLOGGER_EN):
     d = a["date"]
@@ -1168,6 +1268,29 @@ def blogger_pt(a):
     return blogger(a, BLOGGER_PT)
 
 
+def blogger_de(a):
+    """A Blogger post in German: "Donnerstag, 4. März 2021" above it,
+    "Eingestellt von Name um 10:42" below it."""
+    return blogger(a, BLOGGER_DE)
+
+
+def blogger_fr(a):
+    """A Blogger post in French: "jeudi 4 mars 2021" above it, "Publié par
+    Name à 10:42" below it."""
+    return blogger(a, BLOGGER_FR)
+
+
+def blogger_es(a):
+    """A Blogger post in Spanish: "jueves, 4 de marzo de 2021" above it,
+    "Publicado por Name en 10:42" below it."""
+    return blogger(a, BLOGGER_ES)
+
+
+def blogger_it(a):
+    """A Blogger post in Italian: "giovedì 4 marzo 2021" above it,
+    "Pubblicato da Name alle 10:42" below it."""
+    return blogger(a, BLOGGER_IT)
+
 def reuters(a):
     """A wire story on a React news site: every paragraph a `<div>` (no
     `<p>`) with hashed classes and a `data-testid`, the day and time in three
@@ -1566,6 +1689,463 @@ def japanese_news(a):
     return page(a["title"], "例示新聞デジタル", body, lang="ja")
 
 
+NL_MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
+SV_MONTHS = "januari februari mars april maj juni juli augusti september oktober november december".split()
+ID_MONTHS_ABBR = "Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des".split()
+ID_DAYS = "Senin Selasa Rabu Kamis Jumat Sabtu Minggu".split()
+
+
+def ordinal(n):
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def hubspot(a):
+    """A HubSpot CMS blog post: the headline inside a `hs_cos_wrapper` span,
+    "Written by Name" as a link and "Mar 4, 2021 10:30:00 AM" beside it, the
+    text in the `post_body` rich-text wrapper with a call-to-action button
+    inside it, topics, a subscribe form, comments and related posts."""
+    d = a["date"]
+    paras = a["paras"]
+    cta = '<p><span class="hs-cta-wrapper" id="hs-cta-wrapper-5d1c"><span class="hs-cta-node hs-cta-5d1c" id="hs-cta-5d1c"><a href="https://cta-redirect.hubspot.example/cta/redirect/1/5d1c"><img class="hs-cta-img" src="/cta/5d1c.png" alt="Download the free guide"></a></span></span></p>'
+    story = story_html(paras, "<p>{x}</p>", "<h2>{x}</h2>", {2: cta} if len(paras) > 4 else {})
+    comments = comments_html(
+        a["comments"][:3],
+        lambda n, t, i: f'<div class="comment"><p class="comment-from"><a href="#">{e(n)}</a></p><div class="comment-body"><p>{e(t)}</p></div>'
+        f'<p class="comment-date">{en_date(d + datetime.timedelta(days=i + 1))}</p></div>',
+    )
+    related = "".join(
+        f'<div class="related-post"><a href="/blog/r{i}"><h4>{e(t)}</h4></a><p>{e(s[:160])}</p></div>' for i, (t, s) in enumerate(a["teasers"][:3])
+    )
+    body = (
+        '<div class="body-wrapper hs-content-id-4812 hs-blog-post"><div class="header-container-wrapper"><div class="header-container container-fluid">'
+        '<a href="/" id="hs-link-logo"><img src="/logo.png" alt="Acme Analytics" class="hs-image-widget"></a>'
+        '<div class="hs-menu-wrapper active-branch flyouts hs-menu-flow-horizontal" role="navigation"><ul role="menu">'
+        '<li class="hs-menu-item hs-menu-depth-1"><a href="/product">Product</a></li><li class="hs-menu-item hs-menu-depth-1"><a href="/pricing">Pricing</a></li>'
+        '<li class="hs-menu-item hs-menu-depth-1 active"><a href="/blog">Blog</a></li><li class="hs-menu-item hs-menu-depth-1"><a href="/demo">Get a demo</a></li></ul></div></div></div>'
+        '<div class="body-container-wrapper"><div class="body-container body-container--blog-post"><div class="blog-post-wrapper cell-wrapper"><div class="section post-header">'
+        f'<h1><span id="hs_cos_wrapper_name" class="hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_text" data-hs-cos-general-type="meta_field" data-hs-cos-type="text">{e(a["title"])}</span></h1>'
+        f'<div class="blog-post__meta"><a class="blog-post__author" href="/blog/author/x">Written by {e(a["author"])}</a> '
+        f'<span class="blog-post__timestamp">{EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year} 10:30:00 AM</span></div></div>'
+        f'<div class="section post-body"><span id="hs_cos_wrapper_post_body" class="hs_cos_wrapper hs_cos_wrapper_meta_field hs_cos_wrapper_type_rich_text" data-hs-cos-general-type="meta_field" data-hs-cos-type="rich_text">{story}</span></div>'
+        '<div class="blog-post__tags">Topics: <a class="topic-link" href="/blog/tag/data">Data</a>, <a class="topic-link" href="/blog/tag/teams">Teams</a></div>'
+        '<div class="blog-subscribe"><h3>Subscribe by Email</h3><form class="hs-form"><label>Email*</label><input type="email"><input type="submit" value="Subscribe"></form>'
+        '<p class="legal-consent">Acme Analytics needs the contact information you provide to us to contact you about our products and services. You may unsubscribe from these communications at any time.</p></div>'
+        f'<div class="blog-comments"><h3>Comments (3)</h3>{comments}</div>'
+        f'<div class="related-posts"><h3>Related posts</h3>{related}</div></div></div></div>'
+        '<div class="footer-container-wrapper"><div class="footer-container">© 2021 Acme Analytics, Inc. All rights reserved. <a href="/privacy">Privacy policy</a></div></div></div>'
+    )
+    return page(a["title"], "Acme Analytics Blog", body)
+
+
+def webflow(a):
+    """A Webflow CMS blog post: the author's name alone in `div.author-name`
+    with a photo and the day beside it, the text in a `w-richtext` block with
+    a full-width figure, a call-to-action section and a `w-dyn-list` of
+    cards with their days and summaries below."""
+    d = a["date"]
+    paras = a["paras"]
+    fig = '<figure class="w-richtext-align-fullwidth w-richtext-figure-type-image" style="max-width:1200px"><div><img src="/img/6045.png" loading="lazy" alt=""></div><figcaption>The dashboard after the change</figcaption></figure>'
+    story = story_html(paras, "<p>{x}</p>", "<h2>{x}</h2>", {1: fig} if len(paras) > 3 else {})
+    cards = "".join(
+        f'<div role="listitem" class="w-dyn-item"><a href="/blog/r{i}" class="blog-card w-inline-block"><div class="blog-card-date">{en_date(d - datetime.timedelta(days=9 * (i + 1)))}</div>'
+        f'<h4 class="blog-card-title">{e(t)}</h4><p class="blog-card-excerpt">{e(s[:180])}</p></a></div>'
+        for i, (t, s) in enumerate(a["teasers"][:3])
+    )
+    body = (
+        '<div data-collapse="medium" data-animation="default" role="banner" class="navbar w-nav"><div class="container w-container">'
+        '<a href="/" aria-current="page" class="brand w-nav-brand"><img src="/images/logo.svg" alt="Northwind"></a><nav role="navigation" class="nav-menu w-nav-menu">'
+        '<a href="/features" class="nav-link w-nav-link">Features</a><a href="/customers" class="nav-link w-nav-link">Customers</a><a href="/blog" class="nav-link w-nav-link w--current">Blog</a>'
+        '<a href="/signup" class="button-nav w-button">Start free</a></nav><div class="menu-button w-nav-button"><div class="w-icon-nav-menu"></div></div></div></div>'
+        '<div class="section-blog-hero"><div class="container-small"><a href="/blog" class="back-link">← Back to blog</a><div class="blog-category">Guides</div>'
+        f'<h1 class="heading-blog-post">{e(a["title"])}</h1><div class="blog-post-meta"><img src="/images/author.jpg" alt="" class="author-image">'
+        f'<div class="author-name">{e(a["author"])}</div><div class="meta-divider">·</div><div class="blog-date">{en_date(d)}</div></div></div></div>'
+        f'<div class="section-blog-content"><div class="container-small"><div class="rich-text-block w-richtext">{story}</div></div></div>'
+        '<div class="section-cta"><div class="container"><h2 class="heading-cta">Ready to get started?</h2><p class="paragraph-cta">Join more than 10,000 teams who plan, track and ship their work with Northwind. No credit card needed.</p>'
+        '<a href="/signup" class="button w-button">Start your free trial</a></div></div>'
+        f'<div class="section-related"><div class="container"><h3>More from the blog</h3><div class="w-dyn-list"><div role="list" class="blog-grid w-dyn-items">{cards}</div></div></div></div>'
+        '<div class="footer"><div class="container"><div class="footer-text">© 2021 Northwind Labs. Made in Webflow.</div></div></div>'
+    )
+    return page(a["title"], "Northwind", body)
+
+
+def tumblr(a):
+    """A Tumblr text post in a custom theme: the blog's name as the page's
+    `<h1>`, the post's title an `<h2>` linking to itself, "Posted by Name",
+    the day as "March 4th, 2021" after the text, the notes (likes and
+    reblogs by other blogs), the `<title>` as "blog — title"."""
+    d = a["date"]
+    notes = "".join(
+        f'<li class="note {kind}"><a href="https://{n}.tumblr.example/" class="avatar_frame"><img src="/a/{i}.png" class="avatar" alt=""></a>'
+        f'<span class="action"><a href="https://{n}.tumblr.example/" class="tumblelog">{n}</a> {what}</span></li>'
+        for i, (n, kind, what) in enumerate(
+            [("bookish-fox", "like", "liked this"), ("marginalia", "reblog", "reblogged this from <a href='/'>quiet-pages</a>"), ("tea-and-ink", "like", "liked this"), ("north-reader", "reblog", "reblogged this from <a href='/'>quiet-pages</a>")]
+        )
+    )
+    body = (
+        '<div id="container"><header id="header"><h1 class="blog-title"><a href="/">quiet-pages</a></h1><p class="description">things I read, things I think about</p>'
+        '<nav><a href="/archive">Archive</a> <a href="/ask">Ask me anything</a> <a href="/rss">RSS</a></nav></header>'
+        '<section id="posts"><article class="post text" id="post-645120398"><div class="post-content">'
+        f'<h2 class="title"><a href="/post/645120398/slug">{e(a["title"])}</a></h2><div class="body-text">{body_html(a["paras"])}</div></div>'
+        f'<footer class="post-meta"><span class="author">Posted by <a href="/">{e(a["author"])}</a></span> · <a class="date" href="/post/645120398/slug">{EN_MONTHS[d.month - 1]} {ordinal(d.day)}, {d.year}</a> · '
+        '<a class="notes-count" href="/post/645120398/slug#notes">12 notes</a><div class="tags"><a href="/tagged/books">#books</a> <a href="/tagged/reading">#reading</a></div>'
+        '<a class="reblog" href="https://www.tumblr.example/reblog/645120398">Reblog</a></footer>'
+        f'<ol class="notes">{notes}</ol></article></section>'
+        '<footer id="footer"><a href="/page/2">Older posts →</a> Theme by quiet-themes. Powered by Tumblr.</footer></div>'
+    )
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>quiet-pages — {e(a["title"])}</title></head><body>{body}</body></html>'
+    )
+
+
+def weebly(a):
+    """A Weebly site's blog post: the title an `<h2>` link, the day as
+    "3/4/2021" (month first), the text in `div.paragraph`s with `<br><br>`
+    between paragraphs and an image block between them, share and comment
+    bars, and a sidebar with the writer's name under "Author", archives and
+    categories."""
+    d = a["date"]
+    paras = a["paras"]
+    cut = min(3, len(paras) - 1)
+
+    def run(ps):
+        return "<br><br>".join((f"<strong>{e(x)}</strong>" if sub else e(x)) for x, sub in ps)
+
+    marked = list(zip(paras, subheads(paras)))
+    months = "".join(f'<a href="/blog/archives/{(d.month - k - 1) % 12 + 1:02d}-2021">{EN_MONTHS[(d.month - k - 1) % 12]} 2021</a><br>' for k in range(4))
+    body = (
+        '<div class="wrapper"><div class="dusk-header"><div class="nav-wrap"><span class="wsite-logo"><a href="/"><span id="wsite-title">Cedar Hill Garden Club</span></a></span>'
+        '<div class="nav desktop-nav"><ul class="wsite-menu-default"><li id="pg1"><a class="wsite-menu-item" href="/">Home</a></li><li id="pg2"><a class="wsite-menu-item" href="/events.html">Events</a></li>'
+        '<li id="active"><a class="wsite-menu-item" href="/blog.html">Blog</a></li><li id="pg4"><a class="wsite-menu-item" href="/contact.html">Contact</a></li></ul></div></div></div>'
+        '<div class="main-wrap"><div id="wsite-content" class="wsite-elements wsite-not-footer"><div id="blogTable" class="blogTable"><div class="blogLeft"><div id="blog-post-81294" class="blog-post">'
+        f'<div class="blog-header"><h2 class="blog-title"><a class="blog-title-link blog-link" href="/blog/slug">{e(a["title"])}</a></h2>'
+        f'<p class="blog-date"><span class="date-text">{d.month}/{d.day}/{d.year}</span></p>'
+        '<div class="blog-comments-top"><a class="blog-link" href="/blog/slug#comments">0 Comments</a></div></div>'
+        f'<div class="blog-content"><div class="paragraph" style="text-align:left;">{run(marked[:cut])}</div>'
+        '<div><div class="wsite-image wsite-image-border-none" style="padding-top:10px;padding-bottom:10px;margin-left:0;margin-right:0;text-align:center"><a><img src="/uploads/1/2/editor/p.jpg?1614852000" alt="Picture" style="width:auto;max-width:100%"></a>'
+        '<div style="display:block;font-size:90%"></div></div></div>'
+        f'<div class="paragraph" style="text-align:left;">{run(marked[cut:])}</div></div>'
+        '<div class="blog-social "><div class="blog-social-items"><span class="wsite-social-item">Share</span> <a class="wsite-social-item" href="#">Tweet</a> <a class="wsite-social-item" href="#">Share</a></div></div>'
+        '<div class="blog-comments-bottom"><a class="blog-link" href="/blog/slug#comments">0 Comments</a></div></div>'
+        '<div id="commentArea"><div class="blog-comment-area"><h2 id="comments" class="blog-comments-title">Leave a Reply.</h2><form id="commentForm"><input name="name"> Name (required)<br>'
+        '<input name="email"> Email (not published)<br><input name="url"> Website<br><textarea name="comment"></textarea><input type="submit" value="Submit"></form></div></div></div>'
+        '<div class="blogRight"><div id="blogSidebar" class="blog-sidebar"><div class="column-blog"><h2 class="wsite-content-title">Author</h2>'
+        f'<div class="paragraph"><strong>{e(a["author"])}</strong><br>Member since 2009, grows far too many tomatoes and writes most of the club\'s news.</div>'
+        f'<h2 class="wsite-content-title">Archives</h2><div class="paragraph">{months}</div>'
+        '<h2 class="wsite-content-title">Categories</h2><div class="paragraph"><a href="/blog/category/all">All</a><br></div>'
+        '<a href="/blog/feed" class="rss">RSS Feed</a></div></div></div></div></div></div>'
+        '<div class="footer-wrap"><div class="footer"><div class="wsite-elements wsite-footer"><div class="paragraph" style="text-align:center;">Cedar Hill Garden Club · Meets every second Tuesday</div></div></div></div>'
+        '<div id="weebly-footer-signup-container-v3"><a href="https://www.weebly.example/signup">Create your own unique website with customizable templates.</a> <a class="btn">Get Started</a></div></div>'
+    )
+    return page(a["title"], "Cedar Hill Garden Club", body)
+
+
+def italian_news(a):
+    """An Italian daily's story: the kicker and a summary around the
+    headline, "di Name" as a link, "4 marzo 2021 (modifica il 6 marzo 2021 |
+    08:12)", the text in `chapter-paragraph`s with a "LEGGI ANCHE" list
+    inside, a paywall banner and "I più letti"."""
+    d = a["date"]
+    upd = d + datetime.timedelta(days=2)
+    paras = a["paras"]
+    leggi = '<div class="read-also"><span class="read-also__title">LEGGI ANCHE</span><ul>' + "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"][:2])) + "</ul></div>"
+    story = story_html(paras, '<p class="chapter-paragraph">{x}</p>', '<h3 class="chapter-title">{x}</h3>', {2: leggi} if len(paras) > 4 else {})
+    most = "".join(f'<li><a href="/r/{i}"><span class="title">{e(t)}</span></a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    it = [m.lower() for m in IT_MONTHS]
+    body = (
+        '<header class="header"><a href="/" class="logo">Corriere Esempio</a><nav class="menu"><a href="/cronache/">Cronache</a><a href="/politica/">Politica</a>'
+        '<a href="/esteri/">Esteri</a><a href="/economia/">Economia</a><a href="/sport/">Sport</a><a href="/cultura/">Cultura</a></nav><a class="btn-abbonati" href="/abbonati/">Abbonati</a></header>'
+        '<main class="main"><article class="article"><div class="article-header"><p class="kicker">Il caso</p>'
+        f'<h1 class="title-art is-xxl">{e(a["title"])}</h1><h2 class="summary-art">{e(a["teasers"][2][1][:160])}</h2>'
+        f'<div class="article-info"><p class="is-author">di <a href="/firme/x/">{e(a["author"])}</a></p>'
+        f'<p class="is-last-update">{d.day} {it[d.month - 1]} {d.year} (modifica il {upd.day} {it[upd.month - 1]} {upd.year} | 08:12)</p></div>'
+        '<div class="article-share"><a href="#">Condividi</a> <a href="#">Commenta</a> <a href="#">Salva</a></div></div>'
+        f'<div class="article-body"><div class="content">{story}</div></div>'
+        '<div class="paywall-banner"><p>Iscriviti alle newsletter di Corriere Esempio. Ricevi ogni mattina le notizie più importanti e le analisi dei nostri giornalisti.</p></div></article>'
+        f'<aside class="most-read"><h3>I più letti</h3><ol>{most}</ol></aside></main>'
+        '<footer class="footer"><p>Copyright 2021 © Esempio Editore S.p.A. Tutti i diritti sono riservati. P.IVA 01234567890</p></footer>'
+    )
+    return page(a["title"], "Corriere Esempio", body, lang="it")
+
+
+def dutch_news(a):
+    """A Dutch news site's story: the headline block, an excerpt, the text
+    in an `article body` block with "Lees ook:" lines, and the writer
+    ("Door: Name") and the day ("4 maart 2021 10:30", "Laatst bijgewerkt:
+    6 maart 2021 08:12") only in the block after the text."""
+    d = a["date"]
+    upd = d + datetime.timedelta(days=2)
+    paras = a["paras"]
+    t, _ = a["teasers"][0]
+    lees = f'<p class="lees-ook"><strong>Lees ook:</strong> <a href="/r/0">{e(t)}</a></p>'
+    story = story_html(paras, "<p>{x}</p>", "<h2>{x}</h2>", {2: lees} if len(paras) > 4 else {})
+    more = "".join(
+        f'<li class="list__item"><a href="/r/{i}" class="list__link"><span class="item-title__title">{e(t)}</span><span class="item-datetime">{(d - datetime.timedelta(days=i + 1)).day} {NL_MONTHS[(d - datetime.timedelta(days=i + 1)).month - 1]}</span></a></li>'
+        for i, (t, _) in enumerate(a["teasers"][1:])
+    )
+    body = (
+        '<div id="page"><header class="header"><a href="/" class="header__logo">NU Voorbeeld</a><nav class="header__nav"><a href="/algemeen">Algemeen</a><a href="/economie">Economie</a>'
+        '<a href="/sport">Sport</a><a href="/tech">Tech</a><a href="/entertainment">Entertainment</a></nav></header>'
+        '<main class="column-content"><div class="block headerwithtitle"><div class="block-wrapper"><div class="block-content">'
+        f'<h1 class="title fluid">{e(a["title"])}</h1></div></div></div>'
+        f'<div class="block article header"><div class="block-content"><div class="item-excerpt">{e(a["teasers"][3][1][:140])}</div></div></div>'
+        f'<div class="block article body"><div class="block-wrapper"><div class="block-content">{story}</div></div></div>'
+        f'<div class="block article footer"><div class="block-content"><div class="author">Door: {e(a["author"])}</div>'
+        f'<div class="pubdate large">{d.day} {NL_MONTHS[d.month - 1]} {d.year} 10:30 <span class="updatedate">Laatst bijgewerkt: {upd.day} {NL_MONTHS[upd.month - 1]} {upd.year} 08:12</span></div></div></div>'
+        '<div class="block comments-teaser"><a href="#reageer">Reageer op dit artikel (NUjij)</a></div>'
+        f'<div class="block articlelist"><h2 class="block-title">Meer over dit onderwerp:</h2><ul class="list">{more}</ul></div></main>'
+        '<footer class="footer"><p>© 2021 NU Voorbeeld B.V. Alle rechten voorbehouden. Privacy · Cookies · Contact</p></footer></div>'
+    )
+    return page(a["title"], "NU Voorbeeld", body, lang="nl")
+
+
+def swedish_news(a):
+    """A Swedish daily's story: the first paragraph set as the lead, the
+    byline as name, role and e-mail address, "Publicerad 4 mars 2021, kl
+    10.30" and "Uppdaterad 6 mars 2021, kl 08.12", "Läs mer:" lines and
+    "Annons" slots in the text, "Mest läst" beside it."""
+    d = a["date"]
+    upd = d + datetime.timedelta(days=2)
+    paras = a["paras"]
+    t, _ = a["teasers"][1]
+    extra = {1: '<div class="ad ad--panorama"><span class="ad__label">Annons</span><div id="panorama_1"></div></div>'}
+    if len(paras) > 5:
+        extra[3] = f'<p class="article__link"><strong>Läs mer:</strong> <a href="/r/1">{e(t)}</a></p>'
+    story = story_html(paras[1:], "<p>{x}</p>", '<h2 class="article__subheading">{x}</h2>', extra)
+    most = "".join(f'<li><a href="/r/{i}"><span class="teaser__title">{e(t)}</span></a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<header class="site-header"><a href="/" class="site-header__logo">Dagens Exempel</a><nav class="site-header__nav"><a href="/sverige/">Sverige</a><a href="/varlden/">Världen</a>'
+        '<a href="/ekonomi/">Ekonomi</a><a href="/kultur/">Kultur</a><a href="/sport/">Sport</a><a href="/debatt/">Debatt</a></nav><a href="/logga-in/" class="site-header__login">Logga in</a></header>'
+        '<main class="site-main"><article class="article"><header class="article__header">'
+        f'<h1 class="article__title">{e(a["title"])}</h1><p class="article__lead">{e(paras[0])}</p>'
+        f'<div class="byline"><div class="byline__author"><a class="byline__name" href="/av/x/">{e(a["author"])}</a><span class="byline__role">Reporter</span>'
+        '<a class="byline__email" href="mailto:reporter@dagensexempel.se">reporter@dagensexempel.se</a></div></div>'
+        f'<div class="publication-info"><span class="publication-info__published">Publicerad {d.day} {SV_MONTHS[d.month - 1]} {d.year}, kl 10.30</span> '
+        f'<span class="publication-info__updated">Uppdaterad {upd.day} {SV_MONTHS[upd.month - 1]} {upd.year}, kl 08.12</span></div></header>'
+        f'<div class="article__body">{story}</div>'
+        '<div class="article__footer"><a href="/amne/samhalle/" class="tag">Samhälle</a><p class="article__share">Dela artikeln</p></div></article>'
+        f'<aside class="sidebar"><h2>Mest läst</h2><ol>{most}</ol></aside></main>'
+        '<footer class="site-footer"><p>Dagens Exempel AB · Ansvarig utgivare: Eva Exempel · © 2021</p></footer>'
+    )
+    return page(a["title"], "Dagens Exempel", body, lang="sv")
+
+
+def indonesian(a):
+    """An Indonesian news portal's story: the writer as "Name - BeritaContoh",
+    "Kamis, 04 Mar 2021 10:30 WIB", a photo with "Foto:" caption, the first
+    paragraph opening with the city in bold ("Jakarta - "), "Baca juga:"
+    tables inside the text and a "Terpopuler" list with its own days."""
+    d = a["date"]
+    paras = a["paras"]
+    wd = ID_DAYS[d.weekday()]
+
+    def when(x):
+        return f"{ID_DAYS[x.weekday()]}, {x.day:02d} {ID_MONTHS_ABBR[x.month - 1]} {x.year}"
+
+    t, _ = a["teasers"][0]
+    baca = f'<table class="linksisip"><tr><td><div class="lihatjg"><strong>Baca juga:</strong> <a href="/r/0">{e(t)}</a></div></td></tr></table>'
+    first = f"<p><strong>Jakarta</strong> - {e(paras[0])}</p>"
+    story = first + story_html(paras[1:], "<p>{x}</p>", "<h2>{x}</h2>", {1: baca} if len(paras) > 4 else {})
+    pop = "".join(
+        f'<article class="list-content__item"><h3 class="media__title"><a href="/r/{i}">{e(t)}</a></h3><div class="media__date"><span>{when(d - datetime.timedelta(days=i))} 0{i}:15 WIB</span></div></article>'
+        for i, (t, _) in enumerate(a["teasers"])
+    )
+    body = (
+        '<header class="header"><a href="/" class="header__logo">BeritaContoh</a><nav class="nav"><a href="/news">News</a><a href="/finance">Finance</a><a href="/hot">Hot</a>'
+        '<a href="/inet">Inet</a><a href="/sport">Sport</a><a href="/oto">Oto</a><a href="/travel">Travel</a></nav></header>'
+        '<div class="container"><div class="column-8"><article class="detail"><div class="detail__header">'
+        f'<h1 class="detail__title">{e(a["title"])}</h1><div class="detail__author">{e(a["author"])} - beritaContoh</div>'
+        f'<div class="detail__date">{wd}, {d.day:02d} {ID_MONTHS_ABBR[d.month - 1]} {d.year} 10:30 WIB</div></div>'
+        '<div class="detail__media"><figure class="detail__media-image"><img src="/foto/1.jpg" alt=""><figcaption class="detail__media-caption">Foto: Ilustrasi (iStock)</figcaption></figure></div>'
+        f'<div class="detail__body itp_bodycontent_wrapper"><div class="detail__body-text itp_bodycontent">{story}</div>'
+        '<div class="detail__body-tag"><div class="nav"><a href="/tag/nasional" class="nav__item">nasional</a><a href="/tag/kebijakan" class="nav__item">kebijakan</a></div></div></div></article></div>'
+        f'<div class="column-4"><div class="box cb-mostpop"><h2 class="title">Terpopuler</h2>{pop}</div></div></div>'
+        '<footer class="footer"><p>Redaksi · Pedoman Media Siber · Karir · Kotak Pos · Info Iklan · Privacy Policy · Disclaimer. Copyright @ 2021 BeritaContoh, All rights reserved</p></footer>'
+    )
+    return page(a["title"], "BeritaContoh", body, lang="id")
+
+
+def magazine_longform(a):
+    """A magazine's long read: a figure with a two-sentence caption after
+    every other paragraph, a pull quote repeating a sentence of the text, an
+    "Advertisement" slot, a newsletter box inside the story, the writer's
+    bio after it ("Name is a staff writer ...") and "Recommended" cards with
+    summaries inside the `<article>`; the day as "March 4, 2021" under the
+    byline."""
+    d = a["date"]
+    paras = a["paras"]
+    after = {}
+    for i in range(1, len(paras) - 1, 2):
+        after[i] = (
+            f'<figure class="ArticleInlineImage_root__"><picture><img src="/img/{i}.jpg" alt="" loading="lazy"></picture>'
+            f'<figcaption class="ArticleInlineImage_caption__">A view of the place the story is about, photographed in the week it happened. '
+            f'<span class="ArticleInlineImage_credit__">Photograph by Ann Example for The Monthly Example</span></figcaption></figure>'
+        )
+    if len(paras) > 4:
+        quote = paras[2].split(". ")[0][:160]
+        after[2] = after.get(2, "") + f'<blockquote class="ArticlePullQuote_root__"><p>{e(quote)}</p></blockquote>'
+        after[3] = after.get(3, "") + '<div class="ArticleInjector_root__"><p class="ArticleInjector_label__">Advertisement</p><div id="ad-2"></div></div>'
+    if len(paras) > 6:
+        after[5] = after.get(5, "") + (
+            '<div class="ArticleNewsletter_root__"><h3>Sign up for The Weekly Example</h3><p>The week\'s best writing, in your inbox every Sunday morning.</p>'
+            '<form><input type="email" placeholder="Your email address"><button>Sign up</button></form></div>'
+        )
+    story = story_html(paras, '<p class="ArticleParagraph_root__">{x}</p>', '<h2 class="ArticleHeading_root__">{x}</h2>', after)
+    cards = "".join(
+        f'<li class="RecommendedCard_root__"><a href="/r/{i}"><h3>{e(t)}</h3><p class="RecommendedCard_dek__">{e(s[:200])}</p></a></li>'
+        for i, (t, s) in enumerate(a["teasers"][:4])
+    )
+    who = a["author"]
+    body = (
+        '<div id="__next"><header class="Header_root__"><a href="/" class="Header_logo__">The Monthly Example</a><nav><a href="/politics/">Politics</a><a href="/ideas/">Ideas</a>'
+        '<a href="/culture/">Culture</a><a href="/books/">Books</a></nav><a href="/subscribe/" class="Header_subscribe__">Subscribe</a></header>'
+        '<main id="main-content"><article class="ArticleLayout_article__">'
+        f'<header class="ArticleHeader_root__"><p class="ArticleRubric_root__">Ideas</p><h1 class="ArticleTitle_root__">{e(a["title"])}</h1>'
+        f'<p class="ArticleDek_root__">{e(a["teasers"][4][1][:150])}</p>'
+        f'<div class="ArticleBylines_root__">By <a href="/author/x/" class="ArticleBylines_link__">{e(who)}</a></div>'
+        f'<time class="ArticleTimestamp_root__">{en_date(d)}</time></header>'
+        f'<figure class="ArticleLeadArt_root__"><img src="/img/lead.jpg" alt=""><figcaption>Illustration by Ann Example</figcaption></figure>'
+        f'<section class="ArticleBody_root__">{story}</section>'
+        f'<div class="ArticleBio_root__"><p><a href="/author/x/">{e(who)}</a> is a staff writer at The Monthly Example, where she covers cities, housing and the people who live in them.</p></div>'
+        f'<aside class="ArticleRecommended_root__"><h2>Recommended Reading</h2><ul>{cards}</ul></aside></article></main>'
+        '<footer class="Footer_root__"><p>Copyright © 2021 by The Monthly Example Company. All Rights Reserved.</p></footer></div>'
+    )
+    return page(a["title"], "The Monthly Example", body)
+
+
+def abc_au(a):
+    """An Australian broadcaster's story: "Posted Thu 4 Mar 2021 at
+    10:30am, updated Sat 6 Mar 2021 at 8:12am" under the byline, a "Key
+    points" list before the text, "Related Story" links inside it, and the
+    "Top Stories" list."""
+    d = a["date"]
+    upd = d + datetime.timedelta(days=2)
+    paras = a["paras"]
+
+    def when(x, t):
+        return f"{EN_DAYS[x.weekday()][:3]} {x.day} {EN_MONTHS[x.month - 1][:3]} {x.year} at {t}"
+
+    t0, _ = a["teasers"][0]
+    related = f'<aside class="_3xpH1"><span class="_1EAJU">Related Story:</span> <a href="/news/r0">{e(t0)}</a></aside>'
+    story = story_html(paras, '<p class="_1HzXw">{x}</p>', '<h2 class="_2MzaR">{x}</h2>', {2: related} if len(paras) > 4 else {})
+    keys = "".join(f"<li>{e(p.split('. ')[0][:140])}</li>" for p in paras[:3])
+    top = "".join(f'<li><a href="/news/t{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<div id="root"><a href="#content" class="_1Ot8X">Skip to main content</a><header class="_2gGxZ"><a href="/news" class="_3Q_8M">ABC Example News</a>'
+        '<nav><a href="/news/justin">Just In</a><a href="/news/world">World</a><a href="/news/business">Business</a><a href="/news/analysis">Analysis</a><a href="/news/sport">Sport</a></nav></header>'
+        '<main id="content"><article class="_2b6Wp"><header class="_3bNsD">'
+        f'<h1 class="_1cNFz">{e(a["title"])}</h1><div class="_2A8nP"><div class="_37jPZ">By <a href="/news/x/123">{e(a["author"])}</a></div>'
+        f'<div class="_2d3zH"><span>Posted {when(d, "10:30am")}</span><span>, updated {when(upd, "8:12am")}</span></div></div></header>'
+        f'<div class="_3Dtzs"><h2 class="_1h6sO">Key points:</h2><ul class="_2Exrk">{keys}</ul></div>'
+        f'<div id="body" class="_3GMHb">{story}</div>'
+        '<div class="_1P7eT"><h3>Topics:</h3><a href="/news/topic/t1">community-and-society</a>, <a href="/news/topic/t2">local-government</a></div></article>'
+        f'<aside class="_2pJuA"><h2>Top Stories</h2><ol>{top}</ol></aside></main>'
+        '<footer class="_1yeMg"><p>AEST = Australian Eastern Standard Time which is 10 hours ahead of GMT (Greenwich Mean Time). © 2021 ABC Example</p></footer></div>'
+    )
+    return page(a["title"], "ABC Example News", body, lang="en-AU")
+
+
+def sina(a):
+    """A Chinese portal's story: "2021年03月04日 10:30" and the source's
+    name in `div.date-source`, the text in `#artibody` with full-width
+    spaces opening each paragraph, the editor ("责任编辑：Name") at the
+    end, and "热门推荐" and "相关新闻" lists."""
+    d = a["date"]
+    paras = a["paras"]
+    text = "".join(f"<p>\u3000\u3000{e(x)}</p>" for x in paras)
+    hot = "".join(f'<li><a href="/r/{i}">{e(t)}</a><span class="time">{d.month:02d}月{max(1, d.day - i):02d}日 09:{10 + i}</span></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<div class="top-nav"><a href="/">新例首页</a> <a href="/news/">新闻</a> <a href="/finance/">财经</a> <a href="/tech/">科技</a> <a href="/sports/">体育</a> <a href="/ent/">娱乐</a></div>'
+        '<div class="main-content w1240"><h1 class="main-title">' + e(a["title"]) + "</h1>"
+        f'<div class="top-bar-wrap"><div class="top-bar"><div class="date-source"><span class="date">{d.year}年{d.month:02d}月{d.day:02d}日 10:30</span>'
+        '<a href="/" class="source ent-source">新例财经</a></div><div class="share">分享到：微博 微信</div></div></div>'
+        f'<div class="article-content clearfix"><div class="article-content-left"><div class="article" id="artibody">{text}'
+        f'<p class="show_author">责任编辑：{e(a["author"])}</p></div>'
+        f'<div class="article-bottom"><div class="keywords">文章关键词： <a href="/tag/1">经济</a> <a href="/tag/2">市场</a></div></div>'
+        f'<div class="hot-news"><h3>热门推荐</h3><ul>{hot}</ul></div></div>'
+        f'<div class="article-content-right"><div class="related"><h3>相关新闻</h3><ul>{hot}</ul></div></div></div></div>'
+        '<div class="footer">新例公司版权所有 Copyright © 1996-2021 EXAMPLE Corporation, All Rights Reserved</div>'
+    )
+    return page(a["title"], "新例财经", body, lang="zh-CN")
+
+
+def yonhap(a):
+    """A Korean news agency's story: "송고시간2021-03-04 10:30" under the
+    headline, the reporter as "Name 기자" in the byline, the text with the
+    agency's opening "(서울=연합뉴스) Name 기자 =", the reporter's address
+    and "<저작권자(c) ...> 무단 전재-재배포 금지" after it."""
+    d = a["date"]
+    paras = a["paras"]
+    who = a["author"]
+    first = f"<p>(서울=예시뉴스) {e(who)} 기자 = {e(paras[0])}</p>"
+    text = first + "".join(f"<p>{e(x)}</p>" for x in paras[1:])
+    most = "".join(f'<li><a href="/view/r{i}"><strong class="tit">{e(t)}</strong></a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<div id="container"><header class="header"><h1 class="logo"><a href="/">예시뉴스</a></h1><nav><a href="/politics">정치</a><a href="/economy">경제</a><a href="/society">사회</a><a href="/international">세계</a></nav></header>'
+        '<div class="content03"><div class="title-article01">'
+        f'<h1 class="tit">{e(a["title"])}</h1><p class="update-time" data-published-time="">송고시간{d.year}-{d.month:02d}-{d.day:02d} 10:30</p></div>'
+        f'<div class="writer-zone01"><strong class="tit-name"><a href="/reporter/x">{e(who)}</a> 기자</strong></div>'
+        f'<article class="story-news article">{text}<p class="txt-copyright adrs">hong@example.co.kr</p>'
+        '<p class="txt-copyright">&lt;저작권자(c) 예시뉴스, 무단 전재-재배포, AI 학습 및 활용 금지&gt;</p></article>'
+        f'<aside class="aside-box"><h2>많이 본 뉴스</h2><ol>{most}</ol></aside></div>'
+        '<footer class="footer"><p>예시뉴스 · 서울시 종로구 · 대표전화 02-000-0000 · Copyright Example News. All rights reserved.</p></footer></div>'
+    )
+    return page(a["title"], "예시뉴스", body, lang="ko")
+
+
+VI_DAYS = ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]
+
+
+def vnexpress(a):
+    """A Vietnamese news site's story: "Thứ năm, 4/3/2021, 10:30 (GMT+7)"
+    above the headline, the lead in `p.description`, the text in
+    `p.Normal`s, the writer's name alone in the last paragraph, set right,
+    and "Xem nhiều" beside it."""
+    d = a["date"]
+    paras = a["paras"]
+    text = "".join(f'<p class="Normal">{e(x)}</p>' for x in paras[1:])
+    most = "".join(f'<article class="item-news"><h3 class="title-news"><a href="/r{i}.html">{e(t)}</a></h3></article>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<header class="section header"><a href="/" class="logo">Tin Nhanh Ví Dụ</a><nav class="main-nav"><a href="/thoi-su">Thời sự</a><a href="/the-gioi">Thế giới</a>'
+        '<a href="/kinh-doanh">Kinh doanh</a><a href="/giai-tri">Giải trí</a><a href="/the-thao">Thể thao</a></nav></header>'
+        '<section class="section page-detail top-detail"><div class="container"><div class="sidebar-1">'
+        f'<div class="header-content width_common"><ul class="breadcrumb"><li><a href="/thoi-su">Thời sự</a></li></ul>'
+        f'<span class="date">{VI_DAYS[d.weekday()]}, {d.day}/{d.month}/{d.year}, 10:30 (GMT+7)</span></div>'
+        f'<h1 class="title-detail">{e(a["title"])}</h1><p class="description">{e(paras[0])}</p>'
+        f'<article class="fck_detail">{text}<p class="Normal" style="text-align:right;"><strong>{e(a["author"])}</strong></p></article>'
+        '<div class="footer-content"><div class="box-tag"><h4>Tags</h4><a href="/tag/1">giao thông</a></div></div></div>'
+        f'<div class="sidebar-2"><div class="box-category"><h2>Xem nhiều</h2>{most}</div></div></div></section>'
+        '<footer class="footer"><p>© Copyright 1997-2021 Tin Nhanh Ví Dụ, All rights reserved. Báo tiếng Việt nhiều người xem nhất.</p></footer>'
+    )
+    return page(a["title"], "Tin Nhanh Ví Dụ", body, lang="vi")
+
+
+def drupal_de(a):
+    """A Drupal 7 site in German (an association's news): "Verfasst von
+    Name am Do., 04.03.2021 - 10:30" above the text, the body field, a
+    "Neuen Kommentar schreiben" form and the "Neueste Inhalte" block."""
+    d = a["date"]
+    wd = ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."][d.weekday()]
+    body = (
+        '<div id="page-wrapper"><div id="page"><div id="header"><div class="section clearfix"><a href="/" title="Startseite" rel="home" id="logo"><img src="/logo.png" alt="Startseite"></a>'
+        '<div id="name-and-slogan"><div id="site-name"><strong><a href="/" rel="home"><span>Heimatverein Beispielstadt e.V.</span></a></strong></div></div>'
+        '<div id="main-menu" class="navigation"><ul class="links"><li class="menu-218 first"><a href="/">Startseite</a></li><li><a href="/verein">Verein</a></li><li><a href="/termine">Termine</a></li><li class="last"><a href="/kontakt">Kontakt</a></li></ul></div></div></div>'
+        '<div id="main-wrapper" class="clearfix"><div id="main" class="clearfix"><div id="content" class="column"><div class="section"><a id="main-content"></a>'
+        f'<h1 class="title" id="page-title">{e(a["title"])}</h1><div class="region region-content"><div id="block-system-main" class="block block-system"><div class="content">'
+        f'<div id="node-212" class="node node-article node-promoted clearfix" about="/node/212" typeof="sioc:Item foaf:Document"><div class="meta submitted">'
+        f'<span property="dc:date dc:created" class="submitted">Verfasst von <span class="username" typeof="sioc:UserAccount" property="foaf:name">{e(a["author"])}</span> am {wd}, {de_numeric(d)} - 10:30</span></div>'
+        f'<div class="content clearfix"><div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded">{body_html(a["paras"])}</div></div></div>'
+        '<div class="field field-name-field-tags field-type-taxonomy-term-reference field-label-above"><div class="field-label">Tags:&nbsp;</div><div class="field-items"><div class="field-item even"><a href="/tags/verein">Verein</a></div></div></div></div>'
+        '<div class="link-wrapper"><ul class="links inline"><li class="comment-add first last"><a href="/comment/reply/212#comment-form">Neuen Kommentar schreiben</a></li></ul></div>'
+        '<div id="comments" class="comment-wrapper"><h2 class="title comment-form">Neuen Kommentar schreiben</h2><form class="comment-form"><label>Ihr Name</label><input><label>Kommentar *</label><textarea></textarea><input type="submit" value="Speichern"></form></div></div>'
+        '</div></div></div></div></div>'
+        '<div id="sidebar-second" class="column sidebar"><div class="section"><div class="block block-node"><h2>Neueste Inhalte</h2><div class="content"><div class="item-list"><ul>'
+        + "".join(f'<li><a href="/node/{200 + i}">{e(t)}</a> <span class="submitted">vor {i + 2} Tagen</span></li>' for i, (t, _) in enumerate(a["teasers"]))
+        + '</ul></div></div></div></div></div></div></div>'
+        '<div id="footer-wrapper"><div class="section"><div id="footer" class="clearfix"><a href="/impressum">Impressum</a> · <a href="/datenschutz">Datenschutz</a> · © Heimatverein Beispielstadt e.V.</div></div></div></div></div>'
+    )
+    return page(a["title"], "Heimatverein Beispielstadt e.V.", body, lang="de")
+
+
 TEMPLATES = [
     wordpress, wordpress_com, ghost, substack, medium, blogger, drupal, joomla, hugo, jekyll,
     squarespace, wix, nextjs, table_layout, news_split, news_split_unnamed, german, french,
@@ -1573,6 +2153,9 @@ TEMPLATES = [
     hatena, tistory, csdn, ameblo, elpais, tagdiv_it, overblog, blogger_pt,
     reuters, spiegel, lemonde, nyt_columns, bbc_blocks, naver, livejournal, note_jp,
     polish, russian, turkish, japanese_news,
+    hubspot, webflow, tumblr, weebly, italian_news, dutch_news, swedish_news, indonesian,
+    blogger_de, blogger_fr, blogger_es, blogger_it,
+    magazine_longform, abc_au, sina, yonhap, vnexpress, drupal_de,
 ]
 
 
