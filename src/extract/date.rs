@@ -968,6 +968,13 @@ const MONTHS: &[(&str, &str)] = &[
     ("ноя", "Nov"),
     ("нояб", "Nov"),
     ("дек", "Dec"),
+    // Indonesian ("Kamis, 24 Des 2020", "17 Agu 2021"; "Agt", "Nop" in
+    // older spelling)
+    ("agu", "Aug"),
+    ("agt", "Aug"),
+    ("des", "Dec"),
+    ("nop", "Nov"),
+    ("nopember", "Nov"),
     // Turkish
     ("oca", "Jan"),
     ("şub", "Feb"),
@@ -1607,6 +1614,9 @@ mod tests {
             ("4 Μαρτίου 2021", "2021-03-04"),
             ("4. maaliskuuta 2021", "2021-03-04"),
             ("17 Agustus 2020", "2020-08-17"),
+            ("Kamis, 24 Des 2020 10:30 WIB", "2020-12-24"),
+            ("Selasa, 17 Agu 2021 08:15 WIB", "2021-08-17"),
+            ("5 Nopember 2019", "2019-11-05"),
             ("3 de març de 2019", "2019-03-03"),
             ("5 d'octubre de 2018", "2018-10-05"),
             ("12 d’agost de 2019", "2019-08-12"),

@@ -85,6 +85,9 @@ const UPDATED: &[&str] = &[
     "actualizado",
     "aggiornato",
     "bijgewerkt",
+    "laatst bijgewerkt",
+    "laatste update",
+    "gewijzigd",
     "zaktualizowano",
     "aktualizováno",
     "обновлено",
@@ -150,7 +153,9 @@ pub fn publication_part(text: &str) -> std::borrow::Cow<'_, str> {
     let first = |labels: &[&str]| labels.iter().filter_map(|l| lower.find(l)).min();
     match (first(UPDATED), first(PUBLISHED)) {
         (Some(u), Some(p)) if u < p => std::borrow::Cow::Owned(lower[p..].to_string()),
-        (Some(u), Some(_)) => {
+        // A date, then a change label ("4 maart 2021 10:30 Laatst
+        // bijgewerkt: 6 maart 2021"): the first is the publication's.
+        (Some(u), p) if p.is_some() || lower[..u].contains(|c: char| c.is_ascii_digit()) => {
             let part = lower[..u].trim_end_matches(|c: char| c.is_whitespace() || "-–—·|,;/(".contains(c));
             std::borrow::Cow::Owned(part.to_string())
         }
@@ -366,6 +371,16 @@ mod tests {
             "published march 4"
         );
         assert_eq!(publication_part("Posted March 4"), "Posted March 4");
+        // A day, then a change label: the day before it.
+        assert_eq!(
+            publication_part("4 maart 2021 10:30 Laatst bijgewerkt: 6 maart 2021 08:12"),
+            "4 maart 2021 10:30"
+        );
+        // A change label after words with no day in them: the text whole.
+        assert_eq!(
+            publication_part("By Ann Lee, updated March 6"),
+            "By Ann Lee, updated March 6"
+        );
         // A publication label wins over an earlier change label.
         assert_eq!(
             day("<p>Updated 3 May 2020</p><p>Published 1 May 2020</p>", labelled).as_deref(),

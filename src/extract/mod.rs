@@ -608,7 +608,9 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
     let dated_element = |e: ElementRef| {
         let value = match e.value().attr_of("datetime") {
             Some(v) => read(v),
-            None => html::short_text_of(e, 60)
+            // A longer text may hold the day before a change's ("25
+            // december 2020 10:30 Laatst bijgewerkt: 27 december 2020 08:12").
+            None => html::short_text_of(e, 120)
                 .and_then(|t| read(&dated_text::publication_part(&t)))
                 .or_else(|| read(e.value().attr_of("title")?))
                 .or_else(|| {
@@ -2400,6 +2402,21 @@ mod tests {
             <h1>Library stays open</h1>{body}{body}</body></html>"#
         ));
         assert_eq!(a.published.unwrap().from, Source::Meta("date above the headline"));
+    }
+
+    #[test]
+    fn a_date_elements_day_before_a_change_label_is_the_publications() {
+        // Over 60 characters with the change's day after it, in the block
+        // after the text; the change's own element is inside.
+        let a = utc_article(
+            r#"<html><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>
+            <p>The council met on Tuesday night and agreed, after a long debate about costs, to keep it open.</p>
+            <div class="pubdate">25 december 2020 10:30 <span class="updatedate">Laatst bijgewerkt: 27 december 2020 08:12</span></div>
+            </article></body></html>"#,
+        );
+        let published = a.published.unwrap();
+        assert_eq!(published.value.to_rfc3339(), "2020-12-25T10:30:00+00:00");
+        assert_eq!(published.from, Source::Meta("date in page"));
     }
 
     #[test]
