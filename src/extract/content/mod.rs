@@ -454,8 +454,9 @@ impl<'a> Page<'a> {
         if names.is(&["date", "time", "published"]) && self.holds_headline(i) {
             return false;
         }
-        // A long text named for its author or date is more than a byline.
-        if names.is(&["date", "time", "published"]) || names.starts(&["author"]) {
+        // A long text named for its author or date is more than a byline
+        // (or a writer's bio after the story, `div.bio`).
+        if names.is(&["date", "time", "published", "bio"]) || names.starts(&["author"]) {
             return self.recs[i].raw_text < 200;
         }
         true
@@ -1637,6 +1638,24 @@ mod tests {
         ));
         assert_eq!(text(&c).matches("Own story.").count(), 10, "{}", text(&c));
         assert!(!text(&c).contains("Mark7 Index"), "{}", text(&c));
+    }
+
+    #[test]
+    fn the_writers_bio_is_not_the_text_and_a_pull_quote_stays() {
+        // A magazine's names: each block prefixed with the article's own
+        // word. A pull quote stays: real pages' texts keep them (SpaceNews,
+        // Popular Mechanics, the Daily Star), some quoting words found
+        // nowhere else.
+        let c = extract(&format!(
+            r#"<article class="ArticleLayout"><h1>Concern at a three-decade high</h1><section class="ArticleBody">{}
+            <blockquote class="ArticlePullQuote_root"><p>A sentence of the text set again in large type.</p></blockquote>{}</section>
+            <div class="ArticleBio_root"><p>Ann Lee is a staff writer, where she covers cities and the people in them.</p></div></article>"#,
+            format!("<p>Own story. {PARAGRAPH}</p>").repeat(3),
+            format!("<p>Own story. {PARAGRAPH}</p>").repeat(3),
+        ));
+        assert_eq!(text(&c).matches("Own story.").count(), 6, "{}", text(&c));
+        assert!(text(&c).contains("large type"), "{}", text(&c));
+        assert!(!text(&c).contains("staff writer"), "{}", text(&c));
     }
 
     #[test]

@@ -72,6 +72,7 @@ pub(super) const STRONG_WORDS: &[&str] = &[
     "date",
     "time",
     "published",
+    "bio",
 ];
 
 /// Words that mark boilerplate even beside an article word (`article-comments`).
