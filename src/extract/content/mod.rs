@@ -2266,6 +2266,11 @@ mod tests {
             ("홍길동 기자", true),
             ("Di Maio ha detto", false),
             ("Text Size Regular Medium Large", false),
+            // The name, then the day after a separator.
+            ("Par Ann Lee · le 30 septembre 2020 à 10h30", true),
+            ("Por Ann Lee | 30 de septiembre de 2020, 10:30", true),
+            ("di Ann Lee · 30 settembre 2020, 10:30", true),
+            ("di quanto è successo · 30 settembre 2020", false),
         ] {
             let c = extract(&format!(
                 r#"<div class="post"><h1>T</h1><span>{line}</span><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"#

@@ -590,9 +590,19 @@ fn reads_as_byline(text: &str) -> bool {
         .iter()
         .find_map(|w| text.strip_prefix(w))
         .filter(|rest| rest.split_whitespace().count() >= 2);
+    // The name before a separator, as `clean_byline` cuts it: "Par Ann
+    // Lee · le 4 mars 2021 à 10h30", "di Ann Lee | 4 marzo 2021".
+    let name_of = |rest: &str| {
+        rest.split(['·', '|', '•', ';'])
+            .next()
+            .unwrap_or(rest)
+            .trim_end()
+            .to_string()
+    };
     let names_alone = |rest: &&str| {
-        (2..=4).contains(&rest.split_whitespace().count())
-            && rest.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        let name = name_of(rest);
+        (2..=4).contains(&name.split_whitespace().count())
+            && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
     };
     let other = other.or_else(|| {
         ["Di ", "di ", "Av ", "av ", "Af ", "af "]
@@ -608,6 +618,7 @@ fn reads_as_byline(text: &str) -> bool {
     else {
         return false;
     };
+    let rest = name_of(rest);
     let words = rest.split_whitespace().count();
     // A name begins with a capital, or with a letter of a script that has
     // none ("Publié le 5 juin 2018 par 赵传文", "par كايلا إبستين").
