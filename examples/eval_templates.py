@@ -2146,6 +2146,221 @@ def drupal_de(a):
     return page(a["title"], "Heimatverein Beispielstadt e.V.", body, lang="de")
 
 
+# A site's own words for its blocks, in its language: the story, the
+# comments, the related stories, the share bar, the ad, by name.
+LOCAL_NAMES = {
+    "de": {
+        "site": "Kreisbote Beispiel", "story": "artikel-inhalt", "text": "artikel-text", "head": "artikel-kopf",
+        "comments": "leserkommentare", "comment": "kommentar", "related": "weitere-artikel", "share": "teilen-leiste",
+        "ad": "werbung", "by": "Von", "reply": "Antworten", "related_title": "Das könnte Sie auch interessieren",
+        "comments_title": "Kommentare", "day": lambda d: f"{d.day}. {DE_MONTHS[d.month - 1]} {d.year}, 10:30 Uhr",
+        "share_words": ["Teilen", "Drucken", "Merken"], "ad_label": "Anzeige",
+    },
+    "fr": {
+        "site": "La Gazette Exemple", "story": "contenu-article", "text": "corps-article", "head": "entete-article",
+        "comments": "commentaires", "comment": "commentaire", "related": "a-lire-aussi", "share": "partage",
+        "ad": "publicite", "by": "Par", "reply": "Répondre", "related_title": "À lire aussi",
+        "comments_title": "Commentaires", "day": lambda d: f"le {d.day} {FR_MONTHS[d.month - 1]} {d.year} à 10h30",
+        "share_words": ["Partager", "Imprimer", "Enregistrer"], "ad_label": "Publicité",
+    },
+    "es": {
+        "site": "Diario Ejemplo", "story": "cuerpo-noticia", "text": "texto-noticia", "head": "cabecera-noticia",
+        "comments": "comentarios", "comment": "comentario", "related": "noticias-relacionadas", "share": "compartir",
+        "ad": "publicidad", "by": "Por", "reply": "Responder", "related_title": "Noticias relacionadas",
+        "comments_title": "Comentarios", "day": lambda d: f"{d.day} de {ES_MONTHS[d.month - 1]} de {d.year}, 10:30",
+        "share_words": ["Compartir", "Imprimir", "Guardar"], "ad_label": "Publicidad",
+    },
+    "it": {
+        "site": "Il Giornale Esempio", "story": "testo-articolo", "text": "corpo-testo", "head": "testata-articolo",
+        "comments": "commenti", "comment": "commento", "related": "articoli-correlati", "share": "condividi",
+        "ad": "pubblicita", "by": "di", "reply": "Rispondi", "related_title": "Articoli correlati",
+        "comments_title": "Commenti", "day": lambda d: f"{d.day} {IT_MONTHS[d.month - 1].lower()} {d.year}, 10:30",
+        "share_words": ["Condividi", "Stampa", "Salva"], "ad_label": "Pubblicità",
+    },
+}
+
+
+def local_names(a, lang):
+    """A small news site whose blocks are named in its own language
+    (`artikel-inhalt`, `leserkommentare`, `a-lire-aussi`, `comentarios`,
+    `articoli-correlati`), with no English word an extractor knows: long
+    reader comments, related stories with summaries, a share bar and an
+    ad slot inside the text, by name only."""
+    w = LOCAL_NAMES[lang]
+    d = a["date"]
+    paras = a["paras"]
+    ad = f'<div class="{w["ad"]}"><span>{w["ad_label"]}</span><div id="{w["ad"]}-1"></div></div>'
+    story = story_html(paras, "<p>{x}</p>", "<h2>{x}</h2>", {2: ad} if len(paras) > 4 else {})
+    comments = comments_html(
+        a["comments"],
+        lambda n, t, i: f'<div class="{w["comment"]}" id="{w["comment"]}-{i}"><div class="{w["comment"]}-kopf"><strong>{e(n)}</strong> '
+        f'<span>{w["day"](d + datetime.timedelta(days=1))}</span></div><div class="{w["comment"]}-text"><p>{e(t)}</p></div><a href="#">{w["reply"]}</a></div>',
+    )
+    related = "".join(
+        f'<div class="{w["related"]}-eintrag"><a href="/r/{i}"><h3>{e(t)}</h3></a><p>{e(s[:200])}</p></div>' for i, (t, s) in enumerate(a["teasers"][:4])
+    )
+    share = "".join(f'<a href="#">{x}</a>' for x in w["share_words"])
+    body = (
+        f'<div id="seite"><div id="kopf"><a href="/" id="logo">{w["site"]}</a><ul id="hauptmenue">'
+        + "".join(f'<li><a href="/{n.lower()}">{n}</a></li>' for n in NAV[:6])
+        + f'</ul></div><div id="inhalt"><div class="{w["story"]}"><div class="{w["head"]}"><h1>{e(a["title"])}</h1>'
+        f'<p class="{w["head"]}-zeile">{w["by"]} {e(a["author"])} · {w["day"](d)}</p></div>'
+        f'<div class="{w["share"]}">{share}</div>'
+        f'<div class="{w["text"]}">{story}</div></div>'
+        f'<div class="{w["related"]}"><h2>{w["related_title"]}</h2>{related}</div>'
+        f'<div class="{w["comments"]}"><h2>{w["comments_title"]} ({len(a["comments"])})</h2>{comments}</div></div>'
+        f'<div id="fuss"><p>© 2021 {w["site"]} · Impressum · Datenschutz · Kontakt</p></div></div>'
+    )
+    return page(a["title"], w["site"], body, lang=lang)
+
+
+def names_de(a):
+    return local_names(a, "de")
+
+
+def names_fr(a):
+    return local_names(a, "fr")
+
+
+def names_es(a):
+    return local_names(a, "es")
+
+
+def names_it(a):
+    return local_names(a, "it")
+
+
+def sentences(paras):
+    """The text as a tabloid sets it: a paragraph for every sentence or
+    two (cut after ". " where the next word opens with a capital)."""
+    out = []
+    for p in paras:
+        parts, start = [], 0
+        for i in range(len(p) - 2):
+            if p[i] in ".!?" and p[i + 1] == " " and p[i + 2].isupper() and i - start > 40:
+                parts.append(p[start : i + 1])
+                start = i + 2
+        parts.append(p[start:])
+        out.extend(x for x in parts if x.strip())
+    return out
+
+
+def tabloid(a):
+    """A tabloid's story: a paragraph for every sentence, bullet points
+    over it, a picture with a long caption after every third paragraph,
+    "RELATED ARTICLES" boxes and "Share or comment" bars in the text, the
+    byline "By NAME FOR EXAMPLE ONLINE" with "Published: 10:30 GMT, 4 March
+    2021 | Updated: 08:12 GMT, 6 March 2021", and a long "MOST READ" column
+    of teasers with their summaries."""
+    d = a["date"]
+    upd = d + datetime.timedelta(days=2)
+    lines = sentences(a["paras"])
+    after = {}
+    for i in range(2, len(lines) - 1, 3):
+        after[i] = (
+            f'<div class="artSplitter mol-img-group"><div class="mol-img"><img src="/i/{i}.jpg" alt=""></div>'
+            f'<p class="imageCaption">The scene on the day, where crowds gathered from early morning to watch what happened next, as pictured here. ({chr(65 + i % 26)})</p></div>'
+        )
+    if len(lines) > 8:
+        rel = "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"][:4]))
+        after[4] = after.get(4, "") + f'<div class="related-carousel"><h3>RELATED ARTICLES</h3><ul>{rel}</ul></div>'
+        after[7] = after.get(7, "") + '<div class="social-share-bar"><span>Share this article</span><a href="#">Share</a><span class="count">1.2k shares</span></div>'
+    story = "".join(f'<p class="mol-para-with-font">{e(x)}</p>' + after.get(i, "") for i, x in enumerate(lines))
+    bullets = "".join(f"<li><strong>{e(x[:110])}</strong></li>" for x in lines[:3])
+    most = "".join(
+        f'<li class="linkro-darkred"><a href="/r/{i}"><img src="/t/{i}.jpg" alt=""><span class="title">{e(t)}</span></a><p>{e(s)}</p></li>'
+        for i, (t, s) in enumerate(a["teasers"])
+    )
+
+    def stamp(x, t):
+        return f"{t} GMT, {x.day} {EN_MONTHS[x.month - 1]} {x.year}"
+
+    body = (
+        '<div id="page-container"><div class="page-header"><a href="/" class="logo">Example Online</a><ul class="nav-primary">'
+        + "".join(f'<li><a href="/{n.lower()}">{n}</a></li>' for n in NAV)
+        + '</ul></div><div class="alpha"><div id="js-article-text" class="article-text wide">'
+        f'<h2>{e(a["title"])}</h2><ul class="mol-bullets-with-font">{bullets}</ul>'
+        f'<p class="author-section byline-plain">By <a href="/home/search.html?s=&authornamef=x" class="author" rel="nofollow">{e(a["author"]).upper()}</a> FOR EXAMPLE ONLINE</p>'
+        f'<p class="byline-section"><span class="article-timestamp article-timestamp-published">Published: {stamp(d, "10:30")}</span> | '
+        f'<span class="article-timestamp article-timestamp-updated">Updated: {stamp(upd, "08:12")}</span></p>'
+        '<div class="social-share-bar"><span>Share or comment on this article:</span><a href="#">Share</a></div>'
+        f'<div itemprop="articleBody">{story}</div>'
+        '<div class="social-share-bar"><span>Share or comment on this article:</span><a href="#">Share</a></div>'
+        '<div class="reader-comments"><h3>Comments (212)</h3><p>Comments are closed on this article.</p></div></div></div>'
+        f'<div class="beta"><div class="puff"><h2>MOST READ NEWS</h2><ul>{most}</ul></div></div>'
+        '<div class="footer">Published by Example Online Ltd · Part of the Example Group · © Example Online Ltd 2021</div></div>'
+    )
+    return page(a["title"], "Example Online", body, lang="en-GB", head=f'<meta property="og:title" content="{e(a["title"])}">')
+
+
+def listicle(a):
+    """A listicle: every paragraph under an `<h2>` of its own (its first
+    sentence; the number drawn by the style sheet) with a picture and its
+    credit between them, the intro before the first,
+    "Advertisement" between items, a newsletter box and "You may also
+    like" cards after the list; "By Name" and "Mar 4, 2021" above it."""
+    d = a["date"]
+    paras = a["paras"]
+    intro, items = paras[0], paras[1:]
+    parts = [f'<p class="intro">{e(intro)}</p>']
+    for i, x in enumerate(items):
+        # The item's first sentence as its title, the rest as its text.
+        head, _, rest = x.partition(". ")
+        if not rest:
+            head, rest = "", x
+        parts.append(
+            f'<div class="listicle-item"><h2 class="listicle-item__title" data-number="{i + 1}">{e(head)}</h2>'
+            f'<figure class="listicle-item__media"><img src="/l/{i}.jpg" alt=""><figcaption><span class="credit">Photo: Getty Images</span></figcaption></figure>'
+            f'<div class="listicle-item__text"><p>{e(rest)}</p></div></div>'
+        )
+        if i % 3 == 2:
+            parts.append('<div class="ad-container"><span class="ad-label">Advertisement</span><div id="gpt-ad"></div></div>')
+    cards = "".join(f'<div class="card"><a href="/r/{i}"><img src="/c/{i}.jpg" alt=""><h3>{e(t)}</h3></a></div>' for i, (t, _) in enumerate(a["teasers"][:4]))
+    body = (
+        f'<header class="site-header"><a href="/" class="brand">Listy</a>{nav()}</header>'
+        '<main class="site-content"><article class="post post--listicle">'
+        f'<header class="post__header"><h1 class="post__title">{e(a["title"])}</h1><div class="post__meta"><span class="post__author">By <a href="/author/x">{e(a["author"])}</a></span> '
+        f'<span class="post__date">{EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year}</span></div></header>'
+        f'<div class="post__body">{"".join(parts)}</div>'
+        '<div class="newsletter-box"><h3>Get the best of Listy</h3><p>Lists, guides and the odd surprise, once a week.</p><form><input type="email"><button>Subscribe</button></form></div>'
+        f'</article><section class="more"><h2>You may also like</h2>{cards}</section></main>'
+        f'<footer class="site-footer">{FOOT}</footer>'
+    )
+    return page(a["title"], "Listy", body)
+
+
+def amp(a):
+    """An AMP story page: `amp-img`, `amp-ad`, `amp-social-share` and an
+    `amp-sidebar` menu, the text in `div.article-body`, "Updated: Mar 04,
+    2021, 10:30 IST" under the byline, "Also Read" links and a "Trending"
+    list with times."""
+    d = a["date"]
+    paras = a["paras"]
+    t, _ = a["teasers"][0]
+    also = f'<p class="also-read"><strong>Also Read</strong> | <a href="/r/0.amp">{e(t)}</a></p>'
+    story = story_html(paras, "<p>{x}</p>", "<h2>{x}</h2>", {1: '<amp-ad width="300" height="250" type="doubleclick" data-slot="/1/amp_atf"></amp-ad>', 3: also} if len(paras) > 4 else {})
+    trend = "".join(f'<li><a href="/r/{i}.amp">{e(t)}</a><span class="time">{i + 1} hours ago</span></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<amp-sidebar id="sidebar" layout="nodisplay" side="left"><ul class="menu">'
+        + "".join(f'<li><a href="/{n.lower()}.amp">{n}</a></li>' for n in NAV)
+        + '</ul></amp-sidebar><header class="amp-header"><button on="tap:sidebar.toggle" class="hamburger">Menu</button><a href="/" class="amp-logo">India Example Times</a></header>'
+        '<main><article class="amp-article"><div class="breadcrumb"><a href="/">Home</a> / <a href="/india">India</a></div>'
+        f'<h1 class="headline">{e(a["title"])}</h1><div class="byline"><span class="author-name">{e(a["author"])}</span>, <span class="agency">New Delhi</span></div>'
+        f'<div class="dateline">Updated: {EN_MONTHS[d.month - 1][:3]} {d.day:02d}, {d.year}, 10:30 IST</div>'
+        '<amp-social-share type="facebook" width="32" height="32"></amp-social-share><amp-social-share type="twitter" width="32" height="32"></amp-social-share>'
+        '<amp-img src="/i/lead.jpg" width="600" height="400" layout="responsive" alt=""></amp-img><p class="caption">Representational image. (File photo)</p>'
+        f'<div class="article-body">{story}</div></article>'
+        f'<div class="trending"><h3>Trending</h3><ul>{trend}</ul></div></main>'
+        '<footer class="amp-footer"><p>Copyright © 2021 India Example Times. All rights reserved. <a href="/">View non-AMP version</a></p></footer>'
+    )
+    return (
+        '<!doctype html><html ⚡ lang="en-IN"><head><meta charset="utf-8"><script async src="https://cdn.ampproject.example/v0.js"></script>'
+        f'<title>{e(a["title"])} - India Example Times</title><link rel="canonical" href="https://site.example/posts/x">'
+        '<style amp-custom>body{font-family:sans-serif}</style></head>'
+        f"<body>{body}</body></html>"
+    )
+
+
 TEMPLATES = [
     wordpress, wordpress_com, ghost, substack, medium, blogger, drupal, joomla, hugo, jekyll,
     squarespace, wix, nextjs, table_layout, news_split, news_split_unnamed, german, french,
@@ -2156,6 +2371,8 @@ TEMPLATES = [
     hubspot, webflow, tumblr, weebly, italian_news, dutch_news, swedish_news, indonesian,
     blogger_de, blogger_fr, blogger_es, blogger_it,
     magazine_longform, abc_au, sina, yonhap, vnexpress, drupal_de,
+    names_de, names_fr, names_es, names_it,
+    tabloid, listicle, amp,
 ]
 
 
