@@ -2361,6 +2361,77 @@ def amp(a):
     )
 
 
+def interview(a):
+    """An interview: every paragraph's first sentence set as the question
+    in its own bold paragraph, the rest as the answer; the standfirst in
+    italics, "Interview: Name" above the text, "This interview has been
+    edited for length and clarity." after it."""
+    d = a["date"]
+    parts = []
+    for x in a["paras"]:
+        q, _, rest = x.partition(". ")
+        if rest:
+            parts.append(f"<p><strong>{e(q)}.</strong></p><p>{e(rest)}</p>")
+        else:
+            parts.append(f"<p>{e(x)}</p>")
+    body = (
+        f'<header class="site-header"><a href="/" class="brand">Talk Weekly</a>{nav()}</header>'
+        '<main id="main"><article class="post interview">'
+        f'<h1 class="entry-title">{e(a["title"])}</h1><p class="standfirst"><em>{e(a["teasers"][1][1][:160])}</em></p>'
+        f'<p class="entry-meta">Interview: <a href="/author/x" rel="author">{e(a["author"])}</a> · <time>{en_date(d)}</time></p>'
+        f'<div class="entry-content">{"".join(parts)}<p class="note"><em>This interview has been edited for length and clarity.</em></p></div>'
+        '<div class="share"><a href="#">Share</a> <a href="#">Tweet</a></div></article>'
+        f'<aside class="more"><h2>More interviews</h2><ul>{"".join(f"<li><a href=/r/{i}>{e(t)}</a></li>" for i, (t, _) in enumerate(a["teasers"]))}</ul></aside></main>'
+        f'<footer class="site-footer">{FOOT}</footer>'
+    )
+    return page(a["title"], "Talk Weekly", body)
+
+
+def link_roundup(a):
+    """A blogger's reading list: each paragraph opens with a link on its
+    first words (the article it is about), the rest is the comment on it;
+    "Posted by Name on March 4, 2021" and a blogroll sidebar of links."""
+    d = a["date"]
+    parts = []
+    for i, x in enumerate(a["paras"]):
+        words = x.split(" ")
+        k = max(3, len(words) // 3)
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        parts.append(f'<p><a href="https://elsewhere.example/{i}">{e(head)}</a> {e(rest)}</p>' if rest else f"<p>{e(x)}</p>")
+    roll = "".join(f'<li><a href="https://blog{i}.example/">{n}</a></li>' for i, n in enumerate(["Marginal Notes", "The Long Read", "Daily Links", "Small Things", "Quiet Corner", "Field Notes"]))
+    body = (
+        '<div id="wrap"><div id="header"><h1 id="blog-title"><a href="/">Links &amp; Notes</a></h1><p id="tagline">what I read this week</p></div>'
+        '<div id="content"><div class="post" id="post-77">'
+        f'<h2 class="post-title"><a href="/2021/03/links" rel="bookmark">{e(a["title"])}</a></h2>'
+        f'<p class="post-info">Posted by {e(a["author"])} on {en_date(d)}</p>'
+        f'<div class="post-content">{"".join(parts)}</div>'
+        '<p class="post-footer">Filed under <a href="/c/links">Links</a> | <a href="#comments">4 Comments</a></p></div></div>'
+        f'<div id="sidebar"><h3>Blogroll</h3><ul>{roll}</ul><h3>Archives</h3><ul><li><a href="/2021/02/">February 2021</a></li><li><a href="/2021/01/">January 2021</a></li></ul></div>'
+        '<div id="footer">Powered by a small blog engine</div></div>'
+    )
+    return page(a["title"], "Links & Notes", body)
+
+
+def bulleted(a):
+    """A post written as a bulleted list: every paragraph an `<li>` of one
+    `<ul>` (a "what we learned" post), a short intro before it; "By Name"
+    and "4 March 2021" in the header, and a "Popular" list of links
+    beside it."""
+    d = a["date"]
+    paras = a["paras"]
+    items = "".join(f"<li>{e(x)}</li>" for x in paras[1:])
+    pop = "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        f'<header class="site-header"><a href="/" class="brand">Takeaways</a>{nav()}</header>'
+        '<main><article class="post"><header class="post-header">'
+        f'<h1>{e(a["title"])}</h1><p class="meta">By <a href="/about">{e(a["author"])}</a> · {d.day} {EN_MONTHS[d.month - 1]} {d.year}</p></header>'
+        f'<div class="post-body"><p>{e(paras[0])}</p><ul class="takeaways">{items}</ul></div></article>'
+        f'<aside class="sidebar"><h2>Popular</h2><ul>{pop}</ul></aside></main>'
+        f'<footer class="site-footer">{FOOT}</footer>'
+    )
+    return page(a["title"], "Takeaways", body)
+
+
 TEMPLATES = [
     wordpress, wordpress_com, ghost, substack, medium, blogger, drupal, joomla, hugo, jekyll,
     squarespace, wix, nextjs, table_layout, news_split, news_split_unnamed, german, french,
@@ -2373,6 +2444,7 @@ TEMPLATES = [
     magazine_longform, abc_au, sina, yonhap, vnexpress, drupal_de,
     names_de, names_fr, names_es, names_it,
     tabloid, listicle, amp,
+    interview, link_roundup, bulleted,
 ]
 
 
