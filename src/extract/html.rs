@@ -233,18 +233,23 @@ pub fn short_text_of(el: ElementRef, max_chars: usize) -> Option<String> {
 }
 
 pub fn text_of(el: ElementRef) -> String {
+    text_of_filtered(el, &|_| true)
+}
+
+/// `el`'s text without the elements `keep` refuses, and what they hold.
+pub fn text_of_filtered(el: ElementRef, keep: &dyn Fn(ElementRef) -> bool) -> String {
     let mut out = String::new();
-    collect_text(el, &mut out);
+    collect_text(el, keep, &mut out);
     collapse(&out)
 }
 
-fn collect_text(el: ElementRef, out: &mut String) {
+fn collect_text(el: ElementRef, keep: &dyn Fn(ElementRef) -> bool, out: &mut String) {
     for child in el.children() {
         match child.value() {
             Node::Text(t) => out.push_str(t),
             Node::Element(e) => {
                 let name = e.name();
-                if SKIP.contains(&name) {
+                if SKIP.contains(&name) || ElementRef::wrap(child).is_some_and(|c| !keep(c)) {
                     continue;
                 }
                 let block = BLOCK.contains(&name);
@@ -252,7 +257,7 @@ fn collect_text(el: ElementRef, out: &mut String) {
                     out.push(' ');
                 }
                 if let Some(child) = ElementRef::wrap(child) {
-                    collect_text(child, out);
+                    collect_text(child, keep, out);
                 }
                 if block {
                     out.push(' ');

@@ -1659,6 +1659,28 @@ mod tests {
     }
 
     #[test]
+    fn a_short_item_that_opens_with_a_pictures_credit_keeps_its_sentence() {
+        // A listicle's items: a picture with its credit, then the text; a
+        // short one's first words are the credit's.
+        let item = |text: &str| {
+            format!(
+                r#"<div class="item"><figure><img src="/i.jpg" alt=""><figcaption><span>Photo: Getty Images</span></figcaption></figure>
+                <div class="item-text"><p>{text}</p></div></div>"#
+            )
+        };
+        let long = item(&format!("Own story. {PARAGRAPH} {PARAGRAPH}"));
+        let c = extract(&format!(
+            r#"<article><h1>Ten things</h1><div class="list"><p>{PARAGRAPH}</p>{}{}{}</div></article>"#,
+            long.repeat(3),
+            item("A short item that stands alone, about the roads."),
+            long.repeat(3),
+        ));
+        assert!(text(&c).contains("about the roads"), "{}", text(&c));
+        assert_eq!(text(&c).matches("Own story.").count(), 6, "{}", text(&c));
+        assert!(!text(&c).contains("Getty"), "{}", text(&c));
+    }
+
+    #[test]
     fn the_next_stories_an_endless_page_appends_are_not_its_article() {
         let run = |page: &str| {
             let doc = Html::parse_document(page);

@@ -57,7 +57,7 @@ impl Page<'_> {
             return true;
         }
         if r.text > 0 && r.text <= 120 && !matches!(tag, "a" | "body" | "article" | "main") {
-            let line = ElementRef::wrap(n).map(html::text_of).unwrap_or_default();
+            let line = self.line_text(i);
             if (r.text < 100 && boilerplate_line(&line)) || meta_line(tag, &line) {
                 return true;
             }
@@ -101,6 +101,20 @@ impl Page<'_> {
                 self.teaser_card(i) || self.clean_conditionally(i, in_figure)
             }
             _ => false,
+        }
+    }
+
+    /// `i`'s text as a line: without the pictures and captions it holds
+    /// (a listicle item's "Photo: Getty Images" credit before its sentence
+    /// would judge the item a credit line). Other dropped parts stay: a
+    /// comment's or a post's date beside a name makes their line a meta line.
+    fn line_text(&self, i: usize) -> String {
+        let Some(el) = ElementRef::wrap(self.nodes[i]) else {
+            return String::new();
+        };
+        match el.value().name() {
+            "figure" | "figcaption" => html::text_of(el),
+            _ => html::text_of_filtered(el, &|e| !matches!(e.value().name(), "figure" | "figcaption")),
         }
     }
 
