@@ -523,10 +523,12 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
     a.published = a.published.or_else(|| date(&meta.published));
     a.updated = a.updated.or_else(|| date(&meta.updated));
     a.author = a.author.or_else(|| {
-        text(&meta.author).map(|f| Found {
-            value: clean_author(&f.value),
-            ..f
-        })
+        text(&meta.author)
+            .map(|f| Found {
+                value: clean_author(&f.value),
+                ..f
+            })
+            .filter(|f| !f.value.is_empty())
     });
     a.summary = a.summary.or_else(|| text(&meta.summary));
     a.image = a.image.or_else(|| url(&meta.image));
@@ -738,6 +740,7 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             author.value = clean_author(&author.value);
         }
     }
+    a.author = a.author.filter(|f| !f.value.is_empty());
     a
 }
 
@@ -1366,6 +1369,16 @@ fn publisher(author: &str, site_names: &[String], page: &Url) -> bool {
 /// "By Jane Doe" -> "Jane Doe".
 fn clean_author(s: &str) -> String {
     let s = s.trim();
+    // A name set in brackets, as Japanese papers end a story ("（山田太郎）"),
+    // or a Chinese portal its editor ("[责任编辑：韩保林]").
+    let s = [('(', ')'), ('（', '）'), ('[', ']'), ('【', '】')]
+        .iter()
+        .find_map(|&(open, close)| s.strip_prefix(open)?.strip_suffix(close))
+        .filter(|inner| !inner.contains(['(', ')', '（', '）', '[', ']', '【', '】']))
+        .map_or(s, str::trim);
+    if names_no_one(s) {
+        return String::new();
+    }
     // "Posted by Ann", "Submitted by Ann on ..." (Blogger, Drupal, WordPress themes).
     let s = after_posted_by(s).unwrap_or(s);
     let s = BYLINE_WORDS
@@ -1388,6 +1401,19 @@ fn clean_author(s: &str) -> String {
     s.trim_end_matches([',', '|', '-', '–', '—', '·'])
         .trim()
         .to_string()
+}
+
+/// What an author link says where it names no one: a call to see more
+/// ("View more posts", a theme's link to the author's archive).
+pub(crate) fn names_no_one(s: &str) -> bool {
+    const NO_NAME: &[&str] = &[
+        "view more posts",
+        "view all posts",
+        "more posts",
+        "all posts",
+        "view profile",
+    ];
+    NO_NAME.iter().any(|w| s.trim().eq_ignore_ascii_case(w))
 }
 
 /// What a blog's or a CMS's byline says before the name, and what a
@@ -1441,6 +1467,10 @@ const NAME_LABELS: &[&str] = &[
     "撰文",
     "记者",
     "記者",
+    "责任编辑",
+    "責任編輯",
+    "编辑",
+    "編輯",
     "文",
     "기자",
 ];
@@ -1675,6 +1705,12 @@ mod tests {
         assert_eq!(clean_byline("Posted on June 2, 2020 by Omar Said"), "Omar Said");
         assert_eq!(clean_byline("le 2 juin 2020 par Anne Roux"), "Anne Roux");
         assert_eq!(clean_byline("Publié par Anne Roux le 3 mars 2019"), "Anne Roux");
+        assert_eq!(clean_byline("（山田太郎）"), "山田太郎");
+        assert_eq!(clean_byline("(Ann Lee)"), "Ann Lee");
+        assert_eq!(clean_byline("(Ann) Lee (AFP)"), "(Ann) Lee (AFP)");
+        assert_eq!(clean_byline("责任编辑：张申"), "张申");
+        assert_eq!(clean_byline("[责任编辑：韩保林]"), "韩保林");
+        assert_eq!(clean_byline("View more posts"), "");
         assert_eq!(clean_author("Geschrieben von: Jonas Berg"), "Jonas Berg");
         assert_eq!(clean_author("Leon"), "Leon");
         assert_eq!(clean_byline("Jonas Berg — 2019-03-14"), "Jonas Berg");
@@ -1703,6 +1739,21 @@ mod tests {
         // A page's tools and a word that merely begins like a label stay.
         assert_eq!(clean_author("Text Size"), "Text Size");
         assert_eq!(clean_author("文化部"), "文化部");
+    }
+
+    #[test]
+    fn an_author_link_that_names_no_one_gives_no_author() {
+        let body = "<p>The council met on Tuesday night and agreed, after a long debate about costs, to keep it open.</p>";
+        let author = |byline: &str| {
+            utc_article(&format!(
+                r#"<html><head><title>Library stays open</title></head><body><article><h1>Library stays open</h1>
+                <a rel="author" href="/author/ann/">View more posts</a>{byline}{body}{body}</article></body></html>"#
+            ))
+            .author
+            .map(|a| a.value)
+        };
+        assert_eq!(author(""), None);
+        assert_eq!(author("<p>By Ann Lee</p>").as_deref(), Some("Ann Lee"));
     }
 
     #[test]

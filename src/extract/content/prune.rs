@@ -433,7 +433,7 @@ impl Page<'_> {
                     .filter(|a| author_link(a.value()))
                     .take(10)
                     .map(|a| html::text_of(a))
-                    .filter(|t| t.chars().any(char::is_alphabetic))
+                    .filter(|t| t.chars().any(char::is_alphabetic) && !crate::extract::names_no_one(t))
                     .collect();
                 if !names.is_empty() {
                     return Some(names.join(", "));
@@ -453,7 +453,7 @@ impl Page<'_> {
             });
             for el in name_child.into_iter().chain([*n]) {
                 let text = html::text_of(ElementRef::wrap(el)?);
-                if text.chars().any(char::is_alphabetic) {
+                if text.chars().any(char::is_alphabetic) && !crate::extract::names_no_one(&text) {
                     return Some(text);
                 }
             }
@@ -606,13 +606,9 @@ fn reads_as_byline(text: &str) -> bool {
         .filter(|rest| rest.split_whitespace().count() >= 2);
     // The name before a separator, as `clean_byline` cuts it: "Par Ann
     // Lee · le 4 mars 2021 à 10h30", "di Ann Lee | 4 marzo 2021".
-    let name_of = |rest: &str| {
-        rest.split(['·', '|', '•', ';'])
-            .next()
-            .unwrap_or(rest)
-            .trim_end()
-            .to_string()
-    };
+    fn name_of(rest: &str) -> &str {
+        rest.split(['·', '|', '•', ';']).next().unwrap_or(rest).trim_end()
+    }
     let names_alone = |rest: &&str| {
         let name = name_of(rest);
         (2..=4).contains(&name.split_whitespace().count())
