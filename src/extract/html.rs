@@ -237,13 +237,13 @@ pub fn text_of(el: ElementRef) -> String {
 }
 
 /// `el`'s text without the elements `keep` refuses, and what they hold.
-pub fn text_of_filtered(el: ElementRef, keep: &dyn Fn(ElementRef) -> bool) -> String {
+pub fn text_of_filtered(el: ElementRef, keep: &impl Fn(ElementRef) -> bool) -> String {
     let mut out = String::new();
     collect_text(el, keep, &mut out);
     collapse(&out)
 }
 
-fn collect_text(el: ElementRef, keep: &dyn Fn(ElementRef) -> bool, out: &mut String) {
+fn collect_text(el: ElementRef, keep: &impl Fn(ElementRef) -> bool, out: &mut String) {
     for child in el.children() {
         match child.value() {
             Node::Text(t) => out.push_str(t),
