@@ -808,7 +808,17 @@ fn clean_byline(byline: &str) -> String {
         .map_or(name.clone(), |i| name[..i].trim().to_string());
     // What is left of "Last updated: 7 Jan 2025" is no name.
     let lower = name.to_lowercase();
-    let not_a_name = ["last updated", "updated", "published", "posted", "modified"];
+    let not_a_name = [
+        "last updated",
+        "updated",
+        "published",
+        "posted",
+        "modified",
+        "更新",
+        "发布",
+        "發佈",
+        "发表",
+    ];
     if not_a_name.iter().any(|w| lower.starts_with(w)) {
         return String::new();
     }
@@ -1711,6 +1721,11 @@ mod tests {
         assert_eq!(clean_byline("责任编辑：张申"), "张申");
         assert_eq!(clean_byline("[责任编辑：韩保林]"), "韩保林");
         assert_eq!(clean_byline("View more posts"), "");
+        // A Chinese date ends the name, and what a line says before it
+        // ("updated at") is none.
+        assert_eq!(clean_byline("张三 2019年05月22日"), "张三");
+        assert_eq!(clean_byline("2019年05月22日阅读 4072"), "");
+        assert_eq!(clean_byline("更新于2019年2月18日 07:17 英国《金融时报》"), "");
         assert_eq!(clean_author("Geschrieben von: Jonas Berg"), "Jonas Berg");
         assert_eq!(clean_author("Leon"), "Leon");
         assert_eq!(clean_byline("Jonas Berg — 2019-03-14"), "Jonas Berg");
