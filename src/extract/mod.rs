@@ -629,8 +629,9 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
     // Date elements outside the `<article>` that holds the headline (a
     // teaser's above it, a masthead's "today" beside a logo `<h1>`): after
     // the date under the headline.
-    let mut apart = Vec::new();
-    if a.published.is_none() {
+    let apart = if a.published.is_some() {
+        Vec::new()
+    } else {
         // A date where pages show one: an element named for it, with a
         // short text; not a teaser's, a comment's or the masthead's "today".
         // One named for publishing comes before one named only "date" (a
@@ -648,7 +649,6 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             .all(doc)
             .filter(|e| !in_furniture(e, &own) && !hidden_by_page(e))
             .partition(outside);
-        apart = outer;
         // A day a label calls the last change ("Updated:" before "Mar 6,
         // 2018", then "Original:" before "Dec 21, 2016") comes after the others.
         let update = |e: &ElementRef| {
@@ -662,7 +662,8 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
         let (first, rest): (Vec<_>, Vec<_>) = shown.into_iter().partition(named);
         let rest = rest.into_iter().chain(changes);
         a.published = first.into_iter().chain(rest).find_map(dated_element);
-    }
+        outer
+    };
     if a.published.is_none() {
         a.published = date_under_headline(zone, story_headline, &own);
     }
@@ -786,15 +787,18 @@ fn without_leading_title(content: String, title: Option<&str>) -> String {
     }
 }
 
+/// A byline's first part, up to its first separator: "Ann Lee · Source:
+/// Reuters" -> "Ann Lee ". Where the name stands in a line that goes on.
+pub(crate) fn before_separator(s: &str) -> &str {
+    s.split(['·', '|', '•', ';', '\n']).next().unwrap_or(s)
+}
+
 /// The name in a byline: "By Ann Lee · Source: Reuters · 30 Oct 2024" -> "Ann Lee".
 fn clean_byline(byline: &str) -> String {
     // "作者 | 不一": the label goes before the line is cut at its bars.
     let byline = byline.trim();
     let byline = after_posted_by(byline).unwrap_or(byline);
-    let first = byline
-        .split(['·', '|', '•', ';', '\n'])
-        .next()
-        .unwrap_or_default();
+    let first = before_separator(byline);
     let first = after_date_by(first).unwrap_or(first);
     let first = match date::find_date_start(first) {
         Some(i) => &first[..i],
@@ -1381,10 +1385,12 @@ fn clean_author(s: &str) -> String {
     let s = s.trim();
     // A name set in brackets, as Japanese papers end a story ("（山田太郎）"),
     // or a Chinese portal its editor ("[责任编辑：韩保林]").
-    let s = [('(', ')'), ('（', '）'), ('[', ']'), ('【', '】')]
+    const BRACKETS: [(char, char); 4] = [('(', ')'), ('（', '）'), ('[', ']'), ('【', '】')];
+    let bracket = |c: char| BRACKETS.iter().any(|&(open, close)| c == open || c == close);
+    let s = BRACKETS
         .iter()
         .find_map(|&(open, close)| s.strip_prefix(open)?.strip_suffix(close))
-        .filter(|inner| !inner.contains(['(', ')', '（', '）', '[', ']', '【', '】']))
+        .filter(|inner| !inner.contains(bracket))
         .map_or(s, str::trim);
     if names_no_one(s) {
         return String::new();

@@ -607,7 +607,7 @@ fn reads_as_byline(text: &str) -> bool {
     // The name before a separator, as `clean_byline` cuts it: "Par Ann
     // Lee · le 4 mars 2021 à 10h30", "di Ann Lee | 4 marzo 2021".
     fn name_of(rest: &str) -> &str {
-        rest.split(['·', '|', '•', ';']).next().unwrap_or(rest).trim_end()
+        crate::extract::before_separator(rest).trim_end()
     }
     let names_alone = |rest: &&str| {
         let name = name_of(rest);
