@@ -19,7 +19,11 @@ twenty-first session, company and hosted blogs (HubSpot, Webflow, Tumblr,
 Weebly), Blogger in German, French, Spanish and Italian, a German
 association's Drupal 7 site, news sites in Italian, Dutch, Swedish,
 Indonesian, Chinese, Korean and Vietnamese and an Australian broadcaster's,
-and a magazine's long read with pull quotes, captions and the writer's bio.
+and a magazine's long read with pull quotes, captions and the writer's bio;
+and, in the twenty-second, a government press release, a wire service's
+release, a help centre's article in `<details>`, a live blog, a paywalled
+story and a story with reader comments on sites with hashed class names,
+an Arabic news site and a WordPress.com post with Jetpack's boxes.
 
 Each template is filled with the title, author, date and body text of real
 articles from ../shared/corpus/articles (by path, at run time), and with
@@ -2432,6 +2436,271 @@ def bulleted(a):
     return page(a["title"], "Takeaways", body)
 
 
+def teaser_list(a):
+    """The other stories' titles as list items of links."""
+    return "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+
+
+def gov_uk(a):
+    """A government press release (GOV.UK's components): a cookie banner
+    first, "Press release" over the headline, the lead paragraph, "From:"
+    and "Published" as a definition list, the text in `govuk-govspeak`,
+    "Published 4 March 2021" again below, share links, "Explore the
+    topic" and the Crown copyright footer."""
+    d = a["date"]
+    day = f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}"
+    body = (
+        '<a href="#main-content" class="govuk-skip-link">Skip to main content</a>'
+        '<div id="global-cookie-message" class="gem-c-cookie-banner"><h2 class="govuk-cookie-banner__heading">Cookies on GOV.EXAMPLE</h2>'
+        "<p>We use some essential cookies to make this website work. We'd like to set additional cookies to understand how you use GOV.EXAMPLE, "
+        "remember your settings and improve government services. We also use cookies set by other sites to help us deliver content from their services.</p>"
+        "<button>Accept additional cookies</button><button>Reject additional cookies</button><a href=\"/help/cookies\">View cookies</a></div>"
+        '<header class="govuk-header" role="banner"><div class="govuk-header__container"><a href="/" class="govuk-header__link--homepage">GOV.EXAMPLE</a>'
+        '<nav class="govuk-header__navigation"><a href="/browse/benefits">Benefits</a><a href="/browse/business">Business and self-employed</a><a href="/browse/justice">Crime, justice and the law</a></nav></div></header>'
+        '<div class="govuk-width-container"><div class="gem-c-breadcrumbs govuk-breadcrumbs"><ol class="govuk-breadcrumbs__list"><li><a href="/">Home</a></li><li><a href="/browse/justice">Crime, justice and the law</a></li></ol></div>'
+        '<main role="main" id="main-content" class="govuk-main-wrapper" lang="en"><div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">'
+        f'<div class="gem-c-title"><span class="gem-c-title__context">Press release</span><h1 class="gem-c-title__text govuk-heading-l">{e(a["title"])}</h1></div>'
+        f'<p class="gem-c-lead-paragraph">{e(a["paras"][0])}</p></div></div>'
+        '<div class="gem-c-metadata"><dl>'
+        f'<dt class="gem-c-metadata__term">From:</dt><dd class="gem-c-metadata__definition"><a href="/government/organisations/dfea">Department for Example Affairs</a> and <a href="/government/people/x">{e(a["author"])}</a></dd>'
+        f'<dt class="gem-c-metadata__term">Published</dt><dd class="gem-c-metadata__definition">{day}</dd></dl></div>'
+        f'<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds"><div class="gem-c-govspeak govuk-govspeak">{body_html(a["paras"][1:])}</div>'
+        f'<div class="gem-c-published-dates">Published {day}</div>'
+        '<div class="gem-c-share-links"><h2 class="gem-c-share-links__title">Share this page</h2><ul><li><a href="#">Facebook</a></li><li><a href="#">Twitter</a></li></ul></div></div>'
+        f'<div class="govuk-grid-column-one-third"><div class="gem-c-related-navigation"><h2>Explore the topic</h2><ul>{teaser_list(a)}</ul></div></div></div></main></div>'
+        '<footer class="govuk-footer"><p>All content is available under the Open Government Licence v3.0, except where otherwise stated.</p><p>© Crown copyright</p></footer>'
+    )
+    return page(a["title"], "GOV.EXAMPLE", body)
+
+
+def press_release(a):
+    """A wire service's press release: "News provided by" the company and
+    "Mar 04, 2021, 10:30 ET" over the text, which opens "NEW YORK, March 4,
+    2021 /PRNewswire/ --", "SOURCE" after it, then cards of other releases
+    with their days."""
+    d = a["date"]
+    short = f"{EN_MONTHS[d.month - 1][:3]} {d.day:02}, {d.year}"
+    paras = a["paras"]
+    cards = "".join(
+        f'<div class="card"><a href="/news-releases/r-{i}.html"><small>{EN_MONTHS[(d.month + i) % 12][:3]} 1{i}, {d.year - 1}, 09:00 ET</small><h3>{e(t)}</h3><p>{e(s[:160])}</p></a></div>'
+        for i, (t, s) in enumerate(a["teasers"][:4])
+    )
+    body = (
+        f'<header class="main-header"><a href="/" class="logo">Example Wire</a>{nav()}<a href="/account/login">Journalists: log in</a></header>'
+        '<main><article class="news-release inline-gallery-template"><header class="container release-header">'
+        f'<h1>{e(a["title"])}</h1><p class="subtitle">{e(a["teasers"][0][0])}</p>'
+        f'<div class="row"><p class="mb-no">News provided by</p><a href="/news/x" class="news-provided-by"><strong>{e(a["author"])}</strong></a>'
+        f'<p class="mb-no">{short}, 10:30 ET</p></div><div class="social-links"><a href="#">Share this article</a></div></header>'
+        '<section class="release-body container"><div class="row"><div class="col-lg-10 col-lg-offset-1">'
+        f'<p><span class="xn-location">NEW YORK</span>, <span class="xn-chron">{en_date(d)}</span> /PRNewswire/ -- {e(paras[0])}</p>'
+        f'{body_html(paras[1:])}<p>SOURCE {e(a["author"])}</p></div></div></section></article>'
+        f'<section class="related-releases"><h2>Also from this source</h2>{cards}</section>'
+        '<section class="explore"><h2>Explore</h2><ul><li><a href="/t/1">Computer &amp; Electronics</a></li><li><a href="/t/2">Banking &amp; Financial Services</a></li></ul></section></main>'
+        f'<footer class="site-footer">{FOOT}</footer>'
+    )
+    return page(a["title"], "Example Wire", body)
+
+
+def help_center(a):
+    """A help centre's article (Zendesk's Copenhagen theme): the section's
+    other articles beside it, the author and "3 years ago" in a `<time>`
+    whose `datetime` holds the day, the questions after the first
+    paragraph each in a `<details>` element, a "Was this article helpful?"
+    vote and "Related articles"."""
+    d = a["date"]
+    paras = a["paras"]
+    qa = ""
+    for x in paras[1:]:
+        q, dot, rest = x.partition(". ")
+        qa += f"<details><summary>{e(q + dot.strip())}</summary><p>{e(rest)}</p></details>" if rest else f"<p>{e(x)}</p>"
+    side = "".join(f'<li><a href="/hc/en-us/articles/{i}" class="sidenav-item">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<a class="skip-navigation" tabindex="1" href="#main-content">Skip to main content</a>'
+        '<header class="header"><div class="logo"><a href="/hc/en-us"><img src="/logo.png" alt="Help Center home page"></a></div>'
+        '<nav class="user-nav"><a href="/hc/en-us/requests/new">Submit a request</a><a class="sign-in" href="/login">Sign in</a></nav></header>'
+        '<main role="main"><div class="container-divider"></div><div class="container"><nav class="sub-nav"><ol class="breadcrumbs"><li><a href="/hc/en-us">Example Help Center</a></li><li><a href="/hc/en-us/sections/1">Getting started</a></li></ol>'
+        '<form role="search" class="search"><input type="search" placeholder="Search"></form></nav>'
+        f'<div class="article-container" id="article-container"><aside class="article-sidebar"><section class="section-articles collapsible-sidebar"><h3 class="collapsible-sidebar-title sidenav-title">Articles in this section</h3><ul>{side}</ul></section></aside>'
+        f'<article id="main-content" class="article"><header class="article-header"><h1 title="{e(a["title"])}" class="article-title">{e(a["title"])}</h1>'
+        f'<div class="article-author"><div class="article-meta"><span class="user-name">{e(a["author"])}</span><ul class="meta-group"><li class="meta-data">'
+        f'<time datetime="{d}T10:30:00Z" title="{d} 10:30" data-datetime="relative">3 years ago</time></li><li class="meta-data">Updated</li></ul></div></div>'
+        '<a class="article-subscribe button" href="#">Follow</a></header>'
+        f'<section class="article-info"><div class="article-content"><div class="article-body"><p>{e(paras[0])}</p>{qa}</div></div></section>'
+        '<footer><div class="article-votes"><h2 class="article-votes-question">Was this article helpful?</h2><button>Yes</button><button>No</button>'
+        '<small class="article-votes-count">41 out of 57 found this helpful</small></div>'
+        f'<div class="article-more-questions">Have more questions? <a href="/hc/en-us/requests/new">Submit a request</a></div></footer>'
+        f'<section class="related-articles"><h2 class="related-articles-title">Related articles</h2><ul>{teaser_list(a)}</ul></section>'
+        '<section class="article-comments"><h2 class="comment-heading">Comments</h2><p class="comment-callout">Please sign in to leave a comment.</p></section></article></div></div></main>'
+        f'<footer class="footer">{FOOT}</footer>'
+    )
+    return page(a["title"], "Example Help Center", body)
+
+
+def liveblog(a):
+    """A live blog, newest entry first (the text's first paragraph is the
+    latest, so that the page's order is the truth's), each an `<article>` of its own with
+    its clock time, a "Key events" box of links to some entries (their
+    first words), the writer and day in the byline."""
+    d = a["date"]
+    paras = a["paras"]
+    n = len(paras)
+    entries, keys = "", ""
+    for i, x in enumerate(paras):
+        hh, mm = 8 + (n - i) * 9 // 60, (n - i) * 9 % 60
+        entries += (
+            f'<article class="block" id="block-{i}" data-block-id="{i}"><header class="block-time published-time"><a href="#block-{i}">'
+            f'<time datetime="{d}T{hh:02}:{mm:02}:00Z">{hh:02}.{mm:02}</time> <span class="block-time__absolute">GMT</span></a></header>'
+            f'<div class="block-elements"><p>{e(x)}</p></div><footer class="block-footer"><a href="#">Share</a></footer></article>'
+        )
+        if i % 3 == 0 and i:
+            keys += f'<li><a href="#block-{i}"><time>{hh:02}.{mm:02}</time> {e(x[:70])}</a></li>'
+    body = (
+        f'<header class="site-header"><a href="/" class="logo">The Daily Example</a>{nav()}</header>'
+        '<main id="maincontent"><div class="content--liveblog">'
+        f'<div class="content__head"><span class="badge">Live</span><h1 class="content__headline">{e(a["title"])}</h1>'
+        f'<div class="content__standfirst"><ul><li>{e(a["teasers"][0][0])}</li><li>{e(a["teasers"][1][0])}</li></ul></div>'
+        f'<p class="byline"><a rel="author" href="/profile/x">{e(a["author"])}</a></p>'
+        f'<p class="content__dateline">{EN_DAYS[d.weekday()][:3]} {d.day} {EN_MONTHS[d.month - 1][:3]} {d.year} 08.00 GMT</p></div>'
+        f'<div class="key-events"><h2>Key events</h2><ul>{keys}</ul></div>'
+        f'<div id="liveblog-body" class="js-liveblog-body" itemprop="liveBlogUpdate">{entries}</div>'
+        f'<p class="content__updated">{n} updates</p></div>'
+        f'<aside class="most-viewed"><h2>Most viewed</h2><ol>{teaser_list(a)}</ol></aside></main>'
+        f'<footer class="site-footer">{FOOT}</footer>'
+    )
+    return page(a["title"], "The Daily Example", body)
+
+
+def paywall(a):
+    """A news story on a site with hashed class names whose registration
+    wall, a box of its own after the third paragraph ("Subscribe to keep
+    reading", its offers in a list), interrupts text that is all in the
+    page."""
+    d = a["date"]
+    paras = a["paras"]
+    wall = (
+        '<div class="sc-1x7vt0c-0 hVdpAB"><div class="sc-1x7vt0c-1 kLrQrm"><h2 class="sc-1x7vt0c-2 fTzSQK">Subscribe to keep reading</h2>'
+        '<p class="sc-1x7vt0c-3 bHmBsn">Get unlimited access to award-winning journalism for just $1 a week for your first year. Cancel anytime. '
+        'Support independent local reporting and never miss a story that matters to you and your neighbours.</p>'
+        '<ul class="sc-1x7vt0c-4 jzUqyN"><li>Unlimited digital access on every device</li><li>The daily crossword, puzzles and games</li>'
+        '<li>Our award-winning newsletters and alerts</li><li>Exclusive subscriber-only events</li></ul>'
+        '<a class="sc-1x7vt0c-5 cWnLfE" href="/subscribe">See subscription options</a><p class="sc-1x7vt0c-6 dRkSgk">Already a subscriber? <a href="/login">Log in</a></p></div></div>'
+    )
+    ps = ""
+    for i, (x, sub) in enumerate(zip(paras, subheads(paras))):
+        ps += f'<h2 class="sc-17ygq1v-0 eWgHyQ">{e(x)}</h2>' if sub else f'<p class="sc-17ygq1v-1 jSdTSk">{e(x)}</p>'
+        if i == 2:
+            ps += wall
+    body = (
+        f'<div id="root"><header class="sc-g2x9b8-0 hgKxNb"><a href="/" class="sc-g2x9b8-1 cXjQzr">Valley Courier</a>{nav()}<a href="/subscribe" class="sc-g2x9b8-2 bTzYfP">Subscribe</a></header>'
+        f'<main class="sc-q9w0rs-0 kqLWrv"><div class="sc-q9w0rs-1 jRmbST"><h1 class="sc-q9w0rs-2 fQnBzd">{e(a["title"])}</h1>'
+        f'<div class="sc-q9w0rs-3 eIeHbr"><span class="sc-q9w0rs-4 hKmWzP">By {e(a["author"])}</span><span class="sc-q9w0rs-5 bQxTwM">{EN_MONTHS[d.month - 1][:3]}. {d.day}, {d.year}</span></div>'
+        f'<div class="sc-q9w0rs-6 gHcXkU">{ps}</div></div>'
+        f'<div class="sc-q9w0rs-7 fMtNvz"><h2>Latest</h2><ul>{teaser_list(a)}</ul></div></main>'
+        f'<footer class="sc-1h7i0jq-0 iTvBQe">{FOOT}</footer></div>'
+    )
+    return page(a["title"], "Valley Courier", body)
+
+
+def hashed_comments(a):
+    """A story on a site with hashed class names whose reader comments are
+    `<article>`s under an "N Comments" heading, each with a name, "2 hours
+    ago", the comment and reply buttons, and nothing named for comments."""
+    d = a["date"]
+    cm = "".join(
+        f'<article class="css-9pa8cd"><div class="css-1dbjc4n"><span class="css-901oao">{e(n)}</span><span class="css-16my406">{i + 2} hours ago</span></div>'
+        f'<p class="css-1qaijid">{e(t)}</p><div class="css-18t94o4"><button>Reply</button><button>Like {i * 3 + 1}</button></div></article>'
+        for i, (n, t) in enumerate(zip(["Martin K.", "sarah_t", "Old Reader", "J. Alvarez", "pdx_mike"], a["comments"]))
+    )
+    ps = "".join(
+        f'<h2 class="css-1j8fuq1">{e(x)}</h2>' if sub else f'<p class="css-exrw3m">{e(x)}</p>'
+        for x, sub in zip(a["paras"], subheads(a["paras"]))
+    )
+    body = (
+        f'<div id="app"><header class="css-1hz3l2x"><a href="/" class="css-4rbku5">The Example Post</a>{nav()}</header>'
+        f'<main class="css-1wbh2a6"><article class="css-1r7ky0e"><h1 class="css-1l3hd6p">{e(a["title"])}</h1>'
+        f'<div class="css-1fxb0r1"><a href="/authors/x" class="css-1w6b3dm">{e(a["author"])}</a><span class="css-1ts6rj6">{en_date(d)}</span></div>'
+        f'<div class="css-53u6y8">{ps}</div></article>'
+        f'<section class="css-1ofk1mo"><h2 class="css-1s7wp3a">{len(a["comments"])} Comments</h2><div class="css-m0c8ur"><textarea placeholder="Join the conversation"></textarea></div>{cm}</section></main>'
+        f'<footer class="css-1ubb8ir">{FOOT}</footer></div>'
+    )
+    return page(a["title"], "The Example Post", body)
+
+
+AR_MONTHS = "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split()
+AR_DAYS = "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split()
+
+
+def ar_digits(s):
+    return "".join("٠١٢٣٤٥٦٧٨٩"[int(c)] if c.isdigit() else c for c in str(s))
+
+
+def arabic_news(a):
+    """An Arabic news site, right to left: "كتب: Name" (written by) and
+    "نشر في: الخميس، ٤ مارس ٢٠٢١ - ١٠:٣٠ ص" in Arabic-Indic digits over the
+    text, "اقرأ أيضا" (read also) boxes in it, "الأكثر قراءة" (most read)
+    beside it."""
+    d = a["date"]
+    paras = a["paras"]
+    also = f'<div class="read-also"><span>اقرأ أيضا:</span> <a href="/r/0">{e(a["teasers"][0][0])}</a></div>'
+    story = "".join(f"<p>{e(x)}</p>" + (also if i == 2 else "") for i, x in enumerate(paras))
+    most = "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<header class="header"><a href="/" class="logo">الخبر اليوم</a><nav><ul><li><a href="/news">أخبار</a></li><li><a href="/politics">سياسة</a></li>'
+        '<li><a href="/economy">اقتصاد</a></li><li><a href="/sports">رياضة</a></li><li><a href="/arts">فن</a></li></ul></nav></header>'
+        '<div class="container"><div class="main-col"><ol class="breadcrumb"><li><a href="/">الرئيسية</a></li><li><a href="/news">أخبار</a></li></ol>'
+        f'<h1 class="article-title">{e(a["title"])}</h1><div class="article-info"><span class="writer">كتب: {e(a["author"])}</span>'
+        f'<span class="time">نشر في: {AR_DAYS[d.weekday()]}، {ar_digits(d.day)} {AR_MONTHS[d.month - 1]} {ar_digits(d.year)} - {ar_digits("10:30")} ص</span></div>'
+        f'<div class="article-img"><img src="/img/1.jpg" alt=""><span class="caption">صورة أرشيفية</span></div>'
+        f'<div class="article-text">{story}</div><div class="tags"><span>الكلمات المفتاحية:</span> <a href="/t/1">أخبار</a></div></div>'
+        f'<aside class="side-col"><div class="most-read"><h3>الأكثر قراءة</h3><ol>{most}</ol></div></aside></div>'
+        '<footer class="footer"><p>جميع الحقوق محفوظة © ٢٠٢١ الخبر اليوم</p></footer>'
+    )
+    return (
+        f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{e(a["title"])} - الخبر اليوم</title></head>'
+        f"<body>{body}</body></html>"
+    )
+
+
+def jetpack(a):
+    """A WordPress.com post in the Twenty Ten theme with Jetpack: "Posted on
+    March 4, 2021 by Name" with no machine-readable day, block-editor
+    figures and a quote in the text, then Jetpack's "Share this:", "Like
+    this:" and "Related" boxes inside the entry's content, then the
+    entry's footer and the comment form."""
+    d = a["date"]
+    paras = a["paras"]
+    blocks = ""
+    for i, (x, sub) in enumerate(zip(paras, subheads(paras))):
+        blocks += f'<h2 class="wp-block-heading">{e(x)}</h2>' if sub else f"<p>{e(x)}</p>"
+        if i == 1:
+            blocks += '<figure class="wp-block-image size-large"><img src="/files/2021/03/img_1.jpg" alt=""><figcaption class="wp-element-caption">View from the north side</figcaption></figure>'
+    rel = "".join(
+        f'<div class="jp-relatedposts-post jp-relatedposts-post{i}"><h4 class="jp-relatedposts-post-title"><a href="/r/{i}">{e(t)}</a></h4>'
+        f'<time class="jp-relatedposts-post-date">{EN_MONTHS[(d.month + i) % 12]} {i + 2}, {d.year - 1}</time><p class="jp-relatedposts-post-context">In &quot;Uncategorized&quot;</p></div>'
+        for i, (t, _) in enumerate(a["teasers"][:3])
+    )
+    body = (
+        '<div id="wrapper" class="hfeed"><div id="header"><div id="masthead"><div id="branding" role="banner"><h1 id="site-title"><span><a href="/" rel="home">Notes from the Allotment</a></span></h1>'
+        '<div id="site-description">Growing things, slowly</div></div><div id="access" role="navigation"><div class="menu"><ul><li><a href="/">Home</a></li><li><a href="/about/">About</a></li></ul></div></div></div></div>'
+        '<div id="main"><div id="container"><div id="content" role="main"><div id="nav-above" class="navigation"><div class="nav-previous"><a href="/prev/" rel="prev">&larr; Older post</a></div></div>'
+        f'<div id="post-212" class="post-212 post type-post status-publish format-standard hentry category-uncategorized"><h1 class="entry-title">{e(a["title"])}</h1>'
+        f'<div class="entry-meta"><span class="meta-prep meta-prep-author">Posted on</span> <a href="/p/212/" rel="bookmark"><span class="entry-date">{en_date(d)}</span></a> '
+        f'<span class="meta-sep">by</span> <span class="author vcard"><a class="url fn n" href="/author/x/">{e(a["author"])}</a></span></div>'
+        f'<div class="entry-content">{blocks}'
+        '<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social"><h3 class="sd-title">Share this:</h3><div class="sd-content"><ul>'
+        '<li class="share-twitter"><a href="#" class="share-twitter sd-button"><span>Twitter</span></a></li><li class="share-facebook"><a href="#"><span>Facebook</span></a></li></ul></div></div></div>'
+        '<div class="sharedaddy sd-block sd-like jetpack-likes-widget-wrapper"><h3 class="sd-title">Like this:</h3><div class="likes-widget-placeholder post-likes-widget-placeholder"><span class="loading">Loading...</span></div></div>'
+        f'<div id="jp-relatedposts" class="jp-relatedposts"><h3 class="jp-relatedposts-headline"><em>Related</em></h3><div class="jp-relatedposts-items jp-relatedposts-items-visual">{rel}</div></div></div>'
+        '<div class="entry-utility">This entry was posted in <a href="/category/uncategorized/" rel="category tag">Uncategorized</a>. Bookmark the <a href="/p/212/" rel="bookmark">permalink</a>.</div></div>'
+        '<div id="comments"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a comment</h3>'
+        '<form id="commentform"><p class="comment-form-comment"><textarea name="comment"></textarea></p><p class="form-submit"><input type="submit" value="Post Comment"></p></form></div></div>'
+        '</div></div><div id="primary" class="widget-area"><ul class="xoxo"><li class="widget-container widget_search"><form><input type="text"></form></li>'
+        '<li class="widget-container widget_archive"><h3 class="widget-title">Archives</h3><ul><li><a href="/2021/03/">March 2021</a></li><li><a href="/2021/02/">February 2021</a></li></ul></li></ul></div></div>'
+        '<div id="footer" role="contentinfo"><div id="site-info"><a href="/">Notes from the Allotment</a></div><div id="site-generator"><a href="https://wordpress.example/">Blog at WordPress.com.</a></div></div></div>'
+    )
+    return page(a["title"], "Notes from the Allotment", body)
+
+
 TEMPLATES = [
     wordpress, wordpress_com, ghost, substack, medium, blogger, drupal, joomla, hugo, jekyll,
     squarespace, wix, nextjs, table_layout, news_split, news_split_unnamed, german, french,
@@ -2445,6 +2714,7 @@ TEMPLATES = [
     names_de, names_fr, names_es, names_it,
     tabloid, listicle, amp,
     interview, link_roundup, bulleted,
+    gov_uk, press_release, help_center, liveblog, paywall, hashed_comments, arabic_news, jetpack,
 ]
 
 

@@ -2158,6 +2158,27 @@ mod tests {
     }
 
     #[test]
+    fn a_day_inside_a_sentence_stays() {
+        // A wire release's dateline marks its place and day in spans.
+        let c = extract(&format!(
+            r#"<article><h1>T</h1><p><span class="xn-location">NEW YORK</span>, <span class="xn-chron">April 25, 2016</span>
+            /PRNewswire/ -- The company, a platform that ranks engineers, said on Monday that it raised new money from investors.</p>
+            <p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article>"#
+        ));
+        let t = text(&c);
+        assert!(
+            t.starts_with("NEW YORK, April 25, 2016 /PRNewswire/ -- The company"),
+            "{t}"
+        );
+
+        // A day on a line of its own still goes.
+        let c = extract(&format!(
+            r#"<article><h1>T</h1><p><span>April 25, 2016</span> <a href="/share">Share</a></p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article>"#
+        ));
+        assert!(!text(&c).contains("2016"), "{}", text(&c));
+    }
+
+    #[test]
     fn a_dateline_beside_the_body_is_not_the_article() {
         let c = extract(&format!(
             r#"<div class="post"><h1>T</h1>

@@ -58,7 +58,7 @@ impl Page<'_> {
         }
         if r.text > 0 && r.text <= 120 && !matches!(tag, "a" | "body" | "article" | "main") {
             let line = self.line_text(i);
-            if (r.text < 100 && boilerplate_line(&line)) || meta_line(tag, &line) {
+            if (r.text < 100 && boilerplate_line(&line)) || (meta_line(tag, &line) && !self.in_sentence(i)) {
                 return true;
             }
         }
@@ -182,6 +182,17 @@ impl Page<'_> {
 
     /// Whether `i`'s text is a sentence: three words or more, ending as
     /// one ends.
+    /// Whether `i` is a phrase inside a paragraph's sentence: a wire
+    /// release's dateline "NEW YORK, <span>March 4, 2021</span> /PRNewswire/
+    /// -- The company said ..." keeps its day.
+    fn in_sentence(&self, i: usize) -> bool {
+        let inline = matches!(name(&self.nodes[i]), "span" | "time" | "small");
+        inline
+            && self.recs[i].parent.is_some_and(|p| {
+                name(&self.nodes[p]) == "p" && self.recs[p].text >= 100 && self.is_sentence(p)
+            })
+    }
+
     fn is_sentence(&self, i: usize) -> bool {
         let line = ElementRef::wrap(self.nodes[i])
             .map(html::text_of)
