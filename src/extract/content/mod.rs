@@ -2158,6 +2158,28 @@ mod tests {
     }
 
     #[test]
+    fn a_box_headed_by_a_furniture_line_goes() {
+        // A registration wall inside the story, its class names hashed.
+        let wall = r#"<div class="sc-1x7vt0c-0 hVdpAB"><div class="sc-1x7vt0c-1"><h2 class="sc-1x7vt0c-2">Subscribe to keep reading</h2>
+            <p>Get unlimited access to award-winning journalism for just $1 a week for your first year. Cancel anytime.
+            Support independent local reporting and never miss a story that matters to you.</p>
+            <ul><li>Unlimited digital access on every device</li><li>The daily crossword, puzzles and games</li></ul>
+            <p>Already a subscriber? <a href="/login">Log in</a></p></div></div>"#;
+        let c = extract(&format!(
+            r#"<div class="sc-q9w0rs-6"><h1>T</h1><p>{PARAGRAPH}</p>{wall}<p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"#
+        ));
+        let t = text(&c);
+        assert!(!t.contains("unlimited access") && !t.contains("crossword"), "{t}");
+        assert_eq!(t.matches(PARAGRAPH).count(), 3, "{t}");
+
+        // A section of the story under its own heading stays.
+        let c = extract(&format!(
+            r#"<article><h1>T</h1><p>{PARAGRAPH}</p><section><h2>What the council decided</h2><p>{PARAGRAPH}</p></section><p>{PARAGRAPH}</p></article>"#
+        ));
+        assert!(text(&c).contains("What the council decided"), "{}", text(&c));
+    }
+
+    #[test]
     fn a_day_inside_a_sentence_stays() {
         // A wire release's dateline marks its place and day in spans.
         let c = extract(&format!(

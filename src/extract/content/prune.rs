@@ -98,7 +98,7 @@ impl Page<'_> {
                 if tag == "span" && r.items == 0 && r.paragraphs == 0 {
                     return false;
                 }
-                self.teaser_card(i) || self.clean_conditionally(i, in_figure)
+                self.teaser_card(i) || self.headed_as_furniture(i) || self.clean_conditionally(i, in_figure)
             }
             _ => false,
         }
@@ -164,6 +164,28 @@ impl Page<'_> {
             }
         }
         false
+    }
+
+    /// A short box whose heading is a furniture line ("Subscribe to keep
+    /// reading", "Related stories", "Sign up for our newsletter"): the
+    /// offer or the links under it read as prose, so no density test
+    /// finds them, and a site with hashed class names gives no name.
+    fn headed_as_furniture(&self, i: usize) -> bool {
+        if self.recs[i].text > 800 {
+            return false;
+        }
+        // The box's first words, and the heading they stand in.
+        let first = self.nodes[i]
+            .descendants()
+            .take(200)
+            .find(|d| matches!(d.value(), Node::Text(t) if !t.trim().is_empty()));
+        let heading = first.and_then(|t| {
+            t.ancestors()
+                .take_while(|a| a.id() != self.nodes[i].id())
+                .filter_map(ElementRef::wrap)
+                .find(|a| HEADINGS.contains(&a.value().name()))
+        });
+        heading.is_some_and(|h| boilerplate_line(&html::squash(&html::text_of(h))))
     }
 
     /// A clip in microdata (a `VideoObject` or `AudioObject`) whose
