@@ -2158,6 +2158,32 @@ mod tests {
     }
 
     #[test]
+    fn a_bold_name_set_right_as_the_last_paragraph_signs_the_story() {
+        let page = |sign: &str| {
+            format!(
+                r#"<h1>T</h1><article class="fck_detail"><p class="Normal">{PARAGRAPH}</p><p class="Normal">{PARAGRAPH}</p>{sign}</article>
+                <div class="box-tag"><a href="/tag/1">giao thông</a></div>"#
+            )
+        };
+        let c = extract(&page(
+            r#"<p class="Normal" style="text-align: right;"><strong>Hoàng Minh Anh</strong></p>"#,
+        ));
+        assert_eq!(c.byline.as_deref(), Some("Hoàng Minh Anh"));
+        for name in ["Bradley D. Marianno", "赵传文"] {
+            let c = extract(&page(&format!(r#"<p align="right"><b>{name}</b></p>"#)));
+            assert_eq!(c.byline.as_deref(), Some(name));
+        }
+        // Not set right, or not all bold, or a sentence: no name.
+        for sign in [
+            "<p><strong>Hoàng Minh Anh</strong></p>",
+            r#"<p style="text-align:right">Hoàng <strong>Minh Anh</strong></p>"#,
+            r#"<p style="text-align:right"><strong>Read More Stories Here.</strong></p>"#,
+        ] {
+            assert_eq!(extract(&page(sign)).byline, None, "{sign}");
+        }
+    }
+
+    #[test]
     fn a_box_headed_by_a_furniture_line_goes() {
         // A registration wall inside the story, its class names hashed.
         let wall = r#"<div class="sc-1x7vt0c-0 hVdpAB"><div class="sc-1x7vt0c-1"><h2 class="sc-1x7vt0c-2">Subscribe to keep reading</h2>

@@ -421,7 +421,42 @@ impl Page<'_> {
     /// that reads like a byline ("By Ann Lee") up to node `until` (the
     /// article's end: such a line below it is a teaser's).
     pub(super) fn byline(&self, until: usize) -> Option<String> {
-        self.marked_byline().or_else(|| self.line_read_as_byline(until))
+        self.marked_byline()
+            .or_else(|| self.line_read_as_byline(until))
+            .or_else(|| self.signed_off(until))
+    }
+
+    /// The writer's name as the article's last paragraph, bold and set
+    /// right (<p style="text-align:right"><strong>Ann Lee</strong></p>),
+    /// as Vietnamese news sites sign a story; `end` is the article's last
+    /// node.
+    fn signed_off(&self, end: usize) -> Option<String> {
+        let end = end.min(self.nodes.len().checked_sub(1)?);
+        let last = (0..=end)
+            .rev()
+            .take(40)
+            .find(|&i| name(&self.nodes[i]) == "p" && self.recs[i].raw_text > 0)?;
+        let el = ElementRef::wrap(self.nodes[last])?;
+        let right = html::inline_style(el.value()).is_some_and(|s| s.contains("text-align:right"))
+            || el.value().attr_of("align") == Some("right");
+        let text = html::collapse(&html::text_of(el));
+        let bold: usize = el
+            .children()
+            .filter_map(ElementRef::wrap)
+            .filter(|b| matches!(b.value().name(), "strong" | "b"))
+            .map(|b| html::collapse(&html::text_of(b)).len())
+            .sum();
+        // Names with capitals, two words at least ("Bradley D. Marianno"),
+        // or in a script without them ("赵传文", "كايلا إبستين").
+        let words = text.split_whitespace().count();
+        let caseless = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
+        let capitals = text.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+        let name_like = (if text.starts_with(caseless) { 1..=5 } else { 2..=5 }).contains(&words)
+            && (capitals || text.starts_with(caseless))
+            && text.chars().count() <= 40
+            && !text.ends_with('.')
+            && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '!' | '?'));
+        (right && bold == text.len() && name_like).then_some(text)
     }
 
     /// The first short block named for the author (`rel=author`,
