@@ -500,6 +500,15 @@ pub fn inner_html_filtered(el: ElementRef, base: &Url, keep: &dyn Fn(ElementRef)
 pub fn outer_html_filtered(el: ElementRef, base: &Url, keep: &dyn Fn(ElementRef) -> bool, out: &mut String) {
     let e = el.value();
     let name = e.name();
+    // A script is never text for the content's filter, MathJax 2's TeX one
+    // is, where its paragraph is kept.
+    let tex_script = name == "script" && e.attr_of("type").is_some_and(|t| t.starts_with("math/tex"));
+    if tex_script || name == "math" {
+        if tex_script || keep(el) {
+            escape_text(&formula(el), out);
+        }
+        return;
+    }
     if matches!(name, "script" | "style" | "noscript" | "template") || !keep(el) {
         return;
     }
@@ -542,6 +551,36 @@ pub fn outer_html_filtered(el: ElementRef, base: &Url, keep: &dyn Fn(ElementRef)
     out.push_str("</");
     out.push_str(name);
     out.push('>');
+}
+
+/// A formula as text, the way a math blog's own feed carries it: its TeX
+/// source between `\(` `\)` (`\[` `\]` when set apart) from KaTeX's and
+/// MathJax's `<annotation encoding="application/x-tex">`, a MathML
+/// `alttext` or MathJax 2's `<script type="math/tex">`; else the MathML's
+/// own text ("R(x)"). The sanitiser drops MathML outright, which took
+/// every formula out of a sentence ("high-reward  s").
+fn formula(el: ElementRef) -> String {
+    let e = el.value();
+    let display = e.attr_of("display") == Some("block")
+        || e.attr_of("type").is_some_and(|t| t.contains("mode=display"));
+    let tex = if e.name() == "script" {
+        Some(text_of(el))
+    } else {
+        el.descendants()
+            .filter_map(ElementRef::wrap)
+            .find(|a| {
+                a.value().name() == "annotation" && a.value().attr_of("encoding") == Some("application/x-tex")
+            })
+            .map(text_of)
+            .or_else(|| e.attr_of("alttext").map(str::to_string))
+    };
+    match tex.map(|t| collapse(&t)).filter(|t| !t.is_empty()) {
+        Some(t) if display => format!("\\[{t}\\]"),
+        Some(t) => format!("\\({t}\\)"),
+        None => text_of_filtered(el, &|a: ElementRef| {
+            !matches!(a.value().name(), "annotation" | "annotation-xml")
+        }),
+    }
 }
 
 /// Whether an iframe's player is kept in content (see [`IFRAME_HOSTS`]).

@@ -117,6 +117,8 @@ struct Rec {
     embeds: u32,
     /// Videos, audio and players kept in content.
     media: u32,
+    /// MathML formulas (KaTeX's, MathJax's).
+    formulas: u32,
     score: f32,
     scored: bool,
 }
@@ -580,6 +582,7 @@ impl<'a> Page<'a> {
                 "img" => self.recs[i].images += 1,
                 "li" => self.recs[i].items += 1,
                 "video" | "audio" => self.recs[i].media += 1,
+                "math" => self.recs[i].formulas += 1,
                 "iframe" => match n.value() {
                     Node::Element(e) if html::iframe_allowed(base, e.attr_of("src")) => {
                         self.recs[i].media += 1
@@ -604,6 +607,7 @@ impl<'a> Page<'a> {
             pr.items += r.items;
             pr.embeds += r.embeds;
             pr.media += r.media;
+            pr.formulas += r.formulas;
             if inline {
                 pr.inline += r.text;
             }
@@ -2155,6 +2159,34 @@ mod tests {
             !t.contains("Advertisement") && !t.contains("Another story"),
             "{t}"
         );
+    }
+
+    #[test]
+    fn formulas_keep_their_tex_source() {
+        // KaTeX: MathML with the TeX source, and the drawn formula hidden.
+        let katex = |tex: &str, display: &str| {
+            format!(
+                r#"<span class="katex"><span class="katex-mathml"><math xmlns="http://www.w3.org/1998/Math/MathML"{display}><semantics><mrow><mi>R</mi></mrow><annotation encoding="application/x-tex">{tex}</annotation></semantics></math></span><span class="katex-html" aria-hidden="true"><span class="mord mathnormal">R</span></span></span>"#
+            )
+        };
+        let c = extract(&format!(
+            r#"<article><h1>T</h1><p>We assign to each sink an out-flow {} and wish to find a valid flow between nodes. {PARAGRAPH}</p>
+            <div class="katex-display">{}</div>
+            <p>{PARAGRAPH}</p>
+            <p>A formula in MathML alone, <math alttext="a+b"><mi>a</mi><mo>+</mo><mi>b</mi></math>, one with no source,
+            <math><mi>c</mi><mo>=</mo><mn>2</mn></math>, and MathJax's <script type="math/tex">\alpha</script> stay. {PARAGRAPH}</p></article>"#,
+            katex("R(x)", ""),
+            katex(r"\sum_x R(x)", r#" display="block""#),
+        ));
+        let t = text(&c);
+        assert!(t.contains(r"an out-flow \(R(x)\) and wish"), "{t}");
+        assert!(t.contains(r"\[\sum_x R(x)\]"), "{t}");
+        assert!(
+            t.contains(r"MathML alone, \(a+b\), one") && t.contains("source, c=2, and"),
+            "{t}"
+        );
+        assert!(t.contains(r"MathJax's \(\alpha\) stay"), "{t}");
+        assert!(!t.contains("out-flow R"), "the drawn copy stays hidden: {t}");
     }
 
     #[test]

@@ -49,6 +49,10 @@ impl Page<'_> {
         if self.recs[i].embedded || self.recs[i].in_code {
             return false;
         }
+        // A formula set apart (KaTeX's `div.katex-display`) is text, however short.
+        if self.recs[i].formulas > 0 && self.recs[i].text <= 300 {
+            return false;
+        }
         let r = &self.recs[i];
         let n = self.nodes[i];
         let tag = name(&n);
@@ -439,6 +443,9 @@ impl Page<'_> {
         let el = ElementRef::wrap(self.nodes[last])?;
         let right = html::inline_style(el.value()).is_some_and(|s| s.contains("text-align:right"))
             || el.value().attr_of("align") == Some("right");
+        if !right || self.recs[last].raw_text > 160 {
+            return None;
+        }
         let text = html::collapse(&html::text_of(el));
         let bold: usize = el
             .children()
@@ -456,7 +463,7 @@ impl Page<'_> {
             && text.chars().count() <= 40
             && !text.ends_with('.')
             && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '!' | '?'));
-        (right && bold == text.len() && name_like).then_some(text)
+        (bold == text.len() && name_like).then_some(text)
     }
 
     /// The first short block named for the author (`rel=author`,
