@@ -23,7 +23,9 @@ and a magazine's long read with pull quotes, captions and the writer's bio;
 and, in the twenty-second, a government press release, a wire service's
 release, a help centre's article in `<details>`, a live blog, a paywalled
 story and a story with reader comments on sites with hashed class names,
-an Arabic news site and a WordPress.com post with Jetpack's boxes.
+an Arabic news site, a WordPress.com post with Jetpack's boxes, a page
+published from Notion, a Docusaurus blog post, a newsletter's web edition
+with a sponsor's block and a post of MkDocs Material's blog.
 
 Each template is filled with the title, author, date and body text of real
 articles from ../shared/corpus/articles (by path, at run time), and with
@@ -2701,6 +2703,121 @@ def jetpack(a):
     return page(a["title"], "Notes from the Allotment", body)
 
 
+def notion_site(a):
+    """A page published from Notion (notion.site, or a site builder on top
+    of it): every paragraph a `div.notion-text-block` of its own, subheadings
+    `div.notion-header-block`, the date and author in the page's property
+    table ("Published", "Author"), the workspace's sidebar of other pages."""
+    d = a["date"]
+    blocks = "".join(
+        (
+            f'<div class="notion-selectable notion-sub_header-block" data-block-id="h{i}"><h3 class="notranslate">{e(x)}</h3></div>'
+            if sub
+            else f'<div class="notion-selectable notion-text-block" data-block-id="b{i}"><div class="notranslate" spellcheck="true" placeholder=" " contenteditable="false">{e(x)}</div></div>'
+        )
+        for i, (x, sub) in enumerate(zip(a["paras"], subheads(a["paras"])))
+    )
+    side = "".join(f'<a class="notion-page-link" href="/{i}"><div class="notion-page-title">{e(t)}</div></a>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<div id="notion-app"><div class="notion-app-inner notion-light-theme"><div class="notion-cursor-listener">'
+        f'<div class="notion-sidebar-container"><div class="notion-sidebar"><div class="notion-workspace-name">Ann\'s notes</div><div class="notion-outliner-private">{side}</div></div></div>'
+        '<div class="notion-frame"><div class="notion-topbar"><div class="notion-breadcrumb"><a href="/">Home</a> / <a href="/blog">Blog</a></div><div role="button">Duplicate</div><div role="button">Get Notion free</div></div>'
+        '<div class="notion-scroller vertical"><div class="pseudoSelection"><div class="notion-page-cover"><img src="/cover.jpg" alt=""></div></div>'
+        f'<div class="notion-page-controls"></div><div class="notion-selectable notion-page-block"><h1 class="notranslate" placeholder="Untitled">{e(a["title"])}</h1></div>'
+        '<div class="notion-collection_view-block"><div role="table" class="notion-page-view-discussion"><div role="row" class="notion-collection-property">'
+        '<div role="cell" class="notion-property-name"><span>Published</span></div>'
+        f'<div role="cell" class="notion-property-value"><div class="notion-property-date"><span>{EN_MONTHS[d.month - 1]} {d.day}, {d.year}</span></div></div></div>'
+        f'<div role="row" class="notion-collection-property"><div role="cell" class="notion-property-name"><span>Author</span></div><div role="cell" class="notion-property-value"><span class="notion-user">{e(a["author"])}</span></div></div>'
+        '<div role="row" class="notion-collection-property"><div role="cell" class="notion-property-name"><span>Tags</span></div><div role="cell" class="notion-property-value"><span>Notes</span><span>Essays</span></div></div></div></div>'
+        f'<div class="notion-page-content">{blocks}</div></div></div></div></div></div>'
+    )
+    return page(a["title"], "Notion", body)
+
+
+def docusaurus_blog(a):
+    """A Docusaurus site's blog post: the docs' navbar, "Recent posts" in a
+    sidebar, the date in a `<time>` without its day spelled in the
+    `datetime`, the author's avatar card, the post in `div.markdown`, then
+    "Edit this page", tags and older/newer post links."""
+    d = a["date"]
+    recent = "".join(f'<li class="sidebarItem"><a class="sidebarItemLink" href="/blog/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<div id="__docusaurus"><div role="region" aria-label="Skip to main content"><a class="skipToContent_fXgn" href="#__docusaurus_skipToContent_fallback">Skip to main content</a></div>'
+        '<nav aria-label="Main" class="navbar navbar--fixed-top"><div class="navbar__inner"><div class="navbar__items"><a class="navbar__brand" href="/"><b class="navbar__title text--truncate">Example Docs</b></a>'
+        '<a class="navbar__item navbar__link" href="/docs/intro">Docs</a><a class="navbar__item navbar__link" href="/api">API</a><a aria-current="page" class="navbar__item navbar__link navbar__link--active" href="/blog">Blog</a></div></div></nav>'
+        '<div id="__docusaurus_skipToContent_fallback" class="main-wrapper mainWrapper_z2l0"><div class="container margin-vert--lg"><div class="row">'
+        f'<aside class="col col--3"><nav class="sidebar_re4s thin-scrollbar" aria-label="Blog recent posts navigation"><div class="sidebarItemTitle_pO2u margin-bottom--md">Recent posts</div><ul class="sidebarItemList_Yudw clean-list">{recent}</ul></nav></aside>'
+        '<main class="col col--7"><article><header><h1 class="title_f1Hy">' + e(a["title"]) + '</h1>'
+        f'<div class="container_mt6G margin-vert--md"><time>{EN_MONTHS[d.month - 1]} {d.day}, {d.year}</time> · <!-- -->7 min read</div>'
+        f'<div class="margin-top--md margin-bottom--sm row"><div class="col col--6 authorCol_Hf19"><div class="avatar margin-bottom--sm"><a href="https://github.com/x" target="_blank" rel="noopener noreferrer" class="avatar__photo-link"><img class="avatar__photo" src="/img/x.png" alt="{e(a["author"])}"></a>'
+        f'<div class="avatar__intro"><div class="avatar__name"><a href="https://github.com/x" target="_blank" rel="noopener noreferrer"><span>{e(a["author"])}</span></a></div><small class="avatar__subtitle">Maintainer</small></div></div></div></div></header>'
+        f'<div id="__blog-post-container" class="markdown">{body_html(a["paras"])}</div>'
+        '<footer class="row docusaurus-mt-lg blogPostFooterDetailsFull_mRVl"><div class="col"><b>Tags:</b><ul class="tags_jXut padding--none margin-left--sm"><li class="tag_QGVx"><a class="tag_zVej tagRegular_sFm0" href="/blog/tags/release">release</a></li></ul></div>'
+        '<div class="col margin-top--sm"><a href="https://github.com/x/edit/main/blog/post.md" target="_blank" rel="noreferrer noopener" class="theme-edit-this-page">Edit this page</a></div></footer></article>'
+        f'<nav class="pagination-nav docusaurus-mt-lg" aria-label="Blog post page navigation"><a class="pagination-nav__link pagination-nav__link--prev" href="/blog/n"><div class="pagination-nav__sublabel">Newer Post</div><div class="pagination-nav__label">{e(a["teasers"][0][0])}</div></a>'
+        f'<a class="pagination-nav__link pagination-nav__link--next" href="/blog/o"><div class="pagination-nav__sublabel">Older Post</div><div class="pagination-nav__label">{e(a["teasers"][1][0])}</div></a></nav></main></div></div></div>'
+        '<footer class="footer footer--dark"><div class="container container-fluid"><div class="footer__bottom text--center"><div class="footer__copyright">Copyright © 2021 Example, Inc. Built with Docusaurus.</div></div></div></footer></div>'
+    )
+    return page(a["title"], "Example Docs", body)
+
+
+def beehiiv(a):
+    """A newsletter's web edition (beehiiv-like): inline styles everywhere,
+    the author and "Mar 4, 2021" over the text, a sponsor's block ("Together
+    with ...") after the second paragraph, a subscribe form, and "Keep
+    reading" cards of other editions."""
+    d = a["date"]
+    paras = a["paras"]
+    sponsor = (
+        '<div style="background-color:#F5F5F5;border-radius:10px;padding:20px;margin:20px 0;"><p style="font-size:12px;text-transform:uppercase;color:#888;">Together with Acme Cloud</p>'
+        '<p style="font-size:16px;line-height:26px;"><b>Ship faster with Acme Cloud.</b> Deploy in seconds, scale to millions, and pay only for what you use. Thousands of teams already build on Acme: '
+        'start your free trial today and get $200 in credits for your first month.</p><p><a href="https://acme.example/?utm_source=newsletter" style="color:#2563EB;">Try Acme free →</a></p></div>'
+    )
+    story = ""
+    for i, (x, sub) in enumerate(zip(paras, subheads(paras))):
+        story += (f'<h2 style="font-size:22px;font-weight:700;margin:24px 0 8px;">{e(x)}</h2>' if sub else f'<p style="font-size:16px;line-height:26px;margin:0 0 16px;">{e(x)}</p>')
+        if i == 1:
+            story += sponsor
+    cards = "".join(f'<a href="/p/{i}" class="block"><div><h3>{e(t)}</h3><p>{e(s[:140])}</p></div></a>' for i, (t, s) in enumerate(a["teasers"][:3]))
+    body = (
+        '<div id="root"><header class="flex items-center justify-between"><a href="/" class="text-lg font-bold">The Weekly Example</a><a href="/subscribe" class="btn">Subscribe</a></header>'
+        f'<main class="mx-auto max-w-2xl"><div class="space-y-2"><h1 class="text-3xl font-bold">{e(a["title"])}</h1><h2 class="text-lg text-gray-600">{e(a["teasers"][2][0])}</h2>'
+        f'<div class="flex items-center space-x-2"><img src="/avatar.png" class="h-8 w-8 rounded-full" alt=""><div><p class="text-sm font-medium">{e(a["author"])}</p>'
+        f'<p class="text-xs text-gray-500">{EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year}</p></div></div></div>'
+        f'<div id="content-blocks" class="dream-post-content-doc">{story}</div>'
+        '<div class="rounded-lg border p-6"><h3 class="text-xl font-bold">Subscribe to The Weekly Example</h3><p>Join 40,000 readers who get the week\'s best ideas in their inbox every Friday. Free forever, unsubscribe anytime.</p>'
+        '<form><input type="email" placeholder="Enter your email"><button>Subscribe</button></form></div>'
+        f'<div class="mt-10"><h3 class="text-2xl font-bold">Keep Reading</h3><div class="grid gap-4">{cards}</div></div></main>'
+        '<footer class="text-center text-sm"><p>© 2021 The Weekly Example.</p><p>Powered by beehiiv</p><a href="/terms">Terms of Service</a></footer></div>'
+    )
+    return page(a["title"], "The Weekly Example", body)
+
+
+def mkdocs_blog(a):
+    """A post of MkDocs Material's blog plugin: the site's navigation tabs
+    and left navigation, the post's meta (author's avatar, `<time>` with a
+    `datetime` of the day only, reading time) in a sidebar beside the
+    text, the table of contents on the right, "Back to top"."""
+    d = a["date"]
+    toc = "".join(f'<li class="md-nav__item"><a href="#s{i}" class="md-nav__link">{e(x[:60])}</a></li>' for i, (x, sub) in enumerate(zip(a["paras"], subheads(a["paras"]))) if sub)
+    body = (
+        '<div data-md-component="skip"><a href="#content" class="md-skip">Skip to content</a></div>'
+        '<header class="md-header" data-md-component="header"><nav class="md-header__inner md-grid"><a href="/" class="md-header__button md-logo">Example</a><div class="md-header__title">Example project</div></nav></header>'
+        '<div class="md-container" data-md-component="container"><nav class="md-tabs"><ul class="md-tabs__list"><li class="md-tabs__item"><a href="/" class="md-tabs__link">Home</a></li><li class="md-tabs__item"><a href="/guide/" class="md-tabs__link">Guide</a></li><li class="md-tabs__item md-tabs__item--active"><a href="/blog/" class="md-tabs__link">Blog</a></li></ul></nav>'
+        '<main class="md-main" data-md-component="main"><div class="md-main__inner md-grid">'
+        '<div class="md-sidebar md-sidebar--primary" data-md-component="sidebar" data-md-type="navigation"><div class="md-sidebar__scrollwrap"><div class="md-sidebar__inner"><div class="md-post__back"><a href="/blog/" class="md-nav__link">Back to index</a></div>'
+        f'<div class="md-post__authors md-typeset"><div class="md-profile md-post__profile"><span class="md-author md-author--long"><img src="/avatar.png" alt="{e(a["author"])}"></span><span class="md-profile__description"><strong>{e(a["author"])}</strong><br>Maintainer</span></div></div>'
+        f'<ul class="md-post__meta md-nav__list"><li class="md-nav__item md-nav__item--section"><div class="md-post__title"><span class="md-ellipsis">Metadata</span></div><nav class="md-nav"><ul class="md-nav__list">'
+        f'<li class="md-nav__item"><div class="md-nav__link"><span class="md-ellipsis"><time datetime="{d}" class="md-ellipsis">{EN_MONTHS[d.month - 1]} {d.day}, {d.year}</time></span></div></li>'
+        '<li class="md-nav__item"><div class="md-nav__link"><span class="md-ellipsis">in <a href="/blog/category/news/">News</a></span></div></li><li class="md-nav__item"><div class="md-nav__link"><span class="md-ellipsis">6 min read</span></div></li></ul></nav></li></ul></div></div></div>'
+        f'<div class="md-sidebar md-sidebar--secondary" data-md-component="sidebar" data-md-type="toc"><div class="md-sidebar__scrollwrap"><div class="md-sidebar__inner"><nav class="md-nav md-nav--secondary" aria-label="Table of contents"><label class="md-nav__title">Table of contents</label><ul class="md-nav__list">{toc}</ul></nav></div></div></div>'
+        f'<div class="md-content md-content--post" data-md-component="content"><article class="md-content__inner md-typeset"><h1 id="title">{e(a["title"])}</h1>{body_html(a["paras"])}</article></div>'
+        '</div><button type="button" class="md-top md-icon" data-md-component="top" hidden>Back to top</button></main>'
+        '<footer class="md-footer"><div class="md-footer-meta md-typeset"><div class="md-copyright">Copyright © 2021 Example · Made with Material for MkDocs</div></div></footer></div>'
+    )
+    return page(a["title"], "Example project", body)
+
+
 TEMPLATES = [
     wordpress, wordpress_com, ghost, substack, medium, blogger, drupal, joomla, hugo, jekyll,
     squarespace, wix, nextjs, table_layout, news_split, news_split_unnamed, german, french,
@@ -2715,6 +2832,7 @@ TEMPLATES = [
     tabloid, listicle, amp,
     interview, link_roundup, bulleted,
     gov_uk, press_release, help_center, liveblog, paywall, hashed_comments, arabic_news, jetpack,
+    notion_site, docusaurus_blog, beehiiv, mkdocs_blog,
 ]
 
 
