@@ -2190,6 +2190,27 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_the_cell_after_an_author_label_is_the_byline() {
+        for meta in [
+            r#"<div role="row"><div role="cell"><span>Published</span></div><div role="cell">March 4, 2021</div></div>
+               <div role="row"><div role="cell"><span>Author</span></div><div role="cell"><span>Ann Lee</span></div></div>"#,
+            "<dl><dt>Published</dt><dd>4 March 2021</dd><dt>Author:</dt><dd>Ann Lee</dd></dl>",
+            "<table><tr><th>Autor</th><td>Ann Lee</td></tr></table>",
+        ] {
+            let c = extract(&format!(
+                "<article><h1>T</h1>{meta}<p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article>"
+            ));
+            assert_eq!(c.byline.as_deref(), Some("Ann Lee"), "{meta}");
+        }
+        // A sidebar's "Author" box of a sentence names no one.
+        let c = extract(&format!(
+            "<article><h1>T</h1><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article>\
+             <aside><h2>Author</h2><p>Write something about yourself. No need to be fancy, just an overview.</p></aside>"
+        ));
+        assert_eq!(c.byline, None);
+    }
+
+    #[test]
     fn a_bold_name_set_right_as_the_last_paragraph_signs_the_story() {
         let page = |sign: &str| {
             format!(
@@ -2228,6 +2249,15 @@ mod tests {
         ));
         let t = text(&c);
         assert!(!t.contains("unlimited access") && !t.contains("crossword"), "{t}");
+        assert_eq!(t.matches(PARAGRAPH).count(), 3, "{t}");
+
+        // A box of teasers under "Related stories", and a sponsor's pitch.
+        let boxes = r#"<div class="x1"><div><h3>Related stories</h3><p>The mayor said on Monday that the plan would go ahead as agreed last year.</p></div></div>
+            <div style="padding:20px"><p style="font-size:12px">Together with Acme Cloud</p><p>Ship faster with Acme Cloud: deploy in seconds and pay only for what you use.</p></div>"#;
+        let t = text(&extract(&format!(
+            r#"<div class="post"><h1>T</h1><p>{PARAGRAPH}</p>{boxes}<p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"#
+        )));
+        assert!(!t.contains("mayor") && !t.contains("Acme"), "{t}");
         assert_eq!(t.matches(PARAGRAPH).count(), 3, "{t}");
 
         // A section of the story under its own heading stays.

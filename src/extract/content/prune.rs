@@ -43,6 +43,19 @@ const BOILERPLATE_STARTS: &[&str] = &[
     "(photo",
 ];
 
+/// The first words of a sponsor's box inside a story or a newsletter:
+/// what follows is the sponsor's ("Together with Acme Cloud").
+const SPONSOR_LABELS: &[&str] = &[
+    "together with",
+    "sponsored by",
+    "presented by",
+    "brought to you by",
+    "in partnership with",
+    "a message from",
+    "paid post",
+    "partner content",
+];
+
 impl Page<'_> {
     /// Whether an element inside the article is boilerplate by its shape.
     pub(super) fn prune(&self, i: usize, in_figure: bool) -> bool {
@@ -171,25 +184,37 @@ impl Page<'_> {
     }
 
     /// A short box whose heading is a furniture line ("Subscribe to keep
-    /// reading", "Related stories", "Sign up for our newsletter"): the
-    /// offer or the links under it read as prose, so no density test
-    /// finds them, and a site with hashed class names gives no name.
+    /// reading", "Related stories", "Sign up for our newsletter") or whose
+    /// first words name a sponsor ("Together with Acme"): the offer or the
+    /// links under it read as prose, so no density test finds them, and a
+    /// site with hashed class names or inline styles gives no name. (The
+    /// selection drops a box whose first child is such a heading; this
+    /// finds the heading inside wrappers, in a short box of the article.)
     fn headed_as_furniture(&self, i: usize) -> bool {
         if self.recs[i].text > 800 {
             return false;
         }
         // The box's first words, and the heading they stand in.
-        let first = self.nodes[i]
+        let Some(first) = self.nodes[i]
             .descendants()
             .take(200)
-            .find(|d| matches!(d.value(), Node::Text(t) if !t.trim().is_empty()));
-        let heading = first.and_then(|t| {
-            t.ancestors()
-                .take_while(|a| a.id() != self.nodes[i].id())
-                .filter_map(ElementRef::wrap)
-                .find(|a| HEADINGS.contains(&a.value().name()))
-        });
-        heading.is_some_and(|h| boilerplate_line(&html::squash(&html::text_of(h))))
+            .find(|d| matches!(d.value(), Node::Text(t) if !t.trim().is_empty()))
+        else {
+            return false;
+        };
+        let heading = first
+            .ancestors()
+            .take_while(|a| a.id() != self.nodes[i].id())
+            .filter_map(ElementRef::wrap)
+            .find(|a| HEADINGS.contains(&a.value().name()));
+        if heading.is_some_and(|h| boilerplate_line(&html::text_of(h))) {
+            return true;
+        }
+        let Node::Text(words) = first.value() else {
+            return false;
+        };
+        let words = words.trim().to_lowercase();
+        words.chars().count() <= 40 && SPONSOR_LABELS.iter().any(|l| words.starts_with(l))
     }
 
     /// A clip in microdata (a `VideoObject` or `AudioObject`) whose
@@ -427,7 +452,42 @@ impl Page<'_> {
     pub(super) fn byline(&self, until: usize) -> Option<String> {
         self.marked_byline()
             .or_else(|| self.line_read_as_byline(until))
+            .or_else(|| self.labelled_cell(until))
             .or_else(|| self.signed_off(until))
+    }
+
+    /// A name in the cell after an "Author" label of its own (a property
+    /// table's row, `<dt>Author</dt><dd>Ann Lee</dd>`, `<th>` and `<td>`),
+    /// up to node `until`.
+    fn labelled_cell(&self, until: usize) -> Option<String> {
+        const LABELS: &[&str] = &[
+            "author",
+            "authors",
+            "written by",
+            "autor",
+            "autorin",
+            "auteur",
+            "autore",
+            "autores",
+            "作者",
+            "著者",
+            "저자",
+            "글쓴이",
+        ];
+        self.nodes.iter().enumerate().take(until + 1).find_map(|(i, n)| {
+            let r = &self.recs[i];
+            if !r.element || r.raw_text == 0 || r.raw_text > 20 || r.hard {
+                return None;
+            }
+            let el = ElementRef::wrap(*n).filter(|e| e.value().name() != "a")?;
+            let value = el.next_siblings().find_map(ElementRef::wrap)?;
+            let label = html::text_of(el).to_lowercase();
+            if !LABELS.contains(&label.trim_end_matches([':', '：']).trim()) || self.in_comments_or_form(i) {
+                return None;
+            }
+            let name = html::text_of(value);
+            name_shaped(&name).then_some(name)
+        })
     }
 
     /// The writer's name as the article's last paragraph, bold and set
@@ -446,24 +506,14 @@ impl Page<'_> {
         if !right || self.recs[last].raw_text > 160 {
             return None;
         }
-        let text = html::collapse(&html::text_of(el));
+        let text = html::text_of(el);
         let bold: usize = el
             .children()
             .filter_map(ElementRef::wrap)
             .filter(|b| matches!(b.value().name(), "strong" | "b"))
-            .map(|b| html::collapse(&html::text_of(b)).len())
+            .map(|b| html::text_of(b).len())
             .sum();
-        // Names with capitals, two words at least ("Bradley D. Marianno"),
-        // or in a script without them ("赵传文", "كايلا إبستين").
-        let words = text.split_whitespace().count();
-        let caseless = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
-        let capitals = text.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
-        let name_like = (if text.starts_with(caseless) { 1..=5 } else { 2..=5 }).contains(&words)
-            && (capitals || text.starts_with(caseless))
-            && text.chars().count() <= 40
-            && !text.ends_with('.')
-            && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '!' | '?'));
-        (bold == text.len() && name_like).then_some(text)
+        (bold == text.len() && name_shaped(&text)).then_some(text)
     }
 
     /// The first short block named for the author (`rel=author`,
@@ -666,6 +716,20 @@ fn boilerplate_line(text: &str) -> bool {
                 .iter()
                 .any(|e| text.ends_with(e))
             && text.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether `text` has a name's shape: words with capitals, two at least
+/// ("Bradley D. Marianno"), or in a script without them ("赵传文",
+/// "كايلا إبستين"); no digits, no sentence.
+fn name_shaped(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let caseless = |c: char| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
+    let capitals = text.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    (if text.starts_with(caseless) { 1..=5 } else { 2..=5 }).contains(&words)
+        && (capitals || text.starts_with(caseless))
+        && text.chars().count() <= 40
+        && !text.ends_with('.')
+        && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '!' | '?'))
 }
 
 /// "By Ann Lee", "By Ann Lee and Omar Said, Reuters": "By", then a few
