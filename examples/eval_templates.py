@@ -25,7 +25,8 @@ release, a help centre's article in `<details>`, a live blog, a paywalled
 story and a story with reader comments on sites with hashed class names,
 an Arabic news site, a WordPress.com post with Jetpack's boxes, a page
 published from Notion, a Docusaurus blog post, a newsletter's web edition
-with a sponsor's block and a post of MkDocs Material's blog.
+with a sponsor's block, a post of MkDocs Material's blog, a Japanese FC2
+blog, an Israeli news site and a podcast's show notes.
 
 Each template is filled with the title, author, date and body text of real
 articles from ../shared/corpus/articles (by path, at run time), and with
@@ -2818,6 +2819,86 @@ def mkdocs_blog(a):
     return page(a["title"], "Example project", body)
 
 
+def fc2_blog(a):
+    """A Japanese FC2 blog's post: the date as "2021/03/04 (木) 10:30" over
+    the title, the text in `div.entry_body` with `<br>` lines, "カテゴリ" and
+    the author's name in the entry's footer ("posted by"), comments and
+    trackbacks below, the blog's calendar and recent entries beside."""
+    d = a["date"]
+    text = "<br><br>".join(e(x) for x in a["paras"])
+    recent = "".join(f'<li><a href="/blog-entry-{i}.html">{e(t)}</a> ({d.month:02}/{(i % 27) + 1:02})</li>' for i, (t, _) in enumerate(a["teasers"]))
+    cal = "".join(f"<td>{n}</td>" for n in range(1, 29))
+    body = (
+        '<div id="container"><div id="header"><h1><a href="/">ある日の雑記帳</a></h1><p class="intro">日々のことを書いています</p></div>'
+        '<div id="main"><div class="entry">'
+        f'<div class="entry_date">{d.year}/{d.month:02}/{d.day:02} ({JA_WEEKDAYS[d.weekday()]}) 10:30</div>'
+        f'<h2 class="entry_header"><a href="/blog-entry-212.html">{e(a["title"])}</a></h2>'
+        f'<div class="entry_body">{text}</div>'
+        f'<div class="entry_footer"><ul><li>カテゴリ: <a href="/blog-category-1.html">日記</a></li><li>posted by {e(a["author"])}</li>'
+        '<li><a href="/blog-entry-212.html#cm">コメント : 2</a></li><li><a href="/blog-entry-212.html#tb">トラックバック : 0</a></li></ul></div></div>'
+        f'<div id="comment"><h3>コメント</h3><dl><dt>Re: いい記事</dt><dd>{e(a["comments"][0][:200])}</dd><dd>{d.year}/{d.month:02}/{d.day:02} 21:15 名無し</dd></dl></div></div>'
+        f'<div id="sidebar"><div class="plugin"><h3>カレンダー</h3><table><tr>{cal}</tr></table></div>'
+        f'<div class="plugin"><h3>最新記事</h3><ul>{recent}</ul></div>'
+        '<div class="plugin"><h3>プロフィール</h3><p>ブログ主です。よろしくお願いします。</p></div></div>'
+        '<div id="footer">Copyright © ある日の雑記帳 All Rights Reserved. Powered by FC2ブログ</div></div>'
+    )
+    return page(a["title"], "ある日の雑記帳", body, lang="ja")
+
+
+HE_MONTHS = "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר".split()
+
+
+def hebrew_news(a):
+    """An Israeli news site, right to left: the writer's name and
+    "פורסם: 04.03.21, 10:30" (published, two-digit year) under the
+    headline, the text in `div.text_editor_paragraph`s, "עוד באתר" (more on
+    the site) and talkbacks below."""
+    d = a["date"]
+    story = "".join(f'<div class="text_editor_paragraph rtl"><span>{e(x)}</span></div>' for x in a["paras"])
+    more = "".join(f'<li><a href="/article/r{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    talk = "".join(
+        f'<li class="talkback"><div class="talkback-title">{i + 1}. {e(n)}</div><div class="talkback-body">{e(c[:220])}</div></li>'
+        for i, (n, c) in enumerate(zip(["ישראלי", "דנה", "קורא"], a["comments"]))
+    )
+    body = (
+        '<header class="site-header"><a href="/" class="logo">חדשות היום</a><nav><a href="/news">חדשות</a><a href="/economy">כלכלה</a><a href="/sport">ספורט</a></nav></header>'
+        f'<main><article class="article-wrapper"><h1 class="mainTitle">{e(a["title"])}</h1>'
+        f'<div class="authors"><span class="author">{e(a["author"])}</span></div>'
+        f'<div class="date-wrap"><span>פורסם: </span><time class="DateDisplay">{d.day:02}.{d.month:02}.{d.year % 100:02}, 10:30</time></div>'
+        f'<div class="article-body">{story}</div></article>'
+        f'<section class="more-on-site"><h2>עוד באתר</h2><ul>{more}</ul></section>'
+        f'<section class="talkbacks"><h2>תגובות</h2><ol>{talk}</ol></section></main>'
+        '<footer><p>כל הזכויות שמורות © חדשות היום</p></footer>'
+    )
+    return (
+        f'<!DOCTYPE html><html lang="he" dir="rtl"><head><meta charset="utf-8"><title>{e(a["title"])} - חדשות היום</title></head>'
+        f"<body>{body}</body></html>"
+    )
+
+
+def podcast_notes(a):
+    """A podcast episode's page (a hosted podcast site): "Episode 212",
+    the day as "Mar 4, 2021 · 48 min", an `<audio>` player, the show notes
+    as the text, "Subscribe on Apple Podcasts / Spotify" links, and the
+    show's other episodes with their own days and summaries."""
+    d = a["date"]
+    eps = "".join(
+        f'<div class="episode-card"><a href="/episodes/{210 - i}"><h3>{e(t)}</h3></a><p class="ep-meta">{EN_MONTHS[(d.month - 2 - i) % 12][:3]} {i + 3}, {d.year} · 41 min</p><p>{e(s[:160])}</p></div>'
+        for i, (t, s) in enumerate(a["teasers"][:3])
+    )
+    body = (
+        '<header class="podcast-header"><a href="/" class="show-title">The Example Hour</a><nav><a href="/episodes">Episodes</a><a href="/about">About</a></nav>'
+        '<div class="subscribe"><span>Subscribe on</span> <a href="#">Apple Podcasts</a> <a href="#">Spotify</a> <a href="/feed.xml">RSS</a></div></header>'
+        '<main><article class="episode"><p class="episode-number">Episode 212</p>'
+        f'<h1 class="episode-title">{e(a["title"])}</h1><p class="episode-meta">{EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year} · 48 min</p>'
+        '<div class="player"><audio controls preload="none" src="/media/ep212.mp3"></audio></div>'
+        f'<div class="show-notes"><h2>Show notes</h2>{body_html(a["paras"])}<p class="host">Hosted by <a href="/about">{e(a["author"])}</a></p></div></article>'
+        f'<section class="more-episodes"><h2>More episodes</h2>{eps}</section></main>'
+        '<footer><p>© 2021 The Example Hour. Hosted on Example Podcasts.</p></footer>'
+    )
+    return page(a["title"], "The Example Hour", body)
+
+
 TEMPLATES = [
     wordpress, wordpress_com, ghost, substack, medium, blogger, drupal, joomla, hugo, jekyll,
     squarespace, wix, nextjs, table_layout, news_split, news_split_unnamed, german, french,
@@ -2833,6 +2914,7 @@ TEMPLATES = [
     interview, link_roundup, bulleted,
     gov_uk, press_release, help_center, liveblog, paywall, hashed_comments, arabic_news, jetpack,
     notion_site, docusaurus_blog, beehiiv, mkdocs_blog,
+    fc2_blog, hebrew_news, podcast_notes,
 ]
 
 
