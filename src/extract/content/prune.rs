@@ -231,8 +231,6 @@ impl Page<'_> {
             && self.recs[i].media == 0
     }
 
-    /// Whether `i`'s text is a sentence: three words or more, ending as
-    /// one ends.
     /// Whether `i` is a phrase inside a paragraph's sentence: a wire
     /// release's dateline "NEW YORK, <span>March 4, 2021</span> /PRNewswire/
     /// -- The company said ..." keeps its day.
@@ -244,6 +242,8 @@ impl Page<'_> {
             })
     }
 
+    /// Whether `i`'s text is a sentence: three words or more, ending as
+    /// one ends.
     fn is_sentence(&self, i: usize) -> bool {
         let line = ElementRef::wrap(self.nodes[i])
             .map(html::text_of)
