@@ -141,6 +141,11 @@ def comments_html(others, wrap):
     return "".join(out)
 
 
+def teaser_list(a):
+    """The other stories' titles as list items of links."""
+    return "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+
+
 # Each template takes an article dict a: title, author, date, paras, and
 # others: teasers [(title, summary)], comments [text].
 
@@ -201,7 +206,7 @@ def wordpress_com(a):
         '<footer class="entry-footer"><span class="cat-links">Posted in <a href="/c/">Uncategorized</a></span></footer></article>'
         '<div id="comments" class="comments-area"><div id="respond" class="comment-respond"><h3 id="reply-title">Leave a Reply</h3><form><textarea></textarea></form></div></div>'
         '</div></div><div id="secondary" class="widget-area"><aside class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><ul>'
-        + "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+        + teaser_list(a)
         + '</ul></aside></div></div><footer id="colophon" class="site-footer"><div class="site-info"><a href="https://wordpress.com/">Blog at WordPress.com.</a></div></footer></div>'
     )
     return page(a["title"], "a small blog", body)
@@ -670,7 +675,7 @@ def news_split(a, named=True):
             else:
                 t, _ = a["teasers"][i % len(a["teasers"])]
                 story += f'<aside{cls("read-also")}><h4>Read also</h4><ul><li><a href="/r/{i}">{e(t)}</a></li></ul></aside>'
-    most = "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    most = teaser_list(a)
     promo = f"<div{cls('app-promo')}><p>{APP_PROMO}</p><a href=\"/app\">Get the app</a></div>"
     body = (
         f'<a{cls("skip-link")} href="#main">Skip to main content</a>'
@@ -733,7 +738,7 @@ def french(a):
         f'<section class="article__content">{story}</section>'
         '<section class="article__reactions"><h3>Réagir</h3><p>Vous pouvez lire le journal sur un seul appareil à la fois. Abonnez-vous pour réagir.</p></section></article>'
         '<aside class="aside__iso"><h2>Les plus lus</h2><ol>'
-        + "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+        + teaser_list(a)
         + '</ol></aside></section></main><footer class="footer">Le Quotidien Exemple · Mentions légales · Conditions générales · © 2021</footer></div>'
     )
     return page(a["title"], "Le Quotidien Exemple", body, lang="fr")
@@ -1661,7 +1666,7 @@ def turkish(a):
     t, _ = a["teasers"][1]
     related = f'<div class="related-news"><strong>İlgili Haberler</strong><a href="/r/1">{e(t)}</a></div>'
     story = story_html(paras, "<p>{x}</p>", "<h3>{x}</h3>", {3: related} if len(paras) > 5 else {})
-    most = "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    most = teaser_list(a)
     body = (
         '<header class="main-header"><a href="/" class="logo">Örnek Gazete</a><ul class="menu"><li><a href="/gundem/">Gündem</a></li><li><a href="/ekonomi/">Ekonomi</a></li><li><a href="/spor/">Spor</a></li></ul></header>'
         '<main><div class="news-detail"><div class="news-detail-title">'
@@ -2427,7 +2432,7 @@ def bulleted(a):
     d = a["date"]
     paras = a["paras"]
     items = "".join(f"<li>{e(x)}</li>" for x in paras[1:])
-    pop = "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    pop = teaser_list(a)
     body = (
         f'<header class="site-header"><a href="/" class="brand">Takeaways</a>{nav()}</header>'
         '<main><article class="post"><header class="post-header">'
@@ -2437,11 +2442,6 @@ def bulleted(a):
         f'<footer class="site-footer">{FOOT}</footer>'
     )
     return page(a["title"], "Takeaways", body)
-
-
-def teaser_list(a):
-    """The other stories' titles as list items of links."""
-    return "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
 
 
 def gov_uk(a):
@@ -2646,7 +2646,7 @@ def arabic_news(a):
     paras = a["paras"]
     also = f'<div class="read-also"><span>اقرأ أيضا:</span> <a href="/r/0">{e(a["teasers"][0][0])}</a></div>'
     story = "".join(f"<p>{e(x)}</p>" + (also if i == 2 else "") for i, x in enumerate(paras))
-    most = "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    most = teaser_list(a)
     body = (
         '<header class="header"><a href="/" class="logo">الخبر اليوم</a><nav><ul><li><a href="/news">أخبار</a></li><li><a href="/politics">سياسة</a></li>'
         '<li><a href="/economy">اقتصاد</a></li><li><a href="/sports">رياضة</a></li><li><a href="/arts">فن</a></li></ul></nav></header>'
