@@ -44,7 +44,8 @@ TRAFILATURA = "trafilatura==1.0.0"
 
 
 def fold(s):
-    return re.sub(r"[\W_]+", " ", s or "").strip().lower()
+    # A soft hyphen joins the parts of its word, as a reader sees them.
+    return re.sub(r"[\W_]+", " ", (s or "").replace("\u00ad", "")).strip().lower()
 
 
 def shingle_f1(got, want):

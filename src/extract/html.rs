@@ -182,7 +182,7 @@ const VOID: &[&str] = &[
 /// Elements whose content is never article text.
 const SKIP: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "form", "button", "select", "textarea", "input",
-    "object", "embed",
+    "object", "embed", "rt", "rp",
 ];
 
 const BLOCK: &[&str] = &[
@@ -325,8 +325,14 @@ pub fn squash(s: &str) -> String {
         .collect()
 }
 
+/// `s`'s words with one space between them, and no soft hyphens (`&shy;`,
+/// invisible where the word is not broken).
 pub fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let words = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match words.contains('\u{AD}') {
+        true => words.replace('\u{AD}', ""),
+        false => words,
+    }
 }
 
 /// Resolves `href` against `base`: absolute http(s) only, fragment dropped.
@@ -679,6 +685,9 @@ fn blocks_text(el: ElementRef, out: &mut String) {
     for child in el.children() {
         match child.value() {
             Node::Text(t) => out.push_str(t),
+            // A ruby's readings and their brackets are set over the text,
+            // not in it: the kept HTML shows them as readers do.
+            Node::Element(e) if matches!(e.name(), "rt" | "rp") => {}
             Node::Element(e) => {
                 let block = BLOCK.contains(&e.name());
                 if block {
@@ -882,6 +891,21 @@ mod tests {
         let doc = Html::parse_fragment("<div><p>One</p><p>Two<br>Three</p> <script>x</script></div>");
         assert_eq!(text_of(doc.root_element()), "One Two Three");
         assert_eq!(html_to_text("<p>One</p><p>Two  words</p>"), "One\n\nTwo words");
+    }
+
+    #[test]
+    fn readings_over_the_text_and_soft_hyphens_stay_out_of_it() {
+        let ruby = "<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>を読む";
+        let doc = Html::parse_fragment(&format!("<h1>{ruby}</h1>"));
+        assert_eq!(text_of(doc.root_element()), "漢字を読む");
+        assert_eq!(html_to_text(&format!("<p>{ruby}</p>")), "漢字を読む");
+        assert_eq!(
+            html_to_text("<p>Die Bundes&shy;regierung</p>"),
+            "Die Bundesregierung"
+        );
+        // The feed's HTML keeps them, for readers to show.
+        let base = Url::parse("https://e.org/").unwrap();
+        assert!(sanitize(&format!("<p>{ruby}</p>"), &base).contains("<rt>かんじ</rt>"));
     }
 
     #[test]
