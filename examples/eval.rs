@@ -210,7 +210,12 @@ fn metadata(dir: &Path) {
             score(&mut fields[0], got == fold(&t));
         }
         if let Some(a) = want("byline") {
-            let strip = |s: &str| fold(s).trim_start_matches("by ").to_string();
+            // A byline's label is no part of the name: "By", "Written by".
+            let strip = |s: &str| {
+                let s = fold(s);
+                let name = s.strip_prefix("written by ").or_else(|| s.strip_prefix("by "));
+                name.unwrap_or(&s).to_string()
+            };
             let got = article
                 .author
                 .as_ref()
@@ -261,7 +266,7 @@ fn metadata(dir: &Path) {
             right as f64 / total.max(1) as f64
         );
     }
-    println!("  rules: title equal after case/punctuation folding; author equal after folding and \"by\" (author*: or the expected byline begins with the name); date on the same calendar day; summary equal after folding, or the shorter begins the longer");
+    println!("  rules: title equal after case/punctuation folding; author equal after folding and a \"by\" or \"written by\" label (author*: or the expected byline begins with the name); date on the same calendar day; summary equal after folding, or the shorter begins the longer");
 }
 
 fn score(field: &mut (&str, usize, usize), right: bool) {

@@ -118,8 +118,7 @@ DATE_FORMS = [
 
 BYLINES = [
     ('en', 'By Ann Lee', 'Ann Lee'),
-    # "Written by" is left uncut: Readability's truth keeps it.
-    ('en', 'Written by Ann Lee', ''),
+    ('en', 'Written by Ann Lee', 'Ann Lee'),
     ('en', 'Words by Ann Lee', 'Ann Lee'),
     ('en', 'Story by Ann Lee', 'Ann Lee'),
     ('en', 'By Ann Lee and Omar Said', 'Ann Lee and Omar Said'),

@@ -14,6 +14,8 @@ use super::date::{self, Dated, Zone};
 /// words pages use, in the languages of the corpora pagefeed is checked on.
 const PUBLISHED: &[&str] = &[
     "published",
+    "first published",
+    "originally published",
     "posted",
     "release date",
     "released",
@@ -134,6 +136,13 @@ const REACH: usize = 60;
 pub fn opens_with_label(line: &str) -> bool {
     let lower = line.trim_start().to_lowercase();
     PUBLISHED.iter().chain(UPDATED).any(|l| lower.starts_with(l))
+}
+
+/// Whether a line opens with a publication label ("First published on
+/// ...", "Published: ...").
+pub fn opens_with_publication(line: &str) -> bool {
+    let lower = line.trim_start().to_lowercase();
+    PUBLISHED.iter().any(|l| lower.starts_with(l))
 }
 
 /// Whether a line opens with a change label ("Mis à jour le 1 octobre

@@ -805,10 +805,12 @@ fn clean_byline(byline: &str) -> String {
         None => first,
     };
     let name = clean_author(&html::collapse(first));
-    // "Ann on Sun, 3 March 2019", "Ann am 3. März": the word before the date.
-    let name = [" on ", " at ", " am ", " le ", " op ", " em "]
+    // "Ann on Sun, 3 March 2019", "Ann am 3. März": the word before the
+    // date; "Ann Lee in Raspberry Pi" (a theme's category), "in Berlin".
+    let name = [" on ", " at ", " am ", " le ", " op ", " em ", " in "]
         .iter()
-        .find_map(|w| format!("{name} ").find(w))
+        .filter_map(|w| format!("{name} ").find(w))
+        .min()
         .map_or(name.clone(), |i| name[..i].trim().to_string());
     // What is left of "Last updated: 7 Jan 2025" is no name.
     let lower = name.to_lowercase();
@@ -889,15 +891,16 @@ fn date_near(zone: Zone, anchor: ElementRef, own: &OwnAddresses, under: bool) ->
                 // before a link) is no dateline.
                 // But a paragraph may open with the story's dateline ("Feb.
                 // 23, 2015 -- Life-threatening peanut allergies...").
+                // Any other paragraph of prose is an empty line: the text
+                // has begun.
                 if parent.value().name() == "p" && html::short_text_of(parent, 100).is_none() {
                     let t = t.trim_start();
-                    let dash = [" -- ", " — ", " – "]
-                        .iter()
-                        .filter_map(|d| t.find(d))
-                        .min()
-                        .filter(|i| *i <= 40)?;
-                    return Some(std::borrow::Cow::Borrowed(&t[..dash]))
+                    let dash = [" -- ", " — ", " – "].iter().filter_map(|d| t.find(d)).min();
+                    let opening = dash
+                        .filter(|i| *i <= 40)
+                        .map(|i| &t[..i])
                         .filter(|d| date::parse_whole(d, Tz::UTC).is_some());
+                    return Some(std::borrow::Cow::Borrowed(opening.unwrap_or("")));
                 }
                 // A day written in pieces ("<span>March</span> <span>4</span>,
                 // <span>2024</span>"): the short line its pieces make.
@@ -933,22 +936,33 @@ fn date_near(zone: Zone, anchor: ElementRef, own: &OwnAddresses, under: bool) ->
             from: Source::Meta(from),
         })
     };
+    // The first 12 lines that say something (prose's empty lines between
+    // them not counted).
+    fn said<'a>(lines: &mut usize, line: std::borrow::Cow<'a, str>) -> Option<std::borrow::Cow<'a, str>> {
+        *lines += usize::from(!line.is_empty());
+        (*lines <= 12).then_some(line)
+    }
     let mut after = anchor
         .next_siblings()
         .chain(anchor.ancestors().take(3).flat_map(|a| a.next_siblings()))
         .flat_map(|n| n.descendants())
         .filter_map(|n| line(n, own))
-        .take(12);
+        .scan(0, said);
     let mut before = anchor
         .prev_siblings()
         .chain(anchor.ancestors().take(3).flat_map(|a| a.prev_siblings()))
         .flat_map(|n| n.descendants().collect::<Vec<_>>().into_iter().rev())
         .filter_map(|n| line(n, own))
-        .take(12);
+        .scan(0, said);
     // A short line, or a longer one that ends in its date ("Geschrieben
     // von Anna Berg am 12. März 2021."): a sentence that names a day in
     // passing goes on after it.
     fn dateline(t: &str, zone: Zone) -> Option<std::borrow::Cow<'_, str>> {
+        // "Last updated on November 2, 2020 by Ann Lee": the date's part.
+        let t = match t.len() > 40 {
+            true => date_by(t).map_or(t, |(before, _)| before),
+            false => t,
+        };
         if t.chars().count() <= 40 {
             return Some(std::borrow::Cow::Borrowed(t));
         }
@@ -967,6 +981,11 @@ fn date_near(zone: Zone, anchor: ElementRef, own: &OwnAddresses, under: bool) ->
     let first_dated = |lines: &mut dyn Iterator<Item = std::borrow::Cow<'_, str>>, from| {
         // The update's date, and how many lines more may replace it.
         let mut update: Option<(Found<date::Dated>, usize)> = None;
+        // Whether the text has begun (a paragraph of prose, an empty
+        // line) since the update's line: then only a line that says it
+        // gives the publication replaces the update's day, not a day the
+        // story names.
+        let mut in_text = false;
         for line in lines {
             // The line says whether its day is an update's; the day is read
             // from the part `dateline` keeps.
@@ -977,6 +996,10 @@ fn date_near(zone: Zone, anchor: ElementRef, own: &OwnAddresses, under: bool) ->
                 true => dated_text::publication_part(&line),
                 false => std::borrow::Cow::Borrowed(line.as_ref()),
             };
+            in_text |= line.is_empty() && update.is_some();
+            if in_text && !dated_text::opens_with_publication(&line) {
+                continue;
+            }
             let Some(t) = dateline(&part, zone) else { continue };
             match &mut update {
                 Some((_, 0)) => break,
@@ -1458,6 +1481,8 @@ const POSTED_BY: &[&str] = &[
     "scritto da",
     "geplaatst door",
     "geschreven door",
+    "written by",
+    "hosted by",
     "words by",
     "story by",
     "text by",
@@ -1489,24 +1514,38 @@ const NAME_LABELS: &[&str] = &[
     "編輯",
     "文",
     "기자",
+    // Persian "reporter" and "writer", Thai "by", Hindi "writer".
+    "خبرنگار",
+    "نویسنده",
+    "โดย",
+    "लेखक",
 ];
+
+/// What follows `label` at the start of `s`, the label in any case.
+fn after_label<'a>(s: &'a str, label: &str) -> Option<&'a str> {
+    // (Compared char by char: no lowercased copy of the line per label.)
+    s.get(..label.len())
+        .filter(|p| p.chars().flat_map(char::to_lowercase).eq(label.chars()))
+        .map(|_| &s[label.len()..])
+}
+
+/// The name after a phrase of `POSTED_BY` ("Posted by", "Written by:") at
+/// the start of `s`: a byline's own wording, not a one-word label.
+pub(crate) fn after_posted_phrase(s: &str) -> Option<&str> {
+    POSTED_BY.iter().find_map(|w| {
+        let rest = after_label(s, w)?;
+        rest.starts_with([' ', ':'])
+            .then(|| rest.trim_start_matches(':').trim_start())
+    })
+}
 
 /// The name after "Posted by", "Submitted by:" or their like at the start
 /// of `s`, if it starts so. A CJK label may also end in a full-width colon,
 /// a slash or a bar ("作者：张三", "文/张三"), and a Korean byline puts the
 /// reporter's word after the name ("홍길동 기자").
 pub(crate) fn after_posted_by(s: &str) -> Option<&str> {
-    // (Compared char by char: no lowercased copy of the line per label.)
-    let after = |w: &str| {
-        s.get(..w.len())
-            .filter(|p| p.chars().flat_map(char::to_lowercase).eq(w.chars()))
-            .map(|_| &s[w.len()..])
-    };
-    let posted = POSTED_BY.iter().find_map(|w| {
-        let rest = after(w)?;
-        rest.starts_with([' ', ':'])
-            .then(|| rest.trim_start_matches(':').trim_start())
-    });
+    let after = |w: &str| after_label(s, w);
+    let posted = after_posted_phrase(s);
     // A label before a colon ("Texte : Anne Roux" sets a space before
     // it), not before a space ("Text Size Regular Medium Large" is a
     // page's tools); a CJK label also before a space, a slash or a bar.
@@ -1534,13 +1573,18 @@ pub(crate) fn after_posted_by(s: &str) -> Option<&str> {
 /// 2021 by Ann Lee" (WordPress themes' own wording), "le 4 mars 2021 par
 /// Anne Roux".
 pub(crate) fn after_date_by(s: &str) -> Option<&str> {
+    date_by(s).map(|(_, name)| name)
+}
+
+/// Such a line cut in two: the part with the date, and the name.
+fn date_by(s: &str) -> Option<(&str, &str)> {
     [" by ", " By ", " par ", " por ", " von ", " door "]
         .iter()
         .find_map(|w| {
             let i = s.rfind(w)?;
             let before = &s[..i];
             (before.len() <= 60 && date::parse_date(before, chrono_tz::Tz::UTC).is_some())
-                .then(|| s[i + w.len()..].trim())
+                .then(|| (before, s[i + w.len()..].trim()))
         })
 }
 
@@ -1718,6 +1762,10 @@ mod tests {
             "Ann Lee"
         );
         assert_eq!(clean_byline("Posted by Ann at 4:12 PM"), "Ann");
+        assert_eq!(
+            clean_byline("Written by Ann Lee in Raspberry Pi on 26 February 2020 at 07:23 AM EST."),
+            "Ann Lee"
+        );
         assert_eq!(clean_byline("Posted on June 2, 2020 by Omar Said"), "Omar Said");
         assert_eq!(clean_byline("le 2 juin 2020 par Anne Roux"), "Anne Roux");
         assert_eq!(clean_byline("Publié par Anne Roux le 3 mars 2019"), "Anne Roux");
@@ -1757,6 +1805,11 @@ mod tests {
         assert_eq!(clean_byline("作者 | 不一"), "不一");
         assert_eq!(clean_author("홍길동 기자"), "홍길동");
         assert_eq!(clean_author("기자 홍길동"), "홍길동");
+        assert_eq!(clean_author("خبرنگار: علی رضایی"), "علی رضایی");
+        assert_eq!(clean_author("نویسنده: علی رضایی"), "علی رضایی");
+        assert_eq!(clean_author("โดย สมชาย ใจดี"), "สมชาย ใจดี");
+        assert_eq!(clean_author("लेखक: राहुल शर्मा"), "राहुल शर्मा");
+        assert_eq!(clean_author("Written by Ann Lee"), "Ann Lee");
         // A page's tools and a word that merely begins like a label stay.
         assert_eq!(clean_author("Text Size"), "Text Size");
         assert_eq!(clean_author("文化部"), "文化部");
@@ -2524,6 +2577,19 @@ mod tests {
             a.published.map(|p| p.value.date_naive().to_string()).as_deref(),
             Some("2021-03-03")
         );
+    }
+
+    #[test]
+    fn an_update_line_with_a_byline_dates_the_page_and_the_storys_days_do_not() {
+        let a = utc_article(
+            r#"<html><body><article><h1>Library stays open</h1>
+            <div class="author">Ann Lee</div><div class="entry-meta">Last updated on November 2, 2020 by Ann Lee</div>
+            <p>The council met on Tuesday night and agreed, after a long debate that ran past midnight, to keep the town's library open.</p>
+            <p>The library opened on June 28, 2019.</p></article></body></html>"#,
+        );
+        let published = a.published.unwrap();
+        assert_eq!(published.value.date_naive().to_string(), "2020-11-02");
+        assert_eq!(published.from, Source::Meta("date under the headline"));
     }
 
     #[test]

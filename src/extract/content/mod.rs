@@ -2211,6 +2211,81 @@ mod tests {
     }
 
     #[test]
+    fn a_name_beside_a_role_a_written_by_line_and_an_authors_folder_are_bylines() {
+        let page = |meta: &str, end: &str| {
+            extract(&format!(
+                "<article><h1>T</h1>{meta}<p>{PARAGRAPH}</p><p>{PARAGRAPH}</p>{end}</article>"
+            ))
+            .byline
+        };
+        // Hashed classes: the name, then the role in the next block.
+        for role in ["toimittaja", "Senior reporter", "Journalist"] {
+            let meta = format!(
+                r#"<div class="sc-p7q8"><span class="sc-s1t2">Ann Lee</span><span class="sc-v4w5">{role}</span></div>"#
+            );
+            assert_eq!(page(&meta, "").as_deref(), Some("Ann Lee"), "{role}");
+        }
+        // A line that is no role, and a role beside no name.
+        for meta in [
+            r#"<div><span>Ann Lee</span><span>Chief Executive</span></div>"#,
+            r#"<div><span>Share this</span><span>Senior reporter</span></div>"#,
+        ] {
+            assert_eq!(page(meta, ""), None, "{meta}");
+        }
+        // "Written by" after the text, inside the article (the line: its
+        // label goes when the name is cleaned).
+        let end = "<hr><p>Written by Ann Lee</p>";
+        assert_eq!(page("", end).as_deref(), Some("Written by Ann Lee"));
+        // A link into a Hungarian site's authors' folder.
+        let meta = r#"<div class="cikk-fejlec"><a href="/szerzo/lee-ann">Ann Lee</a></div>"#;
+        assert_eq!(page(meta, "").as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn a_posted_by_line_in_the_posts_footer_is_the_byline_a_teasers_by_is_not() {
+        let page = |below: &str| {
+            extract(&format!(
+                r#"<div class="entry"><h2>T</h2><div class="entry_body">{PARAGRAPH}<br><br>{PARAGRAPH}</div>{below}</div>"#
+            ))
+            .byline
+        };
+        let footer = r#"<div class="entry_footer"><ul><li>Category: <a href="/c/1">Diary</a></li><li>posted by Ann Lee</li></ul></div>"#;
+        assert_eq!(page(footer).as_deref(), Some("posted by Ann Lee"));
+        let notes = r#"<p class="host">Hosted by <a href="/about">Ann Lee</a></p>"#;
+        assert_eq!(page(notes).as_deref(), Some("Hosted by Ann Lee"));
+        let teaser =
+            r#"<div class="more"><h3><a href="/r/1">Another story</a></h3><p>By Omar Said</p></div>"#;
+        assert_eq!(page(teaser), None);
+    }
+
+    #[test]
+    fn a_name_in_the_line_that_dates_the_article_is_the_byline() {
+        let page = |meta: &str| {
+            extract(&format!(
+                "<article><h1>T</h1>{meta}<p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article>"
+            ))
+            .byline
+        };
+        for meta in [
+            r#"<div class="info">Ann Lee | March 4, 2021</div>"#,
+            r#"<div class="post-meta"><span>March 4, 2021</span>&nbsp;·&nbsp;6 min&nbsp;·&nbsp;Ann Lee</div>"#,
+        ] {
+            assert_eq!(page(meta).as_deref(), Some("Ann Lee"), "{meta}");
+        }
+        // A section's link, a part that is neither name nor number, no
+        // date, a line of blocks: no name.
+        for meta in [
+            r#"<div class="info"><a href="/middle-east">Middle East</a> | March 4, 2021</div>"#,
+            r#"<div class="info">Technology · Ann Lee · March 4, 2021</div>"#,
+            r#"<div class="info">Ann Lee | 6 min read</div>"#,
+            r#"<div class="info"><p>Ann Lee</p> | <p>March 4, 2021</p></div>"#,
+            r#"<date class="post-meta"><span>作者：</span><span>|</span>2019年5月20日</date>"#,
+        ] {
+            assert_eq!(page(meta), None, "{meta}");
+        }
+    }
+
+    #[test]
     fn a_bold_name_set_right_as_the_last_paragraph_signs_the_story() {
         let page = |sign: &str| {
             format!(

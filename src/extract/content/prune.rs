@@ -453,7 +453,78 @@ impl Page<'_> {
         self.marked_byline()
             .or_else(|| self.line_read_as_byline(until))
             .or_else(|| self.labelled_cell(until))
+            .or_else(|| self.named_with_role(until))
+            .or_else(|| self.dated_line_name(until))
             .or_else(|| self.signed_off(until))
+    }
+
+    /// The name in a line of parts that dates the article, up to node
+    /// `until`: "Ann Lee | March 4, 2021", "March 4, 2021 · 6 min · Ann
+    /// Lee". One part a date, one a name (not a link: a section's would
+    /// be), the others numbers (a reading time, a count); a line of its
+    /// own, holding no blocks.
+    fn dated_line_name(&self, until: usize) -> Option<String> {
+        const BLOCKS: [&str; 14] = [
+            "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "section", "header", "table",
+        ];
+        self.nodes.iter().enumerate().take(until + 1).find_map(|(i, n)| {
+            let r = &self.recs[i];
+            if !r.element || r.raw_text < 10 || r.raw_text > 100 || r.hard {
+                return None;
+            }
+            let el = ElementRef::wrap(*n)?;
+            // (Its separators looked for in place first: most blocks have none.)
+            if !el.text().any(|t| t.contains(['|', '·', '•'])) {
+                return None;
+            }
+            let text = html::text_of(el);
+            if el.descendants().skip(1).any(|d| BLOCKS.contains(&name(&d))) || self.in_comments_or_form(i) {
+                return None;
+            }
+            let parts: Vec<&str> = text
+                .split(['|', '·', '•'])
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .collect();
+            let dated = |p: &&str| {
+                p.contains(|c: char| c.is_ascii_digit())
+                    && crate::extract::date::parse_date(p, chrono_tz::Tz::UTC).is_some()
+            };
+            let names: Vec<&&str> = parts.iter().filter(|p| name_shaped(p)).collect();
+            let others_numbers = parts
+                .iter()
+                .all(|p| name_shaped(p) || p.contains(|c: char| c.is_ascii_digit()));
+            let [name] = names[..] else {
+                return None;
+            };
+            let linked = el
+                .descendants()
+                .filter_map(ElementRef::wrap)
+                .any(|a| a.value().name() == "a" && html::text_of(a) == **name);
+            (parts.iter().any(dated) && others_numbers && !linked).then(|| name.to_string())
+        })
+    }
+
+    /// A name in a block of its own beside the writer's role in the next
+    /// one ("<span>Ann Lee</span><span>toimittaja</span>", "Senior
+    /// reporter"), as bylines on hashed class names give them, up to node
+    /// `until`.
+    fn named_with_role(&self, until: usize) -> Option<String> {
+        self.nodes.iter().enumerate().take(until + 1).find_map(|(i, n)| {
+            let r = &self.recs[i];
+            if !r.element || r.raw_text < 3 || r.raw_text > 40 || r.hard {
+                return None;
+            }
+            let el = ElementRef::wrap(*n)?;
+            let role = el.next_siblings().find_map(ElementRef::wrap)?;
+            // (Its last word first, read in place: most blocks end in no role.)
+            let last = role.text().filter(|t| !t.trim().is_empty()).last()?;
+            if !ends_in_role(last) || !writers_role(&html::text_of(role)) || self.in_comments_or_form(i) {
+                return None;
+            }
+            let name = html::text_of(el);
+            name_shaped(&name).then_some(name)
+        })
     }
 
     /// A name in the cell after an "Author" label of its own (a property
@@ -535,7 +606,7 @@ impl Page<'_> {
                 || linked
                 || {
                     let names = Names::of(n);
-                    names.starts(&["byline", "author", "writer", "submitted"])
+                    names.starts(&["byline", "author", "writer", "submitted", "szerzo"])
                 };
             if !marked || r.hard || self.in_comments_or_form(i) {
                 continue;
@@ -587,8 +658,11 @@ impl Page<'_> {
     }
 
     /// The first short line up to node `until` that reads like a byline
-    /// ("By Ann Lee", "Posted on 4 March 2021 by Ann Lee").
+    /// ("By Ann Lee", "Posted on 4 March 2021 by Ann Lee"); in the few
+    /// nodes after it, a line in a byline's own words ("posted by Ann Lee"
+    /// in the post's footer), where a teaser's would say "By".
     fn line_read_as_byline(&self, until: usize) -> Option<String> {
+        const BELOW: usize = 30;
         let line = |i: usize| {
             let r = &self.recs[i];
             matches!(
@@ -598,37 +672,44 @@ impl Page<'_> {
                 && r.raw_text <= 80
                 && !r.hard
         };
-        self.nodes.iter().enumerate().take(until + 1).find_map(|(i, n)| {
-            if !line(i) {
-                return None;
-            }
-            let el = ElementRef::wrap(*n)?;
-            let text = html::text_of(el);
-            // Not a menu's item ("Von Wiener Walzer und Mozartkugeln", all
-            // of it a link): a byline's "By" is no link.
-            let all_link = || {
-                let linked: usize = el
-                    .descendants()
-                    .filter_map(ElementRef::wrap)
-                    .filter(|a| a.value().name() == "a")
-                    .map(|a| html::squash(&html::text_of(a)).len())
-                    .sum();
-                linked > 0 && linked >= html::squash(&text).len()
-            };
-            if !reads_as_byline(&text) || all_link() || self.in_comments_or_form(i) {
-                return None;
-            }
-            // The name's own block inside, beside the writer's role ("<div>By
-            // Ann Lee</div><div>Environment correspondent</div>").
-            let inner = (i + 1..self.nodes.len())
-                .take(12)
-                .filter(|&d| self.is_ancestor(i, d) && line(d))
-                .find_map(|d| {
-                    let t = html::text_of(ElementRef::wrap(self.nodes[d])?);
-                    (t.len() < text.len() && reads_as_byline(&t)).then_some(t)
-                });
-            Some(inner.unwrap_or(text))
-        })
+        self.nodes
+            .iter()
+            .enumerate()
+            .take(until + 1 + BELOW)
+            .find_map(|(i, n)| {
+                if !line(i) {
+                    return None;
+                }
+                let el = ElementRef::wrap(*n)?;
+                let text = html::text_of(el);
+                if i > until && crate::extract::after_posted_phrase(&text).is_none() {
+                    return None;
+                }
+                // Not a menu's item ("Von Wiener Walzer und Mozartkugeln", all
+                // of it a link): a byline's "By" is no link.
+                let all_link = || {
+                    let linked: usize = el
+                        .descendants()
+                        .filter_map(ElementRef::wrap)
+                        .filter(|a| a.value().name() == "a")
+                        .map(|a| html::squash(&html::text_of(a)).len())
+                        .sum();
+                    linked > 0 && linked >= html::squash(&text).len()
+                };
+                if !reads_as_byline(&text) || all_link() || self.in_comments_or_form(i) {
+                    return None;
+                }
+                // The name's own block inside, beside the writer's role ("<div>By
+                // Ann Lee</div><div>Environment correspondent</div>").
+                let inner = (i + 1..self.nodes.len())
+                    .take(12)
+                    .filter(|&d| self.is_ancestor(i, d) && line(d))
+                    .find_map(|d| {
+                        let t = html::text_of(ElementRef::wrap(self.nodes[d])?);
+                        (t.len() < text.len() && reads_as_byline(&t)).then_some(t)
+                    });
+                Some(inner.unwrap_or(text))
+            })
     }
 
     /// Whether `i` is in a form (a comment form's "Name (required)"
@@ -668,9 +749,9 @@ fn author_link(e: &scraper::node::Element) -> bool {
 /// and one name (`/author/ann-lee/`, `/autor/ana-ruiz`, `/auteurs/anne`),
 /// as a byline links its name where no class or "By" marks it.
 fn author_page(href: &str) -> bool {
-    const FOLDERS: [&str; 11] = [
+    const FOLDERS: [&str; 16] = [
         "author", "authors", "autor", "autores", "autoren", "auteur", "auteurs", "autore", "autori",
-        "writer", "writers",
+        "writer", "writers", "szerzo", "szerzok", "yazar", "yazarlar", "penulis",
     ];
     let path = href.split(['?', '#']).next().unwrap_or_default();
     let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
@@ -729,7 +810,31 @@ fn name_shaped(text: &str) -> bool {
         && (capitals || text.starts_with(caseless))
         && text.chars().count() <= 40
         && !text.ends_with('.')
-        && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '!' | '?'))
+        && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '!' | '?' | '：'))
+}
+
+/// Reporters', correspondents' and editors' titles in the languages of the
+/// date tables, one string: a long list of short words.
+const ROLES: &str = "journalist journaliste journalisti reporter reporterin reportteri \
+    correspondent korrespondent korrespondentin corresponsal correspondente editor redakteur \
+    redakteurin redaktør redaktor redaktorka rédacteur rédactrice redactor redactora redattore \
+    redattrice giornalista periodista jornalista toimittaja dziennikarz dziennikarka muhabir \
+    wartawan újságíró novinář novinářka журналист журналіст корреспондент кореспондент \
+    δημοσιογράφος columnist writer";
+
+/// Whether `text`'s last word is a writer's role, in any case.
+fn ends_in_role(text: &str) -> bool {
+    text.split_whitespace().last().is_some_and(|w| {
+        ROLES
+            .split_whitespace()
+            .any(|r| w.chars().flat_map(char::to_lowercase).eq(r.chars()))
+    })
+}
+
+/// Whether `text` is a writer's role ("Journalist", "Senior reporter",
+/// "toimittaja"): a few words ending in a reporter's or an editor's title.
+fn writers_role(text: &str) -> bool {
+    (1..=3).contains(&text.split_whitespace().count()) && ends_in_role(text)
 }
 
 /// "By Ann Lee", "By Ann Lee and Omar Said, Reuters": "By", then a few
