@@ -517,7 +517,11 @@ impl Page<'_> {
             }
             let el = ElementRef::wrap(*n)?;
             let role = el.next_siblings().find_map(ElementRef::wrap)?;
-            // (Its last word first, read in place: most blocks end in no role.)
+            // (A small block, its last word read in place first: most
+            // blocks end in no role.)
+            if role.descendants().nth(6).is_some() {
+                return None;
+            }
             let last = role.text().filter(|t| !t.trim().is_empty()).last()?;
             if !ends_in_role(last) || !writers_role(&html::text_of(role)) || self.in_comments_or_form(i) {
                 return None;
