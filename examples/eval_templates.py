@@ -26,7 +26,15 @@ story and a story with reader comments on sites with hashed class names,
 an Arabic news site, a WordPress.com post with Jetpack's boxes, a page
 published from Notion, a Docusaurus blog post, a newsletter's web edition
 with a sponsor's block, a post of MkDocs Material's blog, a Japanese FC2
-blog, an Israeli news site and a podcast's show notes.
+blog, an Israeli news site and a podcast's show notes; and, in the
+twenty-third, news sites in Czech, Greek, Ukrainian, Hungarian, Finnish,
+Norwegian, Romanian, Thai (the Buddhist era), Hindi, Persian (the Solar
+Hijri calendar) and Brazilian Portuguese, a dev.to post, a static-site
+blog with webmentions, a university's news story, an easy-reading news
+site with ruby readings, a drop cap, soft hyphens, a table-of-contents
+box and a story split over pages, then a US local TV station's story
+(the month first), a UK regional paper's (the time first, the month in
+capitals), and news in Danish, Croatian, Bulgarian and Indian English.
 
 Each template is filled with the title, author, date and body text of real
 articles from ../shared/corpus/articles (by path, at run time), and with
@@ -2899,6 +2907,655 @@ def podcast_notes(a):
     return page(a["title"], "The Example Hour", body)
 
 
+CS_MONTHS_GEN = "ledna února března dubna května června července srpna září října listopadu prosince".split()
+
+
+def czech_news(a):
+    """A Czech news portal: the lead ("opener") in bold over the text, the
+    author's link and "4. března 2021 10:30" in a line under the headline,
+    "Čtěte také" boxes inside the text, the discussion's count and a
+    "Nejčtenější" list with days below."""
+    d = a["date"]
+    links = "".join(f'<li><a href="/zpravy/r{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"][:2]))
+    also = f'<div class="art-related"><h4>Čtěte také</h4><ul>{links}</ul></div>'
+    paras = a["paras"]
+    story = story_html(paras[1:], '<p>{x}</p>', '<h3>{x}</h3>', {2: also})
+    top = "".join(
+        f'<li><a href="/zpravy/r{i}">{e(t)}</a> <span class="time">{(d - datetime.timedelta(days=i + 1)).day}. {CS_MONTHS_GEN[(d - datetime.timedelta(days=i + 1)).month - 1]}</span></li>'
+        for i, (t, _) in enumerate(a["teasers"])
+    )
+    body = (
+        '<div id="portal"><header id="header"><a href="/" class="logo">Zprávy Příklad</a><nav><a href="/domaci">Domácí</a><a href="/zahranicni">Zahraniční</a><a href="/ekonomika">Ekonomika</a><a href="/sport">Sport</a></nav></header>'
+        '<div id="content"><div class="art-full">'
+        f'<h1 itemprop="name headline">{e(a["title"])}</h1>'
+        f'<div class="art-info"><div class="authors"><span class="aut"><a href="/autor/x">{e(a["author"])}</a></span></div>'
+        f'<span class="time-date">{d.day}. {CS_MONTHS_GEN[d.month - 1]} {d.year} 10:30</span></div>'
+        f'<div class="opener">{e(paras[0])}</div>'
+        f'<div id="art-text" class="bbtext">{story}</div>'
+        '<div class="art-disc"><a href="#diskuse">Diskuse (142)</a></div></div>'
+        f'<aside class="col-b"><h3>Nejčtenější</h3><ol>{top}</ol></aside></div>'
+        '<footer>© Copyright 1999–2021 Zprávy Příklad a.s. a dodavatelé obsahu. Všechna práva vyhrazena.</footer></div>'
+    )
+    return page(a["title"], "Zprávy Příklad", body, lang="cs")
+
+
+EL_MONTHS_GEN = "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου Οκτωβρίου Νοεμβρίου Δεκεμβρίου".split()
+EL_DAYS = "Δευτέρα Τρίτη Τετάρτη Πέμπτη Παρασκευή Σάββατο Κυριακή".split()
+
+
+def greek_news(a):
+    """A Greek news site: "Πέμπτη, 4 Μαρτίου 2021 10:30" over the headline,
+    the writer as "Συντάκτης: Name" under it, the text in `div.main-text`
+    with "Διαβάστε επίσης" links, tags and "Δημοφιλή" (popular) beside."""
+    d = a["date"]
+    also = f'<p class="read-also"><strong>Διαβάστε επίσης:</strong> <a href="/r/1">{e(a["teasers"][1][0])}</a></p>'
+    story = story_html(a["paras"], "<p>{x}</p>", "<h2>{x}</h2>", {1: also})
+    pop = "".join(f'<li><a href="/r/{i}">{e(t)}</a><span class="date">{d.day:02}.{d.month:02}.{d.year}</span></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<header class="main-header"><a href="/" class="logo">Ειδήσεις Παράδειγμα</a><nav><a href="/politiki">Πολιτική</a><a href="/oikonomia">Οικονομία</a><a href="/kosmos">Κόσμος</a></nav></header>'
+        '<div class="container"><article class="article-single">'
+        f'<div class="article-date">{EL_DAYS[d.weekday()]}, {d.day} {EL_MONTHS_GEN[d.month - 1]} {d.year} 10:30</div>'
+        f'<h1 class="article-title">{e(a["title"])}</h1>'
+        f'<div class="article-author">Συντάκτης: <a href="/author/x">{e(a["author"])}</a></div>'
+        f'<div class="main-text">{story}</div>'
+        '<div class="tags"><span>Tags:</span> <a href="/tag/1">Ελλάδα</a> <a href="/tag/2">Πολιτική</a></div></article>'
+        f'<aside class="sidebar"><h3>Δημοφιλή</h3><ul>{pop}</ul></aside></div>'
+        '<footer><p>© 2021 Ειδήσεις Παράδειγμα. Με την επιφύλαξη παντός δικαιώματος.</p></footer>'
+    )
+    return page(a["title"], "Ειδήσεις Παράδειγμα", body, lang="el")
+
+
+UK_MONTHS_GEN = "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split()
+UK_DAYS = "Понеділок Вівторок Середа Четвер П'ятниця Субота Неділя".split()
+
+
+def ukrainian_news(a):
+    """A Ukrainian online newspaper: "Четвер, 4 березня 2021, 10:30" and the
+    author's name in a line under the headline, the text with "Читайте
+    також" links, and the news feed beside it: times and headlines."""
+    d = a["date"]
+    also = f'<p><strong>Читайте також: <a href="/news/r0">{e(a["teasers"][0][0])}</a></strong></p>'
+    story = story_html(a["paras"], "<p>{x}</p>", "<h3>{x}</h3>", {2: also})
+    feed = "".join(f'<div class="article_news"><div class="article__time">{9 - i:02}:{(i * 17) % 60:02}</div><div class="article__title"><a href="/news/r{i}">{e(t)}</a></div></div>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<header class="header"><a href="/" class="logo">Правда Приклад</a><nav><a href="/news">Новини</a><a href="/articles">Статті</a><a href="/columns">Колонки</a></nav></header>'
+        '<div class="container"><div class="post">'
+        f'<h1 class="post_title">{e(a["title"])}</h1>'
+        f'<div class="post_time"><span class="post_author"><a href="/author/x">{e(a["author"])}</a></span>, {UK_DAYS[d.weekday()]}, {d.day} {UK_MONTHS_GEN[d.month - 1]} {d.year}, 10:30</div>'
+        f'<div class="post_text">{story}</div></div>'
+        f'<div class="news_feed"><h3>Стрічка новин</h3>{feed}</div></div>'
+        '<footer>© 2000-2021, Правда Приклад. Використання матеріалів дозволяється за умови посилання.</footer>'
+    )
+    return page(a["title"], "Правда Приклад", body, lang="uk")
+
+
+HU_MONTHS = "január február március április május június július augusztus szeptember október november december".split()
+HU_DAYS = "hétfő kedd szerda csütörtök péntek szombat vasárnap".split()
+
+
+def hungarian_news(a):
+    """A Hungarian news site: the day year first ("2021. március 4.,
+    csütörtök 10:30"), the author's name linked above it, "Kapcsolódó"
+    boxes in the text, and a column of the newest stories with times."""
+    d = a["date"]
+    rel = f'<div class="kapcsolodo"><span class="cim">Kapcsolódó</span><a href="/r/2">{e(a["teasers"][2][0])}</a></div>'
+    story = story_html(a["paras"], "<p>{x}</p>", "<h2>{x}</h2>", {3: rel})
+    newest = "".join(f'<li><span class="ido">{10 - i}:{(i * 11) % 60:02}</span> <a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<header><a href="/" class="logo">Példa Hírek</a><nav><a href="/belfold">Belföld</a><a href="/kulfold">Külföld</a><a href="/gazdasag">Gazdaság</a></nav></header>'
+        '<main><div class="cikk"><div class="cikk-fejlec">'
+        f'<h1>{e(a["title"])}</h1>'
+        f'<div class="szerzo"><a href="/szerzo/x">{e(a["author"])}</a></div>'
+        f'<div class="datum">{d.year}. {HU_MONTHS[d.month - 1]} {d.day}., {HU_DAYS[d.weekday()]} 10:30</div></div>'
+        f'<div class="cikk-torzs">{story}</div></div>'
+        f'<aside class="legfrissebb"><h3>Legfrissebb</h3><ul>{newest}</ul></aside></main>'
+        '<footer>© 2021 Példa Hírek Kft. Minden jog fenntartva.</footer>'
+    )
+    return page(a["title"], "Példa Hírek", body, lang="hu")
+
+
+def finnish_news(a):
+    """A Finnish broadcaster's story on hashed class names: the author's
+    name and role, then "4.3.2021 klo 10.30" and "Päivitetty 6.3.2021 klo
+    8.12" as plain text, the text in `p`s of one hashed class, "Lue myös"
+    links and the most-read list below."""
+    d = a["date"]
+    upd = d + datetime.timedelta(days=2)
+    story = story_html(a["paras"], '<p class="yle__article__paragraph">{x}</p>', '<h2 class="yle__article__heading">{x}</h2>')
+    most = "".join(f'<li class="sc-1x2y3z"><a href="/a/r{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<div id="__next"><header class="sc-a1b2c3"><a href="/" class="sc-d4e5f6">Esimerkki Uutiset</a><nav><a href="/kotimaa">Kotimaa</a><a href="/ulkomaat">Ulkomaat</a><a href="/talous">Talous</a></nav></header>'
+        '<main class="sc-g7h8i9"><article class="sc-j1k2l3">'
+        f'<h1 class="sc-m4n5o6">{e(a["title"])}</h1>'
+        f'<div class="sc-p7q8r9"><span class="sc-s1t2u3">{e(a["author"])}</span><span class="sc-v4w5x6">toimittaja</span></div>'
+        f'<div class="sc-y7z8a9"><span>{d.day}.{d.month}.{d.year} klo 10.30</span><span> • Päivitetty {upd.day}.{upd.month}.{upd.year} klo 8.12</span></div>'
+        f'<section class="sc-b1c2d3">{story}</section>'
+        f'<aside class="sc-e4f5g6"><h2>Lue myös</h2><ul><li><a href="/a/r4">{e(a["teasers"][4][0])}</a></li></ul></aside></article>'
+        f'<section class="sc-h7i8j9"><h2>Luetuimmat</h2><ol>{most}</ol></section></main>'
+        '<footer class="sc-k1l2m3">© Esimerkki Uutiset 2021</footer></div>'
+    )
+    return page(a["title"], "Esimerkki Uutiset", body, lang="fi")
+
+
+NO_MONTHS = "januar februar mars april mai juni juli august september oktober november desember".split()
+
+
+def norwegian_news(a):
+    """A Norwegian broadcaster's story: the byline box (name, "Journalist")
+    under the lead, "Publisert 4. mars 2021 kl. 10:30" and "Oppdatert ..."
+    in a dateline, fact boxes ("FAKTA") inside the text, "Les også" links."""
+    d = a["date"]
+    upd = d + datetime.timedelta(days=1)
+    fact = '<aside class="fact"><h3>FAKTA</h3><p>Saken er oppdatert med nye opplysninger. Tallene gjelder hele landet og er hentet fra offentlige kilder.</p></aside>'
+    also = f'<p class="les-ogsa">Les også: <a href="/r/3">{e(a["teasers"][3][0])}</a></p>'
+    paras = a["paras"]
+    story = story_html(paras[1:], "<p>{x}</p>", "<h2>{x}</h2>", {1: also, 3: fact})
+    body = (
+        '<header class="site-header"><a href="/" class="logo">Eksempel Nyheter</a><nav><a href="/nyheter">Nyheter</a><a href="/sport">Sport</a><a href="/kultur">Kultur</a></nav></header>'
+        '<main><article class="article">'
+        f'<h1 class="title">{e(a["title"])}</h1>'
+        f'<div class="lead"><p>{e(paras[0])}</p></div>'
+        f'<div class="byline"><div class="author"><span class="author__name">{e(a["author"])}</span><span class="author__role">Journalist</span></div></div>'
+        f'<div class="dateline"><span>Publisert {d.day}. {NO_MONTHS[d.month - 1]} {d.year} kl. 10:30</span> <span>Oppdatert {upd.day}. {NO_MONTHS[upd.month - 1]} {upd.year} kl. 08:12</span></div>'
+        f'<div class="article-body">{story}</div></article>'
+        '<section class="more"><h2>Mest lest</h2><ul>' + teaser_list(a) + '</ul></section></main>'
+        '<footer><p>Ansvarlig redaktør: Kari Nordmann. © Eksempel Nyheter</p></footer>'
+    )
+    return page(a["title"], "Eksempel Nyheter", body, lang="no")
+
+
+RO_MONTHS = "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie".split()
+
+
+def romanian_news(a):
+    """A Romanian news site: "de Name" and "4 martie 2021, 10:30" in one
+    line, "Citește și:" links in the text, the comments below and "Cele mai
+    citite" with their days beside."""
+    d = a["date"]
+    also = f'<p><strong>Citește și: </strong><a href="/r/1">{e(a["teasers"][1][0])}</a></p>'
+    story = story_html(a["paras"], "<p>{x}</p>", "<h2>{x}</h2>", {2: also})
+    comments = comments_html(a["comments"][:3], lambda n, t, i: f'<div class="comment"><b>{e(n)}</b> <span>{d.day} {RO_MONTHS[d.month - 1]} {d.year}, 1{i}:05</span><p>{e(t[:300])}</p></div>')
+    top = "".join(f'<li><a href="/r/{i}">{e(t)}</a> <span>{d.day} {RO_MONTHS[d.month - 1]}</span></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<header><a href="/" class="logo">Știri Exemplu</a><nav><a href="/actualitate">Actualitate</a><a href="/economie">Economie</a><a href="/externe">Externe</a></nav></header>'
+        '<div class="wrapper"><article class="article">'
+        f'<h1>{e(a["title"])}</h1>'
+        f'<div class="article-meta">de <a href="/autor/x">{e(a["author"])}</a> <span class="sep">|</span> {d.day} {RO_MONTHS[d.month - 1]} {d.year}, 10:30</div>'
+        f'<div class="article-content">{story}</div></article>'
+        f'<section class="comments"><h3>Comentarii (3)</h3>{comments}</section>'
+        f'<aside><h3>Cele mai citite</h3><ol>{top}</ol></aside></div>'
+        '<footer>© 2021 Știri Exemplu. Toate drepturile rezervate.</footer>'
+    )
+    return page(a["title"], "Știri Exemplu", body, lang="ro")
+
+
+TH_MONTHS_SHORT = "ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค.".split()
+
+
+def thai_news(a):
+    """A Thai news site: the day in the Buddhist era ("4 มี.ค. 2564 10:30
+    น.") under the headline, "โดย" (by) and the writer's name, the text in
+    `p`s, related news ("ข่าวที่เกี่ยวข้อง") with their own days."""
+    d = a["date"]
+    rel = "".join(
+        f'<div class="card"><a href="/news/r{i}"><h3>{e(t)}</h3></a><span class="date">{(d - datetime.timedelta(days=i + 1)).day} {TH_MONTHS_SHORT[(d - datetime.timedelta(days=i + 1)).month - 1]} {(d - datetime.timedelta(days=i + 1)).year + 543}</span></div>'
+        for i, (t, _) in enumerate(a["teasers"][:4])
+    )
+    body = (
+        '<header><a href="/" class="logo">ข่าวตัวอย่าง</a><nav><a href="/news">ข่าว</a><a href="/sport">กีฬา</a><a href="/entertain">บันเทิง</a></nav></header>'
+        '<main><article class="news-detail">'
+        f'<h1>{e(a["title"])}</h1>'
+        f'<div class="meta"><span class="date">{d.day} {TH_MONTHS_SHORT[d.month - 1]} {d.year + 543} 10:30 น.</span> <span class="by">โดย {e(a["author"])}</span></div>'
+        f'<div class="entry">{body_html(a["paras"])}</div></article>'
+        f'<section class="related"><h2>ข่าวที่เกี่ยวข้อง</h2>{rel}</section></main>'
+        '<footer>© 2021 ข่าวตัวอย่าง สงวนลิขสิทธิ์</footer>'
+    )
+    return page(a["title"], "ข่าวตัวอย่าง", body, lang="th")
+
+
+def hindi_news(a):
+    """A Hindi news site's story: "न्यूज डेस्क, अमर उदाहरण, नई दिल्ली
+    Published by: Name Updated Thu, 04 Mar 2021 10:30 AM IST" under the
+    headline, the text with "यह भी पढ़ें" (read also) links, and "ताजा खबरें"
+    (latest) cards."""
+    d = a["date"]
+    also = f'<p class="read-also"><strong>यह भी पढ़ें:</strong> <a href="/r/0">{e(a["teasers"][0][0])}</a></p>'
+    story = story_html(a["paras"], "<p>{x}</p>", "<h2>{x}</h2>", {1: also})
+    latest = "".join(f'<div class="card"><a href="/r/{i}"><h3>{e(t)}</h3></a><p>{e(s[:120])}</p></div>' for i, (t, s) in enumerate(a["teasers"]))
+    wd = EN_DAYS[d.weekday()][:3]
+    body = (
+        '<header><a href="/" class="logo">अमर उदाहरण</a><nav><a href="/india-news">देश</a><a href="/world">दुनिया</a><a href="/business">कारोबार</a></nav></header>'
+        '<div class="container"><article class="article-desc">'
+        f'<h1 class="article-title">{e(a["title"])}</h1>'
+        f'<div class="auther-detail"><span>न्यूज डेस्क, अमर उदाहरण, नई दिल्ली</span> <span>Published by: {e(a["author"])}</span> '
+        f'<span class="updated">Updated {wd}, {d.day:02} {EN_MONTHS[d.month - 1][:3]} {d.year} 10:30 AM IST</span></div>'
+        f'<div class="article-body">{story}</div></article>'
+        f'<section class="latest"><h2>ताजा खबरें</h2>{latest}</section></div>'
+        '<footer>© 2021 अमर उदाहरण. All rights reserved.</footer>'
+    )
+    return page(a["title"], "अमर उदाहरण", body, lang="hi")
+
+
+def gregorian_to_jalali(d):
+    """The Solar Hijri day of a Gregorian one (the arithmetic rule)."""
+    g_d_m = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+    gy2 = d.year + 1 if d.month > 2 else d.year
+    days = 355666 + 365 * d.year + (gy2 + 3) // 4 - (gy2 + 99) // 100 + (gy2 + 399) // 400 + d.day + g_d_m[d.month - 1]
+    jy = -1595 + 33 * (days // 12053)
+    days %= 12053
+    jy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        jy += (days - 1) // 365
+        days = (days - 1) % 365
+    if days < 186:
+        return jy, 1 + days // 31, 1 + days % 31
+    return jy, 7 + (days - 186) // 30, 1 + (days - 186) % 30
+
+
+FA_MONTHS = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
+
+
+def fa_digits(s):
+    return "".join(chr(0x06F0 + int(c)) if c.isdigit() else c for c in str(s))
+
+
+def persian_news(a):
+    """An Iranian news agency's story: "کد خبر: 1234", the Solar Hijri day in
+    Persian digits ("۱۴ اسفند ۱۳۹۹ - ۱۰:۳۰"), the lead, the text, the
+    reporter as "خبرنگار: Name" after it, and "اخبار مرتبط" (related)."""
+    d = a["date"]
+    jy, jm, jd = gregorian_to_jalali(d)
+    paras = a["paras"]
+    rel = "".join(f'<li><a href="/news/r{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<header><a href="/" class="logo">خبرگزاری نمونه</a><nav><a href="/politics">سیاسی</a><a href="/economy">اقتصادی</a><a href="/world">بین الملل</a></nav></header>'
+        '<main><div class="news-content">'
+        f'<div class="news-info"><span class="code">کد خبر: {fa_digits(98121405123)}</span> <span class="date">{fa_digits(jd)} {FA_MONTHS[jm - 1]} {fa_digits(jy)} - {fa_digits("10:30")}</span></div>'
+        f'<h1 class="title">{e(a["title"])}</h1>'
+        f'<p class="lead">{e(paras[0])}</p>'
+        f'<div class="body">{body_html(paras[1:])}<p class="reporter">خبرنگار: {e(a["author"])}</p></div></div>'
+        f'<section class="related"><h3>اخبار مرتبط</h3><ul>{rel}</ul></section></main>'
+        '<footer>کلیه حقوق این سایت متعلق به خبرگزاری نمونه است.</footer>'
+    )
+    return (
+        f'<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>{e(a["title"])} - خبرگزاری نمونه</title></head>'
+        f"<body>{body}</body></html>"
+    )
+
+
+def brazil_g1(a):
+    """A Brazilian news portal's story: "Por Name, g1 — São Paulo" and
+    "04/03/2021 10h30 Atualizado há 2 horas" (a relative update), the text
+    in `div.mc-column.content-text` blocks, "LEIA TAMBÉM" lists inside it
+    and a "VÍDEOS" strip below."""
+    d = a["date"]
+    blocks = "".join(
+        (f'<div class="mc-column content-intertitle"><h2>{e(x)}</h2></div>' if sub else f'<div class="mc-column content-text active-extra-styles"><p class="content-text__container">{e(x)}</p></div>')
+        + ('<div class="mc-column content-unordered-list"><p><strong>LEIA TAMBÉM:</strong></p><ul>' + teaser_list(a).split("</li>")[0] + "</li></ul></div>" if i == 2 else "")
+        for i, (x, sub) in enumerate(zip(a["paras"], subheads(a["paras"])))
+    )
+    videos = "".join(f'<div class="video-item"><a href="/v/{i}">{e(t)}</a></div>' for i, (t, _) in enumerate(a["teasers"][:4]))
+    body = (
+        '<header class="header-menu"><a href="/" class="logo">g1 exemplo</a><nav><a href="/sp">São Paulo</a><a href="/economia">Economia</a><a href="/politica">Política</a></nav></header>'
+        '<main><div class="mc-article-header">'
+        f'<h1 class="content-head__title">{e(a["title"])}</h1>'
+        f'<div class="content-publication-data"><p class="content-publication-data__from">Por <strong>{e(a["author"])}</strong>, g1 — São Paulo</p>'
+        f'<p class="content-publication-data__updated"><time>{d.day:02}/{d.month:02}/{d.year} 10h30</time> Atualizado há 2 horas</p></div></div>'
+        f'<article class="mc-body">{blocks}</article>'
+        f'<section class="videos"><h2>VÍDEOS: mais assistidos do g1</h2>{videos}</section></main>'
+        '<footer>© Copyright 2000-2021 Exemplo Comunicação S.A.</footer>'
+    )
+    return page(a["title"], "g1 exemplo", body, lang="pt-BR")
+
+
+def devto(a):
+    """A dev.to post: the author's card ("Posted on Mar 4, 2021" with the
+    machine day), the text in `div#article-body`, reactions, and a long
+    discussion of comments with their own days, "Read next" cards below.
+    (Forem also writes the author in JSON-LD for readers not signed in;
+    left out here, so that the page shows its author only beside the day.)"""
+    d = a["date"]
+    comments = comments_html(
+        a["comments"],
+        lambda n, t, i: f'<div class="comment single-comment-node"><div class="comment__details"><a class="comment__author" href="/{n}">{e(n)}</a> • <time datetime="{d.year}-{d.month:02}-{min(d.day + 1, 28):02}T1{i}:00:00Z">{EN_MONTHS[d.month - 1][:3]} {min(d.day + 1, 28)}</time></div><div class="comment__body text-styles"><p>{e(t)}</p></div></div>',
+    )
+    nxt = "".join(f'<div class="crayons-card"><a href="/u/r{i}"><h3>{e(t)}</h3></a><p>Other Writer - {EN_MONTHS[(d.month + i) % 12][:3]} {i + 2}</p></div>' for i, (t, _) in enumerate(a["teasers"][:3]))
+    body = (
+        '<header class="crayons-header"><a href="/" class="site-logo">DEV</a><input placeholder="Search..."><a href="/enter">Log in</a><a href="/enter?state=new-user">Create account</a></header>'
+        '<main class="crayons-layout"><aside class="crayons-article-actions"><button>Add reaction</button> <span>47</span> <button>Jump to Comments</button> <button>Save</button></aside>'
+        '<article class="crayons-card crayons-article"><header class="crayons-article__header">'
+        f'<div class="crayons-article__header__meta"><div class="flex"><a href="/x" class="crayons-link fw-bold">{e(a["author"])}</a></div>'
+        f'<p class="fs-xs color-base-60">Posted on <time datetime="{d.isoformat()}T10:30:00Z" class="date-no-year">{EN_MONTHS[d.month - 1][:3]} {d.day}</time></p></div>'
+        f'<h1 class="fs-3xl">{e(a["title"])}</h1><div class="spec__tags"><a href="/t/webdev">#webdev</a> <a href="/t/beginners">#beginners</a></div></header>'
+        f'<div class="crayons-article__main"><div class="crayons-article__body text-styles" id="article-body">{body_html(a["paras"])}</div></div>'
+        f'<section id="comments" class="text-padding"><h2>Top comments (5)</h2>{comments}</section></article>'
+        f'<section class="crayons-card"><h2>Read next</h2>{nxt}</section></main>'
+        '<footer class="crayons-footer">DEV Community — A constructive and inclusive social network for software developers. © 2016 - 2021.</footer>'
+    )
+    return page(a["title"], "DEV Community", body)
+
+
+def astro_blog(a):
+    """A personal blog built with a static site generator, no classes to
+    speak of: "March 4th, 2021 · 6 min read" under the title, the text,
+    "Written by Name" at the end, then webmentions (likes and replies, each
+    reply with its own day) and the previous and next posts."""
+    d = a["date"]
+    n = d.day
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    replies = "".join(
+        f'<li><a href="https://social.example/@{nm.replace(" ", "")}">{e(nm)}</a> replied on {EN_MONTHS[d.month - 1]} {min(d.day + 1, 28)}, {d.year}: <p>{e(t[:240])}</p></li>'
+        for nm, t in zip(["Martin K.", "sarah_t", "Old Reader"], a["comments"])
+    )
+    body = (
+        '<header><nav><a href="/">Home</a> <a href="/blog">Blog</a> <a href="/about">About</a> <a href="/rss.xml">RSS</a></nav></header>'
+        f'<main><article><h1>{e(a["title"])}</h1><p><small>{EN_MONTHS[d.month - 1]} {n}{suffix}, {d.year} · 6 min read</small></p>'
+        f'{body_html(a["paras"])}<hr><p>Written by {e(a["author"])}</p></article>'
+        f'<section><h2>Webmentions</h2><p>23 likes · 4 reposts</p><ul>{replies}</ul></section>'
+        f'<nav><a href="/blog/r0">← {e(a["teasers"][0][0])}</a> <a href="/blog/r1">{e(a["teasers"][1][0])} →</a></nav></main>'
+        '<footer><p>© 2021 · Built with Astro · <a href="/rss.xml">RSS</a></p></footer>'
+    )
+    return page(a["title"], "notes", body)
+
+
+def university_news(a):
+    """A university's news story (Drupal on a campus theme): "By Name" and
+    "Thursday, March 4, 2021" under the headline, a "Media contact" box with
+    another person's name, phone and e-mail beside the text, and "Related
+    news" cards with their own days."""
+    d = a["date"]
+    rel = "".join(
+        f'<div class="views-row"><a href="/news/r{i}"><h3>{e(t)}</h3></a><span class="date">{EN_MONTHS[(d.month - 2 - i) % 12]} {i + 5}, {d.year}</span></div>'
+        for i, (t, _) in enumerate(a["teasers"][:3])
+    )
+    body = (
+        '<div class="skip"><a href="#main-content">Skip to main content</a></div>'
+        '<header class="campus-header"><a href="/" class="logo">Example State University</a><nav><a href="/admissions">Admissions</a><a href="/academics">Academics</a><a href="/research">Research</a><a href="/news">News</a></nav></header>'
+        '<main id="main-content"><div class="node node--type-news"><h1 class="page-title"><span>' + e(a["title"]) + '</span></h1>'
+        f'<div class="news-byline">By {e(a["author"])}</div><div class="news-date">{EN_DAYS[d.weekday()]}, {EN_MONTHS[d.month - 1]} {d.day}, {d.year}</div>'
+        f'<div class="field--name-body">{body_html(a["paras"])}</div>'
+        '<aside class="media-contact"><h2>Media contact</h2><p>Jordan Avery<br>University Communications<br>555-0142<br><a href="mailto:press@example.edu">press@example.edu</a></p></aside></div>'
+        f'<section class="related-news"><h2>Related news</h2>{rel}</section></main>'
+        '<footer><p>Example State University · 100 College Ave · © 2021 Board of Trustees</p></footer>'
+    )
+    return page(a["title"], "Example State University", body)
+
+
+CJK = ("\u4e00", "\u9fff")
+
+
+def rubied(text):
+    """Ruby over the text: each run of CJK ideographs with a reading in
+    kana, and every seventh word of other scripts with a gloss, as easy-news
+    and language-learning sites set it (`<rp>` brackets for readers without
+    ruby)."""
+    out, run = [], ""
+    if any(CJK[0] <= c <= CJK[1] for c in text):
+        for c in text + "\0":
+            if CJK[0] <= c <= CJK[1]:
+                run += c
+                continue
+            if run:
+                out.append(f"<ruby>{e(run)}<rp>(</rp><rt>{'よ' * len(run)}</rt><rp>)</rp></ruby>")
+                run = ""
+            if c != "\0":
+                out.append(e(c))
+        return "".join(out)
+    words = text.split(" ")
+    return " ".join(f"<ruby>{e(w)}<rp>(</rp><rt>gloss</rt><rp>)</rp></ruby>" if i % 7 == 3 and w.isalpha() else e(w) for i, w in enumerate(words))
+
+
+def easy_news(a):
+    """An easy-reading news site: readings set over the words in `<ruby>`
+    (`<rt>`, with `<rp>` brackets), the day as "2021年3月4日 10時30分" over
+    the text, an audio button ("ニュースを きく"), a dictionary's word list
+    after the text and the other easy news beside it."""
+    d = a["date"]
+    story = "".join(f"<p>{rubied(x)}</p>" for x in a["paras"])
+    words = "".join(f"<dt>{e(t.split(' ')[0])}</dt><dd>{e(s[:60])}</dd>" for t, s in a["teasers"][:3])
+    body = (
+        '<header><a href="/easy/" class="logo">やさしい ニュース</a><nav><a href="/easy/news">ニュース</a><a href="/easy/help">つかいかた</a></nav></header>'
+        '<main><article class="article-main">'
+        f'<p class="article-main__date">[{d.year}年{d.month}月{d.day}日 10時30分]</p>'
+        f'<h1 class="article-main__title">{rubied(a["title"])}</h1>'
+        '<div class="audio"><button>ニュースを きく</button></div>'
+        f'<div class="article-main__body article-body" id="js-article-body">{story}</div></article>'
+        f'<section class="dictionary"><h2>ことばの いみ</h2><dl>{words}</dl></section>'
+        f'<aside><h2>ほかの ニュース</h2><ul>{teaser_list(a)}</ul></aside></main>'
+        '<footer>Copyright 2021 やさしい ニュース</footer>'
+    )
+    return page(a["title"], "やさしい ニュース", body, lang="ja")
+
+
+def dropcap(a):
+    """A magazine story with its first letter set apart as a drop cap
+    (`<span class="dropcap">T</span>he rest`), small capitals for the first
+    words, a pull quote, and "Continue reading below" between parts."""
+    d = a["date"]
+    paras = a["paras"]
+    first = paras[0]
+    head = f'<p class="first"><span class="dropcap">{e(first[0])}</span><span class="smallcaps">{e(first[1:24])}</span>{e(first[24:])}</p>'
+    pull = f'<blockquote class="pullquote"><p>{e(paras[1][:90])}</p></blockquote>'
+    rest = story_html(paras[1:], "<p>{x}</p>", "<h2>{x}</h2>", {1: pull, 2: '<div class="continue">Continue reading below</div>'})
+    body = (
+        f'<header class="masthead"><a href="/">The Example Review</a>{nav()}</header>'
+        '<main><article class="story">'
+        f'<h1 class="story-title">{e(a["title"])}</h1>'
+        f'<p class="story-byline">By <span class="name">{e(a["author"])}</span> · {en_date(d)}</p>'
+        f'<div class="story-text">{head}{rest}</div></article>'
+        f'<aside class="more"><h2>More from the Review</h2><ul>{teaser_list(a)}</ul></aside></main>'
+        f'<footer>{FOOT}</footer>'
+    )
+    return page(a["title"], "The Example Review", body)
+
+
+def shy(text):
+    """Soft hyphens in the long words of `text`, as a hyphenating CMS writes
+    them."""
+    def cut(w):
+        return "&shy;".join(e(w[i:i + 5]) for i in range(0, len(w), 5)) if len(w) >= 11 and w.isalpha() else e(w)
+    return " ".join(cut(w) for w in text.split(" "))
+
+
+def german_shy(a):
+    """A German regional newspaper's story whose CMS sets soft hyphens
+    (`&shy;`) into long words, "Anzeige" labels over ad slots inside the
+    text, "Lesen Sie auch" links and the day as "04.03.2021, 10:30 Uhr"."""
+    d = a["date"]
+    ad = '<div class="ad-slot"><span class="ad-label">Anzeige</span><div id="ad-mid"></div></div>'
+    also = f'<p class="read-also"><strong>Lesen Sie auch:</strong> <a href="/r/1">{e(a["teasers"][1][0])}</a></p>'
+    story = "".join(
+        (f"<h2>{shy(x)}</h2>" if sub else f"<p>{shy(x)}</p>") + {1: ad, 3: also}.get(i, "")
+        for i, (x, sub) in enumerate(zip(a["paras"], subheads(a["paras"])))
+    )
+    body = (
+        '<header><a href="/" class="logo">Beispiel-Zeitung</a><nav><a href="/lokales">Lokales</a><a href="/region">Region</a><a href="/sport">Sport</a></nav></header>'
+        '<main><article class="article">'
+        f'<h1 class="article__headline">{e(a["title"])}</h1>'
+        f'<div class="article__meta"><span class="article__author">Von {e(a["author"])}</span> <span class="article__date">{d.day:02}.{d.month:02}.{d.year}, 10:30 Uhr</span></div>'
+        f'<div class="article__body">{story}</div></article>'
+        f'<aside><h2>Meistgelesen</h2><ol>{teaser_list(a)}</ol></aside></main>'
+        '<footer>© Beispiel-Zeitung 2021 · Impressum · Datenschutz</footer>'
+    )
+    return page(a["title"], "Beispiel-Zeitung", body, lang="de")
+
+
+def toc_post(a):
+    """A WordPress post with a table-of-contents plugin's box ("Contents"
+    and a numbered list of links to the subheadings, with a "hide" toggle)
+    after the first paragraph, "Last updated on" and the author under the
+    title, and an author box and comments below."""
+    d = a["date"]
+    paras = a["paras"]
+    heads = [x for x, sub in zip(paras, subheads(paras)) if sub] or [t for t, _ in a["teasers"][:3]]
+    toc = (
+        '<div id="ez-toc-container" class="ez-toc-v2_0"><div class="ez-toc-title-container"><p class="ez-toc-title">Contents</p>'
+        '<span class="ez-toc-title-toggle"><a href="#" class="ez-toc-toggle">hide</a></span></div><nav><ul class="ez-toc-list">'
+        + "".join(f'<li><a href="#s{i}">{i + 1}. {e(h)}</a></li>' for i, h in enumerate(heads))
+        + "</ul></nav></div>"
+    )
+    story = story_html(paras, "<p>{x}</p>", '<h2><span class="ez-toc-section" id="s{i}"></span>{x}</h2>', {0: toc})
+    comments = comments_html(a["comments"][:3], lambda n, t, i: f'<li class="comment"><div class="comment-author vcard"><b class="fn">{e(n)}</b></div><div class="comment-content"><p>{e(t)}</p></div></li>')
+    body = (
+        f'<header class="site-header"><a href="/" class="site-title">Example Guides</a>{nav()}</header>'
+        '<div class="site-content"><main><article class="post type-post"><header class="entry-header">'
+        f'<h1 class="entry-title">{e(a["title"])}</h1>'
+        f'<div class="entry-meta">Last updated on {en_date(d)} by {e(a["author"])}</div></header>'
+        f'<div class="entry-content">{story}</div></article>'
+        f'<div class="author-box"><h4>About {e(a["author"])}</h4><p>Writes guides for this site.</p></div>'
+        f'<div id="comments"><h3>3 thoughts on this</h3><ol class="comment-list">{comments}</ol></div></main></div>'
+        f'<footer>{FOOT}</footer>'
+    )
+    return page(a["title"], "Example Guides", body)
+
+
+def paginated(a):
+    """The first page of a story split over pages on the site (all of its
+    text here, as the truth has it), with "Page 1 of 3", numbered page
+    links and "Next page" under the text, and the date and author over it."""
+    d = a["date"]
+    pager = '<div class="pagination"><span>Page 1 of 3</span> <span class="current">1</span> <a href="?page=2">2</a> <a href="?page=3">3</a> <a class="next" href="?page=2">Next page »</a></div>'
+    body = (
+        f'<header><a href="/">Example Weekly</a>{nav()}</header>'
+        '<main><div class="article-container">'
+        f'<h1>{e(a["title"])}</h1>'
+        f'<div class="info">{e(a["author"])} | {en_date(d)}</div>'
+        f'<div class="article-text">{body_html(a["paras"])}</div>{pager}</div>'
+        f'<div class="sidebar"><h3>Most popular</h3><ul>{teaser_list(a)}</ul></div></main>'
+        f'<footer>{FOOT}</footer>'
+    )
+    return page(a["title"], "Example Weekly", body)
+
+
+def us_local_tv(a):
+    """A US local TV station's story: "Author: Name (KXYZ)", "Published:
+    3/4/2021 10:30 AM CST" and "Updated: 3/5/2021 8:12 AM CST" (the month
+    first), a video player over the text, "Related Articles" and "More
+    Videos" strips."""
+    d = a["date"]
+    upd = d + datetime.timedelta(days=1)
+    rel = "".join(f'<li><a href="/article/news/r{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"][:3]))
+    vids = "".join(f'<div class="video-card"><a href="/video/{i}">{e(t)}</a><span>{d.month}/{max(d.day - i, 1)}/{d.year}</span></div>' for i, (t, _) in enumerate(a["teasers"][2:]))
+    body = (
+        f'<header class="header"><a href="/" class="logo">KXYZ 8</a>{nav()}</header>'
+        '<main><article class="article"><h1 class="article__headline">' + e(a["title"]) + '</h1>'
+        f'<div class="article__author">Author: {e(a["author"])} (KXYZ)</div>'
+        f'<div class="article__published">Published: {d.month}/{d.day}/{d.year} 10:30 AM CST</div>'
+        f'<div class="article__updated">Updated: {upd.month}/{upd.day}/{upd.year} 8:12 AM CST</div>'
+        '<div class="video-player"><video controls poster="/poster.jpg"></video><p class="caption">Watch the report.</p></div>'
+        f'<div class="article__body">{body_html(a["paras"])}</div>'
+        f'<div class="related"><h3>Related Articles</h3><ul>{rel}</ul></div></article>'
+        f'<section class="more-videos"><h2>More Videos</h2>{vids}</section></main>'
+        f'<footer>{FOOT}</footer>'
+    )
+    return page(a["title"], "KXYZ 8", body, lang="en-US")
+
+
+def uk_regional(a):
+    """A UK regional paper of a large group: the time before the day, the
+    month in capitals ("10:30, 4 MAR 2021", "Updated 08:12, 5 MAR 2021"),
+    the reporter's name with a role, a "Read More" box of related links
+    inside the text and a "Most Read" rail."""
+    d = a["date"]
+    upd = d + datetime.timedelta(days=1)
+    also = f'<aside class="read-more-links"><h3>Read More</h3><ul><li><a href="/news/r0">{e(a["teasers"][0][0])}</a></li><li><a href="/news/r1">{e(a["teasers"][1][0])}</a></li></ul></aside>'
+    story = story_html(a["paras"], "<p>{x}</p>", "<h2>{x}</h2>", {2: also})
+    body = (
+        f'<header class="mod-header"><a href="/" class="logo">Example Live</a>{nav()}</header>'
+        '<main><article class="article-main"><h1 class="section-theme-background-indicator">' + e(a["title"]) + '</h1>'
+        f'<div class="article-information"><div class="author"><span class="publication-theme-mark">{e(a["author"])}</span><span class="author-role">Senior Reporter</span></div>'
+        f'<ul class="time-info"><li class="time">{"10:30"}, {d.day} {EN_MONTHS[d.month - 1][:3].upper()} {d.year}</li><li class="time-updated">Updated 08:12, {upd.day} {EN_MONTHS[upd.month - 1][:3].upper()} {upd.year}</li></ul></div>'
+        f'<div class="article-body">{story}</div></article>'
+        f'<aside class="most-read"><h2>Most Read</h2><ol>{teaser_list(a)}</ol></aside></main>'
+        f'<footer>{FOOT}</footer>'
+    )
+    return page(a["title"], "Example Live", body, lang="en-GB")
+
+
+DA_MONTHS = "januar februar marts april maj juni juli august september oktober november december".split()
+
+
+def danish_news(a):
+    """A Danish daily: "4. marts 2021 kl. 10.30" under the headline, the
+    author's name in a byline box with an e-mail link, "Læs også" links
+    in the text and "Mest læste" beside it."""
+    d = a["date"]
+    also = f'<p class="read-also">Læs også: <a href="/r/2">{e(a["teasers"][2][0])}</a></p>'
+    story = story_html(a["paras"], "<p>{x}</p>", "<h2>{x}</h2>", {1: also})
+    body = (
+        '<header><a href="/" class="logo">Eksempel Avis</a><nav><a href="/indland">Indland</a><a href="/udland">Udland</a><a href="/sport">Sport</a></nav></header>'
+        '<main><article class="article"><h1>' + e(a["title"]) + '</h1>'
+        f'<div class="article-byline"><span class="byline-name">{e(a["author"])}</span> <a href="mailto:redaktion@example.dk">Skriv til journalisten</a></div>'
+        f'<time class="article-date">{d.day}. {DA_MONTHS[d.month - 1]} {d.year} kl. 10.30</time>'
+        f'<div class="article-body">{story}</div></article>'
+        f'<aside><h2>Mest læste</h2><ol>{teaser_list(a)}</ol></aside></main>'
+        '<footer>© Eksempel Avis 2021. Ansvarshavende chefredaktør: Jens Jensen.</footer>'
+    )
+    return page(a["title"], "Eksempel Avis", body, lang="da")
+
+
+HR_MONTHS_GEN = "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca".split()
+
+
+def croatian_news(a):
+    """A Croatian portal: "Autor: Name" and "4. ožujka 2021. u 10:30" (the
+    month in the genitive, a dot after the year) over the text, "Pročitajte
+    još" links and comments ("Komentari") below."""
+    d = a["date"]
+    also = f'<div class="related-inline"><strong>Pročitajte još:</strong> <a href="/r/3">{e(a["teasers"][3][0])}</a></div>'
+    story = story_html(a["paras"], "<p>{x}</p>", "<h2>{x}</h2>", {2: also})
+    comments = comments_html(a["comments"][:3], lambda n, t, i: f'<div class="comment"><b>{e(n)}</b> <span>{d.day}. {HR_MONTHS_GEN[d.month - 1]} {d.year}. u 1{i}:05</span><p>{e(t[:280])}</p></div>')
+    body = (
+        '<header><a href="/" class="logo">Vijesti Primjer</a><nav><a href="/vijesti">Vijesti</a><a href="/sport">Sport</a><a href="/biznis">Biznis</a></nav></header>'
+        '<main><article class="article"><h1 class="article-title">' + e(a["title"]) + '</h1>'
+        f'<div class="article-meta"><span class="article-author">Autor: {e(a["author"])}</span> <span class="article-date">{d.day}. {HR_MONTHS_GEN[d.month - 1]} {d.year}. u 10:30</span></div>'
+        f'<div class="article-text">{story}</div></article>'
+        f'<section class="comments"><h3>Komentari (3)</h3>{comments}</section></main>'
+        '<footer>© 2021 Vijesti Primjer. Sva prava pridržana.</footer>'
+    )
+    return page(a["title"], "Vijesti Primjer", body, lang="hr")
+
+
+BG_MONTHS = "януари февруари март април май юни юли август септември октомври ноември декември".split()
+
+
+def bulgarian_news(a):
+    """A Bulgarian news site: "04 март 2021, 10:30" and a views count
+    under the headline, the author at the foot of the text ("Автор:"),
+    "Още по темата" (more on the subject) links with their days."""
+    d = a["date"]
+    more = "".join(f'<li><a href="/news/r{i}">{e(t)}</a> <span>{max(d.day - i - 1, 1):02} {BG_MONTHS[d.month - 1]} {d.year}</span></li>' for i, (t, _) in enumerate(a["teasers"][:4]))
+    body = (
+        '<header><a href="/" class="logo">Новини Пример</a><nav><a href="/bulgaria">България</a><a href="/world">Свят</a><a href="/sport">Спорт</a></nav></header>'
+        '<main><article class="article"><h1>' + e(a["title"]) + '</h1>'
+        f'<div class="article-info"><span class="date">{d.day:02} {BG_MONTHS[d.month - 1]} {d.year}, 10:30</span> <span class="views">1 254 прочитания</span></div>'
+        f'<div class="article-content">{body_html(a["paras"])}<p class="author">Автор: {e(a["author"])}</p></div></article>'
+        f'<section class="more-on-topic"><h3>Още по темата</h3><ul>{more}</ul></section></main>'
+        '<footer>© 2021 Новини Пример. Всички права запазени.</footer>'
+    )
+    return page(a["title"], "Новини Пример", body, lang="bg")
+
+
+def indian_english(a):
+    """An Indian English daily: "Name / TNN / Updated: Mar 4, 2021, 10:30
+    IST" under the headline, "Also read" links in the text, and "Top
+    Stories" cards with summaries beside it."""
+    d = a["date"]
+    also = f'<div class="also-read"><b>Also read:</b> <a href="/r/0">{e(a["teasers"][0][0])}</a></div>'
+    story = story_html(a["paras"], "<p>{x}</p>", "<h2>{x}</h2>", {2: also})
+    top = "".join(f'<div class="card"><a href="/r/{i}"><h3>{e(t)}</h3></a><p>{e(s[:140])}</p></div>' for i, (t, s) in enumerate(a["teasers"][1:]))
+    body = (
+        f'<header><a href="/" class="logo">The Example Times</a>{nav()}</header>'
+        '<main><div class="article"><h1 class="heading">' + e(a["title"]) + '</h1>'
+        f'<div class="byline-content"><div class="byline">{e(a["author"])} / TNN / Updated: {EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year}, 10:30 IST</div></div>'
+        f'<div class="article-txt">{story}</div></div>'
+        f'<aside class="top-stories"><h2>Top Stories</h2>{top}</aside></main>'
+        f'<footer>{FOOT}</footer>'
+    )
+    return page(a["title"], "The Example Times", body, lang="en-IN")
+
+
 TEMPLATES = [
     wordpress, wordpress_com, ghost, substack, medium, blogger, drupal, joomla, hugo, jekyll,
     squarespace, wix, nextjs, table_layout, news_split, news_split_unnamed, german, french,
@@ -2915,6 +3572,10 @@ TEMPLATES = [
     gov_uk, press_release, help_center, liveblog, paywall, hashed_comments, arabic_news, jetpack,
     notion_site, docusaurus_blog, beehiiv, mkdocs_blog,
     fc2_blog, hebrew_news, podcast_notes,
+    czech_news, greek_news, ukrainian_news, hungarian_news, finnish_news, norwegian_news, romanian_news,
+    thai_news, hindi_news, persian_news, brazil_g1, devto, astro_blog, university_news,
+    easy_news, dropcap, german_shy, toc_post, paginated,
+    us_local_tv, uk_regional, danish_news, croatian_news, bulgarian_news, indian_english,
 ]
 
 
