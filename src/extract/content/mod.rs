@@ -2242,6 +2242,16 @@ mod tests {
     }
 
     #[test]
+    fn a_names_block_that_holds_the_role_too_gives_its_link() {
+        let c = extract(&format!(
+            r#"<article><h1>T</h1><div class="byline"><div class="authors"><div class="author-name"><span class="byline-prefix">By</span>
+            <a href="/people/ann-lee">Ann Lee</a><span class="author-title">Staff Writer</span></div></div>
+            <time>Dec. 16, 2016</time></div><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article>"#
+        ));
+        assert_eq!(c.byline.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
     fn a_posted_by_line_in_the_posts_footer_is_the_byline_a_teasers_by_is_not() {
         let page = |below: &str| {
             extract(&format!(

@@ -645,12 +645,19 @@ impl Page<'_> {
                     || e.attr_of("property").is_some_and(|p| p.ends_with(":name")))
                     || Names::of(d).is(&["name", "username"])
             });
-            // Or its one link, to the author's page, beside a role ("Games Editor").
-            let name_child = name_child.or_else(|| {
-                let mut links = n.descendants().filter(|d| name(d) == "a");
+            // Or its one link, to the author's page, beside a role ("Games
+            // Editor"); also inside a name's block that holds the role
+            // ("<div class="author-name">By <a>Ann Lee</a><span>Staff
+            // Writer</span></div>", whose text runs the two together).
+            fn one_link(block: ego_tree::NodeRef<'_, Node>) -> Option<ego_tree::NodeRef<'_, Node>> {
+                let mut links = block.descendants().filter(|d| name(d) == "a");
                 let link = links.next()?;
                 links.next().is_none().then_some(link)
-            });
+            }
+            let name_child = match name_child {
+                Some(child) => Some(one_link(child).unwrap_or(child)),
+                None => one_link(*n),
+            };
             for el in name_child.into_iter().chain([*n]) {
                 let text = html::text_of(ElementRef::wrap(el)?);
                 if text.chars().any(char::is_alphabetic) && !crate::extract::names_no_one(&text) {
