@@ -2249,6 +2249,19 @@ mod tests {
             <time>Dec. 16, 2016</time></div><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article>"#
         ));
         assert_eq!(c.byline.as_deref(), Some("Ann Lee"));
+        // Of an avatar's link, the author's and a profile elsewhere, the author's.
+        let c = extract(&format!(
+            r#"<article><h1>T</h1><div class="author-box"><div class="avatar"><a href="/author/ann-lee/"><img src="/a.jpg" alt=""></a></div>
+            <span class="vcard"><a href="/author/ann-lee/">Ann Lee</a><a href="https://twitter.com/annlee"><i>Twitter</i></a></span>
+            <span class="author-title">News &amp; Culture Writer</span></div><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article>"#
+        ));
+        assert_eq!(c.byline.as_deref(), Some("Ann Lee"));
+        // A block that dates the story stays whole, for its date to be read.
+        let c = extract(&format!(
+            r#"<article><h1>T</h1><div class="author"><a href="/author/annlee/"><img src="/a.jpg" alt=""></a>
+            <p>Par <a href="/author/annlee/">Ann Lee</a></p><p>29 novembre 2024, 14 h</p></div><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></article>"#
+        ));
+        assert_eq!(c.byline.as_deref(), Some("Par Ann Lee 29 novembre 2024, 14 h"));
     }
 
     #[test]
