@@ -649,35 +649,9 @@ impl Page<'_> {
             // Editor"); also inside a name's block that holds the role
             // ("<div class="author-name">By <a>Ann Lee</a><span>Staff
             // Writer</span></div>", whose text runs the two together).
-            // Of several links, the one to an author's page that says a name
-            // (not the avatar's, not a profile elsewhere), where the block
-            // gives no date: a dated one stays whole, for its date to be read.
-            fn one_link(block: ego_tree::NodeRef<'_, Node>) -> Option<ego_tree::NodeRef<'_, Node>> {
-                let links: Vec<_> = block.descendants().filter(|d| name(d) == "a").take(8).collect();
-                let named: Vec<_> = links
-                    .iter()
-                    .filter(|l| {
-                        l.value().as_element().is_some_and(author_link)
-                            && ElementRef::wrap(**l)
-                                .is_some_and(|a| a.text().any(|t| t.contains(char::is_alphabetic)))
-                    })
-                    .collect();
-                let dated = || {
-                    block.descendants().any(|d| {
-                        d.value()
-                            .as_text()
-                            .is_some_and(|t| t.contains(|c: char| c.is_ascii_digit()))
-                    })
-                };
-                match (&links[..], &named[..]) {
-                    (_, [link]) if links.len() == 1 || !dated() => Some(**link),
-                    ([link], _) => Some(*link),
-                    _ => None,
-                }
-            }
             let name_child = match name_child {
-                Some(child) => Some(one_link(child).unwrap_or(child)),
-                None => one_link(*n),
+                Some(child) => Some(byline_link(child).unwrap_or(child)),
+                None => byline_link(*n),
             };
             for el in name_child.into_iter().chain([*n]) {
                 let text = html::text_of(ElementRef::wrap(el)?);
@@ -769,6 +743,33 @@ impl Page<'_> {
             }
         }
         false
+    }
+}
+
+/// The link in a byline's block that names the writer: its one link, or
+/// of several the one to an author's page that says a name (not the
+/// avatar's, not a profile elsewhere), where the block gives no date (a
+/// dated one stays whole, for its date to be read).
+fn byline_link(block: ego_tree::NodeRef<'_, Node>) -> Option<ego_tree::NodeRef<'_, Node>> {
+    let links: Vec<_> = block.descendants().filter(|d| name(d) == "a").take(8).collect();
+    let named: Vec<_> = links
+        .iter()
+        .filter(|l| {
+            l.value().as_element().is_some_and(author_link)
+                && ElementRef::wrap(**l).is_some_and(|a| a.text().any(|t| t.contains(char::is_alphabetic)))
+        })
+        .collect();
+    let dated = || {
+        block.descendants().any(|d| {
+            d.value()
+                .as_text()
+                .is_some_and(|t| t.contains(|c: char| c.is_ascii_digit()))
+        })
+    };
+    match (&links[..], &named[..]) {
+        (_, [link]) if links.len() == 1 || !dated() => Some(**link),
+        ([link], _) => Some(*link),
+        _ => None,
     }
 }
 
