@@ -131,25 +131,28 @@ const UPDATED_AFTER: &[&str] = &[
 /// How far after a label its date may sit, in characters.
 const REACH: usize = 60;
 
+/// Whether a line opens with a label of one of `lists`, in any case.
+fn opens_with(line: &str, lists: &[&[&str]]) -> bool {
+    let lower = line.trim_start().to_lowercase();
+    lists.iter().flat_map(|l| l.iter()).any(|l| lower.starts_with(l))
+}
+
 /// Whether a line opens with a publication or change label ("Published",
 /// "Posted on", "Updated: ...").
 pub fn opens_with_label(line: &str) -> bool {
-    let lower = line.trim_start().to_lowercase();
-    PUBLISHED.iter().chain(UPDATED).any(|l| lower.starts_with(l))
+    opens_with(line, &[PUBLISHED, UPDATED])
 }
 
 /// Whether a line opens with a publication label ("First published on
 /// ...", "Published: ...").
 pub fn opens_with_publication(line: &str) -> bool {
-    let lower = line.trim_start().to_lowercase();
-    PUBLISHED.iter().any(|l| lower.starts_with(l))
+    opens_with(line, &[PUBLISHED])
 }
 
 /// Whether a line opens with a change label ("Mis à jour le 1 octobre
 /// 2018", "Updated: ..."): its date is not the publication's.
 pub fn opens_with_update(line: &str) -> bool {
-    let lower = line.trim_start().to_lowercase();
-    UPDATED.iter().any(|l| lower.starts_with(l))
+    opens_with(line, &[UPDATED])
 }
 
 /// The part of a short text that gives the publication where it gives

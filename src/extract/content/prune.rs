@@ -458,6 +458,24 @@ impl Page<'_> {
             .or_else(|| self.signed_off(until))
     }
 
+    /// The elements up to node `until` whose text is `len` characters
+    /// long (no hard block's): where the byline searches below look.
+    fn short_elements(
+        &self,
+        until: usize,
+        len: std::ops::RangeInclusive<u32>,
+    ) -> impl Iterator<Item = (usize, ElementRef<'_>)> + '_ {
+        self.nodes
+            .iter()
+            .enumerate()
+            .take(until + 1)
+            .filter(move |&(i, _)| {
+                let r = &self.recs[i];
+                r.element && len.contains(&r.raw_text) && !r.hard
+            })
+            .filter_map(|(i, n)| ElementRef::wrap(*n).map(|el| (i, el)))
+    }
+
     /// The name in a line of parts that dates the article, up to node
     /// `until`: "Ann Lee | March 4, 2021", "March 4, 2021 · 6 min · Ann
     /// Lee". One part a date, one a name (not a link: a section's would
@@ -467,12 +485,7 @@ impl Page<'_> {
         const BLOCKS: [&str; 14] = [
             "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "section", "header", "table",
         ];
-        self.nodes.iter().enumerate().take(until + 1).find_map(|(i, n)| {
-            let r = &self.recs[i];
-            if !r.element || r.raw_text < 10 || r.raw_text > 100 || r.hard {
-                return None;
-            }
-            let el = ElementRef::wrap(*n)?;
+        self.short_elements(until, 10..=100).find_map(|(i, el)| {
             // (Its separators looked for in place first: most blocks have none.)
             if !el.text().any(|t| t.contains(['|', '·', '•'])) {
                 return None;
@@ -510,12 +523,7 @@ impl Page<'_> {
     /// reporter"), as bylines on hashed class names give them, up to node
     /// `until`.
     fn named_with_role(&self, until: usize) -> Option<String> {
-        self.nodes.iter().enumerate().take(until + 1).find_map(|(i, n)| {
-            let r = &self.recs[i];
-            if !r.element || r.raw_text < 3 || r.raw_text > 40 || r.hard {
-                return None;
-            }
-            let el = ElementRef::wrap(*n)?;
+        self.short_elements(until, 3..=40).find_map(|(i, el)| {
             let role = el.next_siblings().find_map(ElementRef::wrap)?;
             // (A small block, its last word read in place first: most
             // blocks end in no role.)
@@ -549,12 +557,10 @@ impl Page<'_> {
             "저자",
             "글쓴이",
         ];
-        self.nodes.iter().enumerate().take(until + 1).find_map(|(i, n)| {
-            let r = &self.recs[i];
-            if !r.element || r.raw_text == 0 || r.raw_text > 20 || r.hard {
+        self.short_elements(until, 1..=20).find_map(|(i, el)| {
+            if el.value().name() == "a" {
                 return None;
             }
-            let el = ElementRef::wrap(*n).filter(|e| e.value().name() != "a")?;
             let value = el.next_siblings().find_map(ElementRef::wrap)?;
             let label = html::text_of(el).to_lowercase();
             if !LABELS.contains(&label.trim_end_matches([':', '：']).trim()) || self.in_comments_or_form(i) {
