@@ -34,7 +34,12 @@ blog with webmentions, a university's news story, an easy-reading news
 site with ruby readings, a drop cap, soft hyphens, a table-of-contents
 box and a story split over pages, then a US local TV station's story
 (the month first), a UK regional paper's (the time first, the month in
-capitals), and news in Danish, Croatian, Bulgarian and Indian English.
+capitals), and news in Danish, Croatian, Bulgarian and Indian English;
+and, in the twenty-fourth, blogs on Typepad (the day as a header, the
+post at its blog's folder), Dotclear in French and Serendipity in German
+(calendars in their sidebars), a Spanish regional daily (days written
+day first in numbers), a Swiss daily ("10.30 Uhr"), an Italian WordPress
+blog, a Portuguese daily and a French regional one.
 
 Each template is filled with the title, author, date and body text of real
 articles from ../shared/corpus/articles (by path, at run time), and with
@@ -3556,6 +3561,226 @@ def indian_english(a):
     return page(a["title"], "The Example Times", body, lang="en-IN")
 
 
+def typepad(a):
+    """A Typepad (Movable Type) blog: the day as a header over the post
+    ("Thursday, March 04, 2021"), the post's foot "Posted by Name at 10:30
+    AM in Category | Permalink | Comments (3)", comments signed "Posted by:
+    name | March 05, 2021 at 09:00 AM", and a sidebar with the archive's
+    months and the recent posts."""
+    d = a["date"]
+    wd = EN_DAYS[d.weekday()]
+    comments = comments_html(
+        a["comments"][:3],
+        lambda n, t, i: f'<div class="comment" id="comment-{i}"><div class="comment-content"><p>{e(t)}</p></div>'
+        f'<p class="comment-footer">Posted by: {e(n)} | <a href="#comment-{i}">{EN_MONTHS[d.month - 1]} {min(d.day + 1, 28):02}, {d.year} at 09:0{i} AM</a></p></div>',
+    )
+    recent = "".join(f'<li><a href="/blog/r{i}.html">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    months = "".join(f'<li><a href="/blog/{d.year}/{m:02}/">{EN_MONTHS[m - 1]} {d.year}</a></li>' for m in range(d.month, 0, -1))
+    body = (
+        '<div id="container"><div id="container-inner"><div id="banner"><div id="banner-inner">'
+        '<h1 id="banner-header"><a href="/blog/">The Long Table</a></h1><h2 id="banner-description">Food, family and the odd recipe</h2></div></div>'
+        '<div id="pagebody"><div id="pagebody-inner"><div id="alpha"><div id="alpha-inner">'
+        f'<h2 class="date-header">{wd}, {EN_MONTHS[d.month - 1]} {d.day:02}, {d.year}</h2>'
+        '<div class="entry-category-food entry-author-x entry-type-post entry" id="entry-6a00">'
+        f'<h3 class="entry-header">{e(a["title"])}</h3><div class="entry-content"><div class="entry-body">{body_html(a["paras"])}</div></div>'
+        f'<div class="entry-footer"><p class="entry-footer-info"><span class="post-footers">Posted by {e(a["author"])} at 10:30 AM in <a href="/blog/food/">Food</a></span> '
+        '<span class="separator">|</span> <a class="permalink" href="/blog/p.html">Permalink</a></p>'
+        '<p class="entry-footer-share"><a href="#">Share</a> | <a href="#">Tweet</a></p></div></div>'
+        f'<div class="comments" id="comments"><h3 class="comments-header">Comments</h3><div class="comments-content">{comments}</div></div>'
+        '<div class="comments-open" id="comments-open"><h2 class="comments-open-header">Post a comment</h2>'
+        '<p>Comments are moderated, and will not appear until the author has approved them.</p></div>'
+        '</div></div><div id="beta"><div id="beta-inner"><div class="module-recent-posts module"><h2 class="module-header">Recent Posts</h2>'
+        f'<div class="module-content"><ul class="module-list">{recent}</ul></div></div>'
+        f'<div class="module-archives module"><h2 class="module-header">Archives</h2><div class="module-content"><ul class="module-list">{months}</ul></div></div>'
+        '</div></div></div></div><div id="footer">Powered by Typepad</div></div></div>'
+    )
+    return page(a["title"], "The Long Table", body)
+
+
+# A Typepad blog's posts sit under its folder, by month.
+typepad.address = lambda a: f"/blog/{a['date'].year}/{a['date'].month:02}/{a['key'][:8]}.html"
+
+
+def dotclear_fr(a):
+    """A Dotclear blog in French: the day over the post ("jeudi 4 mars
+    2021"), "Par Name, jeudi 4 mars 2021 à 10:30 :: Catégorie" under the
+    title, the tags, comments headed "Le vendredi 5 mars 2021 à 09:00,
+    par name", and a sidebar with a calendar of the month and the last
+    posts."""
+    d = a["date"]
+    day = f"{FR_DAYS[d.weekday()]} {d.day} {FR_MONTHS[d.month - 1]} {d.year}"
+    nxt = d + datetime.timedelta(days=1)
+    comments = comments_html(
+        a["comments"][:3],
+        lambda n, t, i: f'<dt id="c{i}"><a href="#c{i}" class="comment-number">{i + 1}.</a> Le {FR_DAYS[nxt.weekday()]} {nxt.day} {FR_MONTHS[nxt.month - 1]} {nxt.year} à 09:0{i}, par {e(n)}</dt>'
+        f'<dd><p>{e(t)}</p></dd>',
+    )
+    cells = "".join(f'<td>{k}</td>' if k != d.day else f'<td class="active"><a href="/archive/{d}">{k}</a></td>' for k in range(1, 29))
+    last = "".join(f'<li><a href="/post/r{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<div id="page"><div id="top"><h1><span><a href="/">Carnets de route</a></span></h1><p id="prelude"><a href="#main">Aller au contenu</a> | <a href="#blognav">Aller au menu</a> | <a href="#search">Aller à la recherche</a></p></div>'
+        '<div id="wrapper"><div id="main"><div id="content">'
+        f'<p class="day-date">{day}</p>'
+        '<div id="p118" class="post" lang="fr" role="article">'
+        f'<h2 class="post-title">{e(a["title"])}</h2>'
+        f'<p class="post-info">Par {e(a["author"])}, {day}, 10:30 :: <a href="/category/voyages">Voyages</a></p>'
+        f'<div class="post-content">{body_html(a["paras"])}</div>'
+        '<ul class="post-tags"><li><a href="/tag/route">route</a></li><li><a href="/tag/souvenirs">souvenirs</a></li></ul></div>'
+        f'<div id="comments"><h3>Commentaires</h3><dl>{comments}</dl></div>'
+        '<form id="comment-form"><h3>Ajouter un commentaire</h3><p class="form-help">Le code HTML est affiché comme du texte et les adresses web sont automatiquement transformées.</p></form>'
+        f'</div></div><div id="sidebar"><div id="blognav"><div id="calendar"><h2>{FR_MONTHS[d.month - 1]} {d.year}</h2><table><tr>{cells}</tr></table></div>'
+        f'<div class="lastposts"><h2>Derniers billets</h2><ul>{last}</ul></div></div></div></div>'
+        '<div id="footer"><p>Propulsé par <a href="https://dotclear.org/">Dotclear</a></p></div></div>'
+    )
+    return page(a["title"], "Carnets de route", body, lang="fr")
+
+
+def serendipity_de(a):
+    """A Serendipity (s9y) blog in German: the day as a heading
+    ("Donnerstag, 4. März 2021"), the post's foot "Geschrieben von Name
+    in Kategorie um 10:30 | Kommentare (3) | Trackbacks (0)", comments
+    with "Name am 05.03.2021 09:00", and a sidebar calendar and archive."""
+    d = a["date"]
+    nxt = d + datetime.timedelta(days=1)
+    comments = comments_html(
+        a["comments"][:3],
+        lambda n, t, i: f'<div class="serendipity_comment" id="c{i}"><div class="serendipity_commentBody">{e(t)}</div>'
+        f'<div class="serendipity_comment_source"><a href="#c{i}">#{i + 1}</a> <span class="comment_source_author">{e(n)}</span> am {de_numeric(nxt)} 09:0{i}</div></div>',
+    )
+    cells = "".join(f'<td class="serendipity_calendarDay">{k}</td>' for k in range(1, 29))
+    body = (
+        '<div id="serendipity_banner"><h1><a class="homelink1" href="/">Gedankenstrich</a></h1><h2><a class="homelink2" href="/">Ein Blog über Bücher und Bahnen</a></h2></div>'
+        '<table id="mainpane"><tr><td id="content" valign="top">'
+        f'<div class="serendipity_Entry_Date"><h3 class="serendipity_date">{DE_DAYS[d.weekday()]}, {de_date(d)}</h3>'
+        f'<h4 class="serendipity_title"><a href="/archives/118.html">{e(a["title"])}</a></h4>'
+        f'<div class="serendipity_entry serendipity_entry_author_x"><div class="serendipity_entry_body">{body_html(a["paras"])}</div>'
+        f'<div class="serendipity_entryFooter">Geschrieben von <a href="/authors/1">{e(a["author"])}</a> in <a href="/categories/2">Bücher</a> um 10:30 '
+        '| <a href="/archives/118.html#comments">Kommentare (3)</a> | <a href="/archives/118.html#trackbacks">Trackbacks (0)</a></div></div>'
+        f'<div class="serendipity_comments"><div class="serendipity_commentsTitle">Kommentare</div>{comments}</div></div>'
+        '</td><td id="serendipityRightSideBar" valign="top">'
+        f'<div class="serendipitySideBarItem"><h3 class="serendipitySideBarTitle">Kalender</h3><table class="serendipity_calendar"><tr><td colspan="7">{DE_MONTHS[d.month - 1]} \'{d.year % 100:02}</td></tr><tr>{cells}</tr></table></div>'
+        '<div class="serendipitySideBarItem"><h3 class="serendipitySideBarTitle">Archive</h3><ul><li><a href="/a/1">Januar 2021</a></li><li><a href="/a/2">Dezember 2020</a></li></ul></div>'
+        '</td></tr></table><div id="serendipity_footer">Powered by Serendipity</div>'
+    )
+    return page(a["title"], "Gedankenstrich", body, lang="de")
+
+
+def spanish_news(a):
+    """A Spanish regional daily: "Name | Madrid | 04/03/2021 - 10:30 h."
+    (day first, numbers only) and "Actualizado: 05/03/2021 08:12 h." under
+    the headline and a lead, a "Te puede interesar" box inside the text,
+    "Lo más leído" with comment counts beside it."""
+    d = a["date"]
+    upd = d + datetime.timedelta(days=1)
+    box = f'<aside class="te-puede-interesar"><span>Te puede interesar</span><a href="/r/1">{e(a["teasers"][1][0])}</a></aside>'
+    story = story_html(a["paras"][1:], "<p>{x}</p>", "<h2>{x}</h2>", {2: box})
+    most = "".join(f'<li><a href="/noticia/r{i}">{e(t)}</a> <span class="comentarios">{12 + i * 7} comentarios</span></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<header><a href="/" class="logo">Diario Ejemplo</a><nav><a href="/local">Local</a><a href="/espana">España</a><a href="/deportes">Deportes</a><a href="/opinion">Opinión</a></nav></header>'
+        '<main><article class="noticia"><h1 class="titular">' + e(a["title"]) + '</h1>'
+        f'<p class="entradilla">{e(a["paras"][0])}</p>'
+        f'<div class="firma"><span class="autor">{e(a["author"])}</span> | <span class="lugar">Madrid</span> | <span class="fecha">{d.day:02}/{d.month:02}/{d.year} - 10:30 h.</span></div>'
+        f'<div class="actualizado">Actualizado: {upd.day:02}/{upd.month:02}/{upd.year} 08:12 h.</div>'
+        f'<div class="cuerpo">{story}</div></article>'
+        f'<aside class="lo-mas"><h2>Lo más leído</h2><ol>{most}</ol></aside></main>'
+        '<footer>© Diario Ejemplo S.L. Aviso legal · Política de privacidad · Cookies</footer>'
+    )
+    return page(a["title"], "Diario Ejemplo", body, lang="es")
+
+
+def swiss_news(a):
+    """A Swiss German daily: "04.03.2021, 10.30 Uhr" (a dot in the time),
+    the author with a place ("Name, Zürich") and the lead in its own
+    paragraph, "Passend zum Artikel" teasers with their dates inside the
+    text and a newsletter box at its end."""
+    d = a["date"]
+    fit = "".join(f'<div class="teaser"><a href="/r/{i}">{e(t)}</a><span class="teaser__date">{max(d.day - i - 1, 1):02}.{d.month:02}.{d.year}</span></div>' for i, (t, _) in enumerate(a["teasers"][:2]))
+    box = f'<section class="related-inline"><h3>Passend zum Artikel</h3>{fit}</section>'
+    story = story_html(a["paras"][1:], '<p class="text">{x}</p>', '<h2 class="subtitle">{x}</h2>', {3: box})
+    body = (
+        '<header class="nav-header"><a href="/" class="logo">Zürcher Beispiel-Zeitung</a><nav><a href="/schweiz">Schweiz</a><a href="/international">International</a><a href="/wirtschaft">Wirtschaft</a><a href="/feuilleton">Feuilleton</a></nav></header>'
+        '<div class="articlecomponent"><article><header class="headline"><h1 class="headline__title">' + e(a["title"]) + '</h1>'
+        f'<p class="headline__lead">{e(a["paras"][0])}</p></header>'
+        f'<div class="metainfo"><span class="metainfo__item--author">{e(a["author"])}, Zürich</span> <time class="metainfo__item--date">{de_numeric(d)}, 10.30 Uhr</time></div>'
+        f'<section class="articlecomponent__text">{story}</section>'
+        '<div class="newsletter-box"><h3>Der Newsletter am Morgen</h3><p>Jeden Werktag die wichtigsten Meldungen in Ihrer Mailbox. Jetzt kostenlos abonnieren.</p></div></article></div>'
+        '<footer>Copyright © Zürcher Beispiel-Zeitung AG. Alle Rechte vorbehalten.</footer>'
+    )
+    return page(a["title"], "Zürcher Beispiel-Zeitung", body, lang="de-CH")
+
+
+IT_MONTHS_LOWER = [m.lower() for m in IT_MONTHS]
+
+
+def italian_wp(a):
+    """An Italian WordPress blog: "Pubblicato il 4 Marzo 2021 da Name" over
+    the text, "Articoli correlati" with their days under it, and comments
+    "name dice: 5 Marzo 2021 alle 09:00"."""
+    d = a["date"]
+    nxt = d + datetime.timedelta(days=1)
+    related = "".join(f'<li><a href="/r/{i}">{e(t)}</a> <time>{max(d.day - i - 2, 1)} {IT_MONTHS[d.month - 1]} {d.year}</time></li>' for i, (t, _) in enumerate(a["teasers"][:3]))
+    comments = comments_html(
+        a["comments"][:3],
+        lambda n, t, i: f'<li class="comment"><div class="comment-author vcard"><cite class="fn">{e(n)}</cite> <span class="says">dice:</span></div>'
+        f'<div class="comment-meta commentmetadata"><a href="#c{i}">{nxt.day} {IT_MONTHS[nxt.month - 1]} {nxt.year} alle 09:0{i}</a></div><p>{e(t)}</p></li>',
+    )
+    body = (
+        '<div id="wrapper"><header id="header"><div class="site-title"><a href="/">Cucina di Casa</a></div><div class="site-description">Ricette e racconti dalla Toscana</div>'
+        '<nav id="menu"><a href="/ricette">Ricette</a><a href="/viaggi">Viaggi</a><a href="/chi-sono">Chi sono</a></nav></header>'
+        '<div id="container"><main id="content">'
+        '<article id="post-118" class="post-118 post type-post status-publish hentry">'
+        f'<header><h1 class="entry-title">{e(a["title"])}</h1>'
+        f'<div class="entry-meta">Pubblicato il <span class="entry-date">{d.day} {IT_MONTHS[d.month - 1]} {d.year}</span> da <span class="author vcard"><a href="/author/x/">{e(a["author"])}</a></span></div></header>'
+        f'<div class="entry-content">{body_html(a["paras"])}</div>'
+        '<footer class="entry-footer">Questa voce è stata pubblicata in <a href="/category/ricette/">Ricette</a>. Contrassegna il <a href="/p">permalink</a>.</footer></article>'
+        f'<div class="related-posts"><h3>Articoli correlati</h3><ul>{related}</ul></div>'
+        f'<div id="comments"><h3>3 commenti</h3><ol class="commentlist">{comments}</ol>'
+        '<div id="respond"><h3>Lascia un commento</h3><p>Il tuo indirizzo email non sarà pubblicato.</p></div></div>'
+        '</main></div><footer id="footer">© 2021 Cucina di Casa · Tema di esempio</footer></div>'
+    )
+    return page(a["title"], "Cucina di Casa", body, lang="it-IT")
+
+
+def portugal_news(a):
+    """A Portuguese (Portugal) daily: "4 de Março de 2021, 10:30" with the
+    month capitalised as in the old spelling, the author linked with
+    rel=author, "Leia também" links and "Mais lidas" beside."""
+    d = a["date"]
+    also = f'<div class="leia-tambem"><strong>Leia também</strong> <a href="/r/0">{e(a["teasers"][0][0])}</a></div>'
+    story = story_html(a["paras"], "<p>{x}</p>", "<h2>{x}</h2>", {2: also})
+    body = (
+        '<header><a href="/" class="logo">Jornal Exemplo</a><nav><a href="/politica">Política</a><a href="/sociedade">Sociedade</a><a href="/economia">Economia</a><a href="/desporto">Desporto</a></nav></header>'
+        '<main><article class="story"><h1 class="story__headline">' + e(a["title"]) + '</h1>'
+        f'<div class="story__meta"><a rel="author" href="/autor/x">{e(a["author"])}</a> <span class="dateline">{d.day} de {PT_MONTHS[d.month - 1].capitalize()} de {d.year}, 10:30</span></div>'
+        f'<div class="story__body">{story}</div></article>'
+        f'<aside><h2>Mais lidas</h2><ol>{teaser_list(a)}</ol></aside></main>'
+        '<footer>© 2021 Jornal Exemplo. Todos os direitos reservados.</footer>'
+    )
+    return page(a["title"], "Jornal Exemplo", body, lang="pt-PT")
+
+
+def french_regional(a):
+    """A French regional daily: the author's name after the headline with a
+    full stop ("Name."), "Publié le 04/03/2021 à 10h30" and "Modifié le
+    05/03/2021 à 08h12", a "Lire aussi" strip inside, and "Vidéos" and
+    "Dans la même rubrique" with their days below."""
+    d = a["date"]
+    upd = d + datetime.timedelta(days=1)
+    also = f'<div class="lire-aussi"><span>Lire aussi :</span> <a href="/r/2">{e(a["teasers"][2][0])}</a></div>'
+    story = story_html(a["paras"], "<p>{x}</p>", "<h2>{x}</h2>", {1: also})
+    same = "".join(f'<li><a href="/actu/r{i}">{e(t)}</a> <time>{max(d.day - i, 1):02}/{d.month:02}/{d.year}</time></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<header><a href="/" class="logo">L\'Écho de l\'Ouest</a><nav><a href="/bretagne">Bretagne</a><a href="/normandie">Normandie</a><a href="/sport">Sport</a></nav></header>'
+        '<main><article class="article"><h1>' + e(a["title"]) + '</h1>'
+        f'<div class="signature"><span class="author">{e(a["author"])}.</span></div>'
+        f'<div class="dates"><span>Publié le {d.day:02}/{d.month:02}/{d.year} à 10h30</span> <span>Modifié le {upd.day:02}/{upd.month:02}/{upd.year} à 08h12</span></div>'
+        f'<div class="article-body">{story}</div></article>'
+        f'<section class="same-section"><h2>Dans la même rubrique</h2><ul>{same}</ul></section></main>'
+        '<footer>© L\'Écho de l\'Ouest. Tous droits réservés.</footer>'
+    )
+    return page(a["title"], "L'Écho de l'Ouest", body, lang="fr")
+
+
 TEMPLATES = [
     wordpress, wordpress_com, ghost, substack, medium, blogger, drupal, joomla, hugo, jekyll,
     squarespace, wix, nextjs, table_layout, news_split, news_split_unnamed, german, french,
@@ -3576,6 +3801,7 @@ TEMPLATES = [
     thai_news, hindi_news, persian_news, brazil_g1, devto, astro_blog, university_news,
     easy_news, dropcap, german_shy, toc_post, paginated,
     us_local_tv, uk_regional, danish_news, croatian_news, bulgarian_news, indian_english,
+    typepad, dotclear_fr, serendipity_de, spanish_news, swiss_news, italian_wp, portugal_news, french_regional,
 ]
 
 
@@ -3623,7 +3849,10 @@ def main():
             template, a = job
             path = pathlib.Path(tmp) / f"{template.__name__}-{a['key']}.html"
             path.write_text(template(a))
-            got = extract(binary, path, f"https://site.example/posts/{a['key'][:8]}")
+            # A post's address as its system gives it, where that is not one
+            # of a generic site's (`template.address`).
+            address = getattr(template, "address", lambda a: f"/posts/{a['key'][:8]}")
+            got = extract(binary, path, "https://site.example" + address(a))
             path.unlink()
             return template.__name__, a, got
 

@@ -117,7 +117,9 @@ mod tests {
             </body></html>"#,
         );
         let base = Url::parse("https://pod.example/episodes/12").unwrap();
-        let media = crate::extract::meta::PageMeta::read(&doc).media;
+        let media =
+            crate::extract::meta::PageMeta::read(&doc, &url::Url::parse("https://example.com/a").unwrap())
+                .media;
         let got: Vec<(String, String, u64)> = enclosures(&doc, &base, &media)
             .into_iter()
             .map(|e| (e.url.to_string(), e.mime, e.length))

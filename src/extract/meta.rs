@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
+use url::Url;
 
 use super::html::{named_with, short_text_of, squash, text_of};
 
@@ -114,13 +115,14 @@ static REL_AUTHOR: LazyLock<Tagged> =
     LazyLock::new(|| Tagged::new(&["[rel]"], r#"a[rel~="author"], [rel~="author"]"#));
 
 impl PageMeta {
-    pub fn read(doc: &Html) -> PageMeta {
+    /// The metadata of `doc`, whose links resolve against `base`.
+    pub fn read(doc: &Html, base: &Url) -> PageMeta {
         let mut m = PageMeta::default();
         m.json_ld(doc);
         m.meta_tags(doc);
         m.microdata(doc);
         m.rdfa(doc);
-        m.elements(doc);
+        m.elements(doc, base);
         m
     }
 
@@ -426,7 +428,7 @@ impl PageMeta {
         }
     }
 
-    fn elements(&mut self, doc: &Html) {
+    fn elements(&mut self, doc: &Html, base: &Url) {
         // A <time> the page names as its publishing (hAtom/h-entry `published`,
         // WordPress `entry-date`), else the first not named as an update.
         let named = |t: &ElementRef, words: &[&str]| named_with(t, &["class", "itemprop"], words);
@@ -606,11 +608,14 @@ impl PageMeta {
                 self.site_names.push(name);
             }
         }
-        // So is an <h1> that is a link home: the site's logo, never the
-        // headline a <title> is cut to.
+        // So is an <h1> that is a link home, or to a folder above the page
+        // (a blog's under its host's other pages): the site's logo, never
+        // the headline a <title> is cut to.
         for (h, name) in h1_nodes {
-            let home =
-                |a: ElementRef| home_link(a.value().attr_of("href")) && squash(&text_of(a)) == squash(&name);
+            let home = |a: ElementRef| {
+                let href = a.value().attr_of("href");
+                (home_link(href) || folder_above(href, base)) && squash(&text_of(a)) == squash(&name)
+            };
             let linked =
                 h.select(&A).any(home) || h.ancestors().filter_map(ElementRef::wrap).take(3).any(home);
             if linked && !name.is_empty() {
@@ -691,6 +696,22 @@ fn home_link(href: Option<&str>) -> bool {
     rest.is_some_and(|r| {
         let host = r.strip_suffix('/').unwrap_or(r);
         !host.is_empty() && !host.contains(['/', '?', '#'])
+    })
+}
+
+/// A link to a folder the page at `base` sits in: a blog's home among a
+/// host's other pages (`/blog/` above `/blog/2021/03/post.html`), or a
+/// section's, or a columnist's.
+fn folder_above(href: Option<&str>, base: &Url) -> bool {
+    // (A folder's address ends in a slash: only such a link is resolved.)
+    href.map(str::trim).is_some_and(|href| {
+        href.ends_with('/')
+            && base.join(href).is_ok_and(|u| {
+                u.host_str() == base.host_str()
+                    && u.query().is_none()
+                    && base.path().len() > u.path().len()
+                    && base.path().starts_with(u.path())
+            })
     })
 }
 
@@ -1124,6 +1145,11 @@ fn keywords(v: Option<&Value>) -> Vec<String> {
 mod tests {
     use super::*;
 
+    /// The metadata of a page at a post's address.
+    fn meta_of(doc: &Html) -> PageMeta {
+        PageMeta::read(doc, &Url::parse("https://example.com/posts/1").unwrap())
+    }
+
     #[test]
     fn page_walks_find_what_scraper_finds() {
         for walk in [
@@ -1194,7 +1220,7 @@ mod tests {
     #[test]
     fn machine_readable_dates_in_every_place() {
         let read = |head: &str| {
-            PageMeta::read(&Html::parse_document(&format!(
+            meta_of(&Html::parse_document(&format!(
                 "<html><head>{head}</head><body></body></html>"
             )))
         };
@@ -1264,7 +1290,7 @@ mod tests {
         let m = read(r#"<meta property="og:updated_time" content="2019-04-02">"#);
         assert_eq!(m.updated[0].value, "2019-04-02");
         // RDFa on an element other than <meta>.
-        let m = PageMeta::read(&Html::parse_document(
+        let m = meta_of(&Html::parse_document(
             r#"<span property="schema:dateCreated" content="2018-07-09">9 July</span>"#,
         ));
         assert_eq!(m.published[0].value, "2018-07-09");
@@ -1274,7 +1300,7 @@ mod tests {
     fn hatom_entry_title_and_hcard_author() {
         // Blogger: the post's title in h3.entry-title, the blog's name in
         // the <title>; "Posted by" as an hCard; a commenter's hCard too.
-        let m = PageMeta::read(&Html::parse_document(
+        let m = meta_of(&Html::parse_document(
             r#"<title>Ann's notes: Spring</title><div class="post hentry"><h3 class="post-title entry-title">Spring</h3>
             <div class="post-body">The first swallows came back today.</div>
             <div class="comments"><div class="comment"><span class="author vcard"><span class="fn">Tom</span></span></div></div>
@@ -1283,7 +1309,7 @@ mod tests {
         assert_eq!(first(&m.title), ("Spring", "hAtom entry-title"));
         assert_eq!(first(&m.author), ("Ann", "hCard author"));
         // An index page of many entries names no one entry.
-        let m = PageMeta::read(&Html::parse_document(
+        let m = meta_of(&Html::parse_document(
             r#"<title>Ann's notes</title><div class="hentry"><h3 class="entry-title">Spring</h3></div>
             <div class="hentry"><h3 class="entry-title">Winter</h3></div>"#,
         ));
@@ -1292,7 +1318,7 @@ mod tests {
 
     #[test]
     fn dates_in_the_body_named_for_what_they_are() {
-        let read = |body: &str| PageMeta::read(&Html::parse_document(&format!("<body>{body}</body>")));
+        let read = |body: &str| meta_of(&Html::parse_document(&format!("<body>{body}</body>")));
         // WordPress: the <time> named for the entry is its date wherever it
         // stands; the one named "updated" is the update.
         for body in [
@@ -1312,7 +1338,7 @@ mod tests {
         ] {
             assert!(read(body).published.is_empty(), "{body}");
         }
-        let m = PageMeta::read(&Html::parse_document(
+        let m = meta_of(&Html::parse_document(
             r#"<body class="single wp-embed-responsive"><time datetime="2020-03-19">19 March</time></body>"#,
         ));
         assert_eq!(first(&m.published).0, "2020-03-19");
@@ -1353,7 +1379,7 @@ mod tests {
               "image":{"@type":"ImageObject","url":"https://x.org/i.jpg"},"keywords":["a","b"]}]}
             </script><meta property="og:title" content="OG"></head><body><h1>H1</h1></body></html>"#,
         );
-        let m = PageMeta::read(&doc);
+        let m = meta_of(&doc);
         assert_eq!(first(&m.title), ("Head", "json-ld"));
         assert_eq!(m.title[1].value, "OG");
         assert_eq!(first(&m.author), ("Ann, Bob", "json-ld"));
@@ -1373,7 +1399,7 @@ mod tests {
             <link rel="canonical" href="/c"></head>
             <body><time datetime="2020-01-01">old</time></body></html>"#,
         );
-        let m = PageMeta::read(&doc);
+        let m = meta_of(&doc);
         assert_eq!(first(&m.title), ("OG", "og:title"));
         assert_eq!(first(&m.author), ("Jo", "meta author"));
         assert_eq!(first(&m.summary), ("Desc", "meta description"));
@@ -1381,6 +1407,48 @@ mod tests {
         assert_eq!(first(&m.tags).0, "x\u{1f}y");
         assert_eq!(first(&m.canonical), ("/c", "link rel=canonical"));
         assert_eq!(m.title.last().unwrap().from, "<title>");
+    }
+
+    #[test]
+    fn a_link_to_the_folder_a_post_sits_in_names_the_blog() {
+        // Typepad: the blog's name an <h1> linking to its folder, the
+        // post's title an <h3>.
+        let doc = Html::parse_document(
+            r#"<html><head><title>Computers Are Bad – The Long Table</title></head><body>
+            <h1 id="banner-header"><a href="/blog/">The Long Table</a></h1><h3 class="entry-header">Computers Are Bad</h3></body></html>"#,
+        );
+        let base = Url::parse("https://example.com/blog/2021/03/bad.html").unwrap();
+        let m = PageMeta::read(&doc, &base);
+        let title = m.title.iter().find(|c| c.from == "<title>").unwrap();
+        assert_eq!(title.value, "Computers Are Bad");
+        assert!(m.site_names.contains(&"The Long Table".to_string()));
+        for (href, above) in [
+            ("/blog/", true),
+            ("../../", true),
+            ("https://example.com/blog/", true),
+            ("/", true),
+            // The page itself, a folder elsewhere, another host's.
+            ("/blog/2021/03/bad.html", false),
+            ("/news/", false),
+            ("https://other.example/blog/", false),
+        ] {
+            assert_eq!(folder_above(Some(href), &base), above, "{href}");
+        }
+        // A post at a folder of its own (WordPress's `/%postname%/`) is not
+        // below itself.
+        let own = Url::parse("https://example.com/computers-are-bad/").unwrap();
+        assert!(!folder_above(Some("/computers-are-bad/"), &own));
+        // A link to a columnist's folder elsewhere on the page (a
+        // breadcrumb's) names no site: the columnist is the author.
+        let doc = Html::parse_document(
+            r#"<html><head><meta name="author" content="Ann Lee"></head><body><ul class="breadcrumb">
+            <li><a href="/columns/ann-lee/">Ann Lee</a></li></ul><h1>Computers are bad</h1></body></html>"#,
+        );
+        let m = PageMeta::read(
+            &doc,
+            &Url::parse("https://example.com/columns/ann-lee/2021/bad").unwrap(),
+        );
+        assert!(m.site_names.is_empty(), "{:?}", m.site_names);
     }
 
     #[test]
@@ -1395,7 +1463,7 @@ mod tests {
                 r#"<html><head>{head}</head><body><a href="/">The Cedar Courier</a>
                 <h1>Harbour reopens to cargo ships</h1></body></html>"#
             ));
-            let m = PageMeta::read(&doc);
+            let m = meta_of(&doc);
             assert_eq!(
                 first(&m.title),
                 ("Harbour reopens to cargo ships", "<h1>"),
@@ -1407,7 +1475,7 @@ mod tests {
             r#"<html><head><title>Harbour reopens to cargo ships - The Cedar Courier</title></head>
             <body><a href="/">The Cedar Courier</a><h1>Harbour reopens to cargo ships</h1></body></html>"#,
         );
-        assert_eq!(PageMeta::read(&doc).title[0].from, "<title>");
+        assert_eq!(meta_of(&doc).title[0].from, "<title>");
     }
 
     #[test]
@@ -1459,7 +1527,7 @@ mod tests {
             r#"<div itemprop="author" itemscope><span itemprop="name">Zed</span></div>
                <span itemprop="datePublished" content="2021-05-06"></span>"#,
         );
-        let m = PageMeta::read(&doc);
+        let m = meta_of(&doc);
         assert_eq!(first(&m.author), ("Zed", "itemprop"));
         assert_eq!(first(&m.published), ("2021-05-06", "itemprop"));
     }
@@ -1473,7 +1541,7 @@ mod tests {
                <time itemprop="datePublished">Apr 24, 2017 at 6:54 am</time><p itemprop="text">Thanks!</p></div></li></ol></div>
                <span itemprop="author">Abhishek Macwan</span></article>"#,
         );
-        let m = PageMeta::read(&doc);
+        let m = meta_of(&doc);
         assert_eq!(first(&m.author), ("Abhishek Macwan", "itemprop"));
         assert!(m.published.is_empty());
     }

@@ -447,7 +447,7 @@ fn remove_nodes(doc: &mut Html, remove: &[Selector]) {
 pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz) -> Article {
     noscript::surface(doc);
     let base = base_url(doc, page);
-    let meta = PageMeta::read(doc);
+    let meta = PageMeta::read(doc, &base);
     remove_nodes(doc, &rules.remove);
     let zone = Zone::for_language(tz, page_language(doc).as_deref());
     let mut a = apply_rules(doc.root_element(), &rules.fields, &base, zone);
@@ -793,6 +793,25 @@ pub(crate) fn before_separator(s: &str) -> &str {
     s.split(['·', '|', '•', ';', '\n']).next().unwrap_or(s)
 }
 
+/// What comes before a comma that a day follows at once, or after one
+/// word (a weekday's, a month's, a place's): "Ann Lee, jeudi 4 mars
+/// 2021, 10:30" -> "Ann Lee", in any language (the dates found in text
+/// are read in a few). Names after it ("Ann Lee, Omar Said and Lina
+/// Khoury, 4 March 2021") are co-authors.
+pub(crate) fn before_dated_comma(s: &str) -> &str {
+    match s.split_once(", ") {
+        Some((before, after))
+            if after
+                .split_whitespace()
+                .take(2)
+                .any(|w| w.contains(|c: char| c.is_ascii_digit())) =>
+        {
+            before
+        }
+        _ => s,
+    }
+}
+
 /// The name in a byline: "By Ann Lee · Source: Reuters · 30 Oct 2024" -> "Ann Lee".
 fn clean_byline(byline: &str) -> String {
     // "作者 | 不一": the label goes before the line is cut at its bars.
@@ -800,10 +819,9 @@ fn clean_byline(byline: &str) -> String {
     let byline = after_posted_by(byline).unwrap_or(byline);
     let first = before_separator(byline);
     let first = after_date_by(first).unwrap_or(first);
-    let first = match date::find_date_start(first) {
-        Some(i) => &first[..i],
-        None => first,
-    };
+    // Cut at the date, or at a comma before it that a day follows.
+    let at_date = date::find_date_start(first).unwrap_or(first.len());
+    let first = &first[..at_date.min(before_dated_comma(first).len())];
     let name = clean_author(&html::collapse(first));
     // "Ann on Sun, 3 March 2019", "Ann am 3. März": the word before the
     // date; "Ann Lee in Raspberry Pi" (a theme's category), "in Berlin".
@@ -1768,6 +1786,21 @@ mod tests {
         );
         assert_eq!(clean_byline("Posted on June 2, 2020 by Omar Said"), "Omar Said");
         assert_eq!(clean_byline("le 2 juin 2020 par Anne Roux"), "Anne Roux");
+        // The day after a comma, in a language whose months the dates
+        // in text are not read in; co-authors after one stay.
+        assert_eq!(
+            clean_byline("Par Anne Roux, jeudi 4 avril 2021, 10:30 :: Voyages"),
+            "Anne Roux"
+        );
+        assert_eq!(
+            clean_byline("By Ann Lee, Omar Said and Lina Khoury, 4 March 2021"),
+            "Ann Lee, Omar Said and Lina Khoury"
+        );
+        assert_eq!(
+            clean_byline("Ann Lee Washington Post Dec 13, 2019"),
+            "Ann Lee Washington Post"
+        );
+        assert_eq!(clean_byline("Par Anne Roux, jeudi 4 mars 2021"), "Anne Roux");
         assert_eq!(clean_byline("Publié par Anne Roux le 3 mars 2019"), "Anne Roux");
         assert_eq!(clean_byline("（山田太郎）"), "山田太郎");
         assert_eq!(clean_byline("(Ann Lee)"), "Ann Lee");

@@ -2239,6 +2239,14 @@ mod tests {
         // A link into a Hungarian site's authors' folder.
         let meta = r#"<div class="cikk-fejlec"><a href="/szerzo/lee-ann">Ann Lee</a></div>"#;
         assert_eq!(page(meta, "").as_deref(), Some("Ann Lee"));
+        // A block named for the author in Spanish, Portuguese or French,
+        // in a line of a place and the day.
+        for class in ["autor", "auteur"] {
+            let meta = format!(
+                r#"<div class="firma"><span class="{class}">Ann Lee</span> | <span>Madrid</span> | <span>04/03/2021 - 10:30 h.</span></div>"#
+            );
+            assert_eq!(page(&meta, "").as_deref(), Some("Ann Lee"), "{class}");
+        }
     }
 
     #[test]
@@ -2522,6 +2530,14 @@ mod tests {
             ("Por Ann Lee | 30 de septiembre de 2020, 10:30", true),
             ("di Ann Lee · 30 settembre 2020, 10:30", true),
             ("di quanto è successo · 30 settembre 2020", false),
+            // The name, then the day after a comma (Dotclear's "Par Ann
+            // Lee, jeudi 4 mars 2021, 10:30 :: Voyages"); a sentence with
+            // a comma is none.
+            (
+                "Par Marie-Claire Dubois-Martin, jeudi 4 mars 2021, 10:30 :: Voyages",
+                true,
+            ),
+            ("Von Berlin aus, im Jahr 2019, fuhren wir nach Hamburg.", false),
         ] {
             let c = extract(&format!(
                 r#"<div class="post"><h1>T</h1><span>{line}</span><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"#

@@ -598,7 +598,7 @@ impl Page<'_> {
     }
 
     /// The first short block named for the author (`rel=author`,
-    /// `itemprop=author`, `.byline`, `.author`).
+    /// `itemprop=author`, `.byline`, `.author`, `.autor`, `.auteur`).
     fn marked_byline(&self) -> Option<String> {
         for (i, n) in self.nodes.iter().enumerate() {
             let r = &self.recs[i];
@@ -616,7 +616,15 @@ impl Page<'_> {
                 || linked
                 || {
                     let names = Names::of(n);
-                    names.starts(&["byline", "author", "writer", "submitted", "szerzo"])
+                    names.starts(&[
+                        "byline",
+                        "author",
+                        "writer",
+                        "submitted",
+                        "szerzo",
+                        "autor",
+                        "auteur",
+                    ])
                 };
             if !marked || r.hard || self.in_comments_or_form(i) {
                 continue;
@@ -912,9 +920,11 @@ fn reads_as_byline(text: &str) -> bool {
         return false;
     };
     let rest = name_of(rest);
-    let words = rest.split_whitespace().count();
+    // "Par Ann Lee, jeudi 4 mars 2021, 10:30".
+    let name = crate::extract::before_dated_comma(rest);
+    let words = name.split_whitespace().count();
     // A name begins with a capital, or with a letter of a script that has
     // none ("Publié le 5 juin 2018 par 赵传文", "par كايلا إبستين").
     let capital = |c: char| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase());
-    rest.chars().next().is_some_and(capital) && (1..=8).contains(&words) && !rest.ends_with('.')
+    name.chars().next().is_some_and(capital) && (1..=8).contains(&words) && !rest.ends_with('.')
 }
