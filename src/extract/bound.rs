@@ -12,6 +12,7 @@
 //! nest: raw-text elements, comments and implicitly closed elements are
 //! skipped over or left uncounted.
 
+use memchr::memchr;
 use std::borrow::Cow;
 
 /// Elements deeper than this lose their tags (Chromium's parser: 512).
@@ -96,7 +97,7 @@ pub fn bound(html: &str) -> (Cow<'_, str>, Bounded) {
         }
         let name = &html[name_start..name_start + name_len];
         let (end, attrs, kept_end) = scan_tag(bytes, name_start + name_len);
-        let lower = name.to_ascii_lowercase();
+        let is = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(name));
         if closing {
             // Close the nearest open element of that name, looking a little way down only.
             if let Some(pos) = open
@@ -122,8 +123,8 @@ pub fn bound(html: &str) -> (Cow<'_, str>, Bounded) {
             out.push('>');
             copied = end;
         }
-        if RAW_TEXT.contains(&lower.as_str()) {
-            let close = lower.as_bytes();
+        if is(RAW_TEXT) {
+            let close = name.as_bytes();
             let mut k = end;
             i = loop {
                 let Some(p) = memchr(b'<', &bytes[k..]) else {
@@ -138,7 +139,7 @@ pub fn bound(html: &str) -> (Cow<'_, str>, Bounded) {
             };
             continue;
         }
-        if !VOID.contains(&lower.as_str()) && !SELF_CLOSING_KIN.contains(&lower.as_str()) {
+        if !is(VOID) && !is(SELF_CLOSING_KIN) {
             let drop = open.len() >= MAX_DEPTH;
             if drop {
                 changed.deep_tags += 1;
@@ -199,10 +200,6 @@ fn scan_tag(bytes: &[u8], mut i: usize) -> (usize, usize, usize) {
             kept_end = i;
         }
     }
-}
-
-fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
-    haystack.iter().position(|b| *b == needle)
 }
 
 #[cfg(test)]

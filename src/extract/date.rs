@@ -1436,6 +1436,11 @@ static TIME_AFTER_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// whitespace; drops weekday names and ordinal suffixes, which chrono's
 /// formats cannot skip; joins a time to its date.
 fn normalize(text: &str, zone: Zone) -> String {
+    // A date has a digit, in some script: most texts asked have none, and
+    // are spared the passes below.
+    if !text.chars().any(char::is_numeric) {
+        return String::new();
+    }
     let s = normalize_words(&in_language(text, zone));
     // Only a text with a clock time can have one to join.
     let digits = s.bytes().filter(u8::is_ascii_digit).count();

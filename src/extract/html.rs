@@ -14,6 +14,13 @@ use url::Url;
 /// element's few attributes costs a fraction of that.
 pub trait AttrOf {
     fn attr_of(&self, name: &str) -> Option<&str>;
+
+    /// The words of the `class` attribute, read from it as they are:
+    /// scraper's `classes()` interns each as an atom the first time it is
+    /// asked, a cost most elements never repay.
+    fn class_words(&self) -> std::str::SplitAsciiWhitespace<'_> {
+        self.attr_of("class").unwrap_or_default().split_ascii_whitespace()
+    }
 }
 
 impl AttrOf for scraper::node::Element {
@@ -681,6 +688,33 @@ pub fn html_to_text(html: &str) -> String {
         .join("\n\n")
 }
 
+/// Whether HTML that [`sanitize`] wrote has any text, as [`html_to_text`]
+/// reads it. A letter or digit between its tags, outside a character
+/// reference (`&nbsp;`), says yes without parsing it again: its serialiser
+/// quotes every attribute's value with `"` and escapes that mark inside,
+/// and leaves no comment, script or style. Else the parse decides (a
+/// fragment of references or of ruby readings alone).
+/// (Hand-written because no crate scans serialised HTML's text without
+/// building its tree.)
+pub fn has_text(clean: &str) -> bool {
+    let (mut in_tag, mut in_value, mut in_reference) = (false, false, false);
+    let letter = clean.chars().any(|c| {
+        match c {
+            '"' if in_tag => in_value = !in_value,
+            '<' if !in_tag => in_tag = true,
+            '>' if in_tag && !in_value => in_tag = false,
+            '&' if !in_tag => in_reference = true,
+            ';' if in_reference => in_reference = false,
+            _ => return !in_tag && !in_reference && c.is_alphanumeric(),
+        }
+        false
+    });
+    match letter && !clean.contains("<rt") {
+        true => true,
+        false => !html_to_text(clean).is_empty(),
+    }
+}
+
 fn blocks_text(el: ElementRef, out: &mut String) {
     for child in el.children() {
         match child.value() {
@@ -891,6 +925,25 @@ mod tests {
         let doc = Html::parse_fragment("<div><p>One</p><p>Two<br>Three</p> <script>x</script></div>");
         assert_eq!(text_of(doc.root_element()), "One Two Three");
         assert_eq!(html_to_text("<p>One</p><p>Two  words</p>"), "One\n\nTwo words");
+        // The scan for text agrees with the parse.
+        let base = Url::parse("https://example.com/a").unwrap();
+        for html in [
+            "<p>One</p>",
+            "<p>&nbsp; </p><img alt=\"a > b\" src=\"/x.png\">",
+            "<p><img alt='say \"hi\" > there' src=\"/x.png\"></p>",
+            "<p><ruby><rt>かんじ</rt></ruby></p>",
+            "<!-- a note --><script>var x = 1;</script><style>p { }</style>",
+            "<p>&amp;</p>",
+            "<p>&#x31;</p>",
+            "",
+        ] {
+            let clean = sanitize(html, &base);
+            assert_eq!(
+                has_text(&clean),
+                !html_to_text(&clean).is_empty(),
+                "{html} -> {clean}"
+            );
+        }
     }
 
     #[test]

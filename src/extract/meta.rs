@@ -536,7 +536,7 @@ impl PageMeta {
                 value,
                 from: "hAtom title",
             };
-            match e.classes().any(|c| c == "updated") {
+            match e.class_words().any(|c| c == "updated") {
                 true => self.updated.push(c),
                 false => self.published.push(c),
             }
@@ -889,9 +889,16 @@ fn shown_part(
         if t.is_empty() || t.len() > 300 {
             continue;
         }
-        // Where it sits is looked at only for a text that is a part.
-        let t = squash(t);
-        let matching: Vec<usize> = (0..wanted.len()).filter(|&i| wanted[i] == t).collect();
+        // Where it sits is looked at only for a text that is a part (its
+        // squashed letters compared as they come: most differ at once).
+        let squashed = || {
+            t.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+        };
+        let matching: Vec<usize> = (0..wanted.len())
+            .filter(|&i| squashed().eq(wanted[i].chars()))
+            .collect();
         if !matching.is_empty() && set_as_headline(node) {
             for i in matching {
                 shown[i] = true;

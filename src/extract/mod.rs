@@ -330,7 +330,7 @@ fn content_field(root: ElementRef, rule: &Option<FieldRule>, base: &Url) -> Opti
             .collect()
     };
     let clean = html::sanitize(&html, base);
-    (!html::html_to_text(&clean).is_empty() || clean.contains("<img")).then(|| Found::rule(clean, rule))
+    (html::has_text(&clean) || clean.contains("<img")).then(|| Found::rule(clean, rule))
 }
 
 fn escape(s: &str) -> String {
@@ -1196,7 +1196,7 @@ fn date_in_title(doc: &Html, zone: Zone) -> Option<date::Dated> {
 fn hidden_by_page(e: &scraper::ElementRef) -> bool {
     let v = e.value();
     v.attr_of("hidden").is_some()
-        || v.classes()
+        || v.class_words()
             .any(|c| matches!(c, "hidden" | "rich-snippet-hidden" | "d-none" | "hide"))
         || html::inline_style(v).is_some_and(|s| s.contains("display:none"))
 }

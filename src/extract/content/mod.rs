@@ -205,7 +205,7 @@ fn hidden(node: &NodeRef<Node>, pass: Pass) -> bool {
     }
     // Webflow's conditional visibility: its style sheet hides the class
     // outright (`display: none !important`), on every screen.
-    if e.classes().any(|c| c == "w-condition-invisible") {
+    if e.class_words().any(|c| c == "w-condition-invisible") {
         return true;
     }
     html::inline_style(e).is_some_and(|s| s.contains("display:none") || s.contains("visibility:hidden"))
@@ -345,8 +345,8 @@ impl<'a> Page<'a> {
             }
         };
         let post = marked(&marks_article_body)
-            .or_else(|| marked(&|e| e.classes().any(|c| c == "entry-content")))
-            .or_else(|| marked(&|e| e.classes().any(|c| c == "post-body")));
+            .or_else(|| marked(&|e| e.class_words().any(|c| c == "entry-content")))
+            .or_else(|| marked(&|e| e.class_words().any(|c| c == "post-body")));
         let mut at = post;
         while let Some(a) = at {
             holds_post.insert(a);
@@ -677,7 +677,7 @@ impl<'a> Page<'a> {
                 self.recs[a].text == len
                     && self.recs[a].weight >= 0
                     && matches!(name(&self.nodes[a]), "div" | "section" | "span" | "font")
-                    && !Names::of(&self.nodes[a]).starts(NOT_PARTS)
+                    && !Names::of_start(&self.nodes[a], NOT_PARTS)
             };
             let mut wrapped = 0;
             if paragraph {
@@ -898,7 +898,7 @@ impl<'a> Page<'a> {
         let marks = |d: NodeRef<Node>| match d.value() {
             Node::Element(e) => {
                 e.name() == "time"
-                    || Names::of(&d).starts(&["author", "byline", "date", "posted", "published", "time"])
+                    || Names::of_start(&d, &["author", "byline", "date", "posted", "published", "time"])
             }
             Node::Text(t) => {
                 let line = t.trim();
@@ -1531,7 +1531,7 @@ pub fn main_content(doc: &Html, base: &Url) -> Option<Content> {
         }
     }
     let mut clean = html::sanitize(&raw, base);
-    if html::html_to_text(&clean).is_empty() {
+    if !html::has_text(&clean) {
         // An article of a line or two ("This is the real article!") is
         // below every block's bar: then the page's paragraphs outside its
         // furniture are the article.
@@ -1540,7 +1540,7 @@ pub fn main_content(doc: &Html, base: &Url) -> Option<Content> {
             .filter_map(|i| ElementRef::wrap(page.nodes[i]).map(|e| e.html()))
             .collect();
         clean = html::sanitize(&paragraphs, base);
-        if html::html_to_text(&clean).is_empty() {
+        if !html::has_text(&clean) {
             return None;
         }
     }
@@ -1555,6 +1555,34 @@ mod tests {
         let doc = Html::parse_fragment(html);
         let el = doc.root_element().first_child().unwrap();
         Names::of(&el)
+    }
+
+    #[test]
+    fn the_quick_test_of_a_names_beginning_agrees_with_the_names() {
+        for html in [
+            r#"<div class="post-byline">x</div>"#,
+            r#"<div class="BylineName">x</div>"#,
+            r#"<div id="AuthorBox" class="x">x</div>"#,
+            r#"<div class="hentry category-author">x</div>"#,
+            r#"<h2 id="author-notes">x</h2>"#,
+            r#"<div class="elementor-widget widget-author">x</div>"#,
+            r#"<div class="coauthors">x</div>"#,
+            r#"<div class="postAuthorBox h2Byline">x</div>"#,
+            r#"<div id="ABCAuthor">x</div>"#,
+            r#"<div class="Kommentar-Übersicht">x</div>"#,
+            r#"<div class="plain">x</div>"#,
+            "<div>x</div>",
+        ] {
+            let doc = Html::parse_fragment(html);
+            let el = doc.root_element().first_child().unwrap();
+            for prefixes in [&["author", "byline"][..], &["comment", "kommentar"], &["widget"]] {
+                assert_eq!(
+                    Names::of_start(&el, prefixes),
+                    Names::of(&el).starts(prefixes),
+                    "{html} {prefixes:?}"
+                );
+            }
+        }
     }
 
     const PARAGRAPH: &str =

@@ -187,6 +187,36 @@ impl Names {
         Names(words)
     }
 
+    /// Whether a word of `node`'s class or id begins with one of
+    /// `prefixes` (lowercase ASCII): `Names::of(node).starts(prefixes)`,
+    /// its names split only where an ASCII class or id holds a prefix at
+    /// all (most hold none, and splitting them is most of the cost).
+    pub(super) fn of_start(node: &NodeRef<Node>, prefixes: &[&str]) -> bool {
+        let Node::Element(e) = node.value() else {
+            return false;
+        };
+        // Looked for where a word can begin: after a mark, or at a capital
+        // after a small letter or a digit (`authorBox`).
+        let holds = |v: &str| {
+            let b = v.as_bytes();
+            !v.is_ascii()
+                || (0..b.len()).any(|i| {
+                    let start = i == 0
+                        || !b[i - 1].is_ascii_alphanumeric()
+                        || (b[i].is_ascii_uppercase() && !b[i - 1].is_ascii_uppercase());
+                    start
+                        && prefixes.iter().any(|p| {
+                            b[i..].len() >= p.len() && b[i..i + p.len()].eq_ignore_ascii_case(p.as_bytes())
+                        })
+                })
+        };
+        let may = [e.attr_of("class"), e.attr_of("id")]
+            .into_iter()
+            .flatten()
+            .any(holds);
+        may && Names::of(node).starts(prefixes)
+    }
+
     pub(super) fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -93,7 +93,7 @@ impl Page<'_> {
             // is the item's title, not its text.
             "h2" | "h3" | "h4" | "h5" | "h6" => {
                 let entry_title =
-                    matches!(n.value(), Node::Element(e) if e.classes().any(|c| c == "entry-title"));
+                    matches!(n.value(), Node::Element(e) if e.class_words().any(|c| c == "entry-title"));
                 r.weight < 0 || density > 0.5 || entry_title
             }
             // A short paragraph mostly of links ("Read more: <a>...</a>",
@@ -614,18 +614,7 @@ impl Page<'_> {
             let marked = e.attr_of("rel") == Some("author")
                 || e.attr_of("itemprop").is_some_and(|p| p.contains("author"))
                 || linked
-                || {
-                    let names = Names::of(n);
-                    names.starts(&[
-                        "byline",
-                        "author",
-                        "writer",
-                        "submitted",
-                        "szerzo",
-                        "autor",
-                        "auteur",
-                    ])
-                };
+                || Names::of_start(n, BYLINE_NAMES);
             if !marked || r.hard || self.in_comments_or_form(i) {
                 continue;
             }
@@ -633,7 +622,7 @@ impl Page<'_> {
             // not the article's byline.
             let credit = n
                 .ancestors()
-                .any(|a| matches!(name(&a), "figure" | "figcaption") || Names::of(&a).starts(&["caption"]));
+                .any(|a| matches!(name(&a), "figure" | "figcaption") || Names::of_start(&a, &["caption"]));
             if credit {
                 continue;
             }
@@ -746,19 +735,30 @@ impl Page<'_> {
                 "form" | "nav" => return true,
                 "article" | "main" => {
                     return e
-                        .classes()
+                        .class_words()
                         .next()
                         .is_some_and(|c| c.to_ascii_lowercase().starts_with("comment"))
                 }
                 "body" => return false,
                 // A reader forum under the story (`li.forum-post`) is its comments.
-                _ if Names::of(&a).starts(&["comment", "forum"]) => return true,
+                _ if Names::of_start(&a, &["comment", "forum"]) => return true,
                 _ => {}
             }
         }
         false
     }
 }
+
+/// How a byline's block begins its class or id names.
+const BYLINE_NAMES: &[&str] = &[
+    "byline",
+    "author",
+    "writer",
+    "submitted",
+    "szerzo",
+    "autor",
+    "auteur",
+];
 
 /// The link in a byline's block that names the writer: its one link, or
 /// of several the one to an author's page that says a name (not the
