@@ -39,7 +39,11 @@ and, in the twenty-fourth, blogs on Typepad (the day as a header, the
 post at its blog's folder), Dotclear in French and Serendipity in German
 (calendars in their sidebars), a Spanish regional daily (days written
 day first in numbers), a Swiss daily ("10.30 Uhr"), an Italian WordPress
-blog, a Portuguese daily and a French regional one.
+blog, a Portuguese daily and a French regional one; then an old German
+WordPress theme (the day and the author only in a sentence below the
+text), SPIP in French, an Austrian daily with its readers' postings, a
+Dutch and a Polish WordPress blog, a blog whose day is only in its
+address, and a page whose day and author are only in Yoast's `@graph`.
 
 Each template is filled with the title, author, date and body text of real
 articles from ../shared/corpus/articles (by path, at run time), and with
@@ -3781,6 +3785,200 @@ def french_regional(a):
     return page(a["title"], "L'Écho de l'Ouest", body, lang="fr")
 
 
+def german_wp_footer(a):
+    """A German WordPress theme of the old kind: nothing under the title,
+    the post's foot "Dieser Eintrag wurde veröffentlicht am 4. März 2021
+    von Name in Allgemein. Setze ein Lesezeichen auf den Permalink.", the
+    previous and next posts' links, comments "sagt:" with their days, and
+    a sidebar of the newest posts and the archive's months."""
+    d = a["date"]
+    nxt = d + datetime.timedelta(days=1)
+    comments = comments_html(
+        a["comments"][:3],
+        lambda n, t, i: f'<li class="comment"><div class="comment-author vcard"><cite class="fn">{e(n)}</cite> <span class="says">sagt:</span></div>'
+        f'<div class="comment-meta commentmetadata"><a href="#c{i}">{de_date(nxt)} um 09:0{i} Uhr</a></div><p>{e(t)}</p></li>',
+    )
+    newest = "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<div id="wrapper" class="hfeed"><div id="header"><div id="masthead"><div id="branding"><div id="site-title"><span><a href="/" rel="home">Vereinsblog Beispielstadt</a></span></div>'
+        '<div id="site-description">Neuigkeiten aus dem Verein</div></div><div id="access"><div class="skip-link screen-reader-text"><a href="#content">Zum Inhalt springen</a></div>'
+        '<div class="menu"><ul><li><a href="/">Startseite</a></li><li><a href="/termine/">Termine</a></li><li><a href="/kontakt/">Kontakt</a></li></ul></div></div></div></div>'
+        '<div id="main"><div id="container"><div id="content" role="main">'
+        f'<div id="nav-above" class="navigation"><div class="nav-previous"><a href="/p/1" rel="prev"><span class="meta-nav">←</span> {e(a["teasers"][0][0])}</a></div></div>'
+        '<div id="post-118" class="post-118 post type-post status-publish hentry category-allgemein">'
+        f'<h1 class="entry-title">{e(a["title"])}</h1>'
+        f'<div class="entry-content">{body_html(a["paras"])}</div>'
+        f'<div class="entry-utility">Dieser Eintrag wurde veröffentlicht am {de_date(d)} von {e(a["author"])} in <a href="/category/allgemein/">Allgemein</a>. '
+        'Setze ein Lesezeichen auf den <a href="/p" rel="bookmark">Permalink</a>.</div></div>'
+        f'<div id="nav-below" class="navigation"><div class="nav-next"><a href="/p/2" rel="next">{e(a["teasers"][1][0])} <span class="meta-nav">→</span></a></div></div>'
+        f'<div id="comments"><h3 id="comments-title">3 Antworten auf <em>{e(a["title"])}</em></h3><ol class="commentlist">{comments}</ol></div>'
+        '</div></div><div id="primary" class="widget-area"><ul class="xoxo">'
+        f'<li class="widget-container widget_recent_entries"><h3 class="widget-title">Neueste Beiträge</h3><ul>{newest}</ul></li>'
+        f'<li class="widget-container widget_archive"><h3 class="widget-title">Archiv</h3><ul><li><a href="/{d.year}/{d.month:02}/">{DE_MONTHS[d.month - 1]} {d.year}</a></li></ul></li>'
+        '</ul></div></div><div id="footer"><div id="site-info"><a href="/" rel="home">Vereinsblog Beispielstadt</a></div><div id="site-generator">Stolz präsentiert von WordPress</div></div></div>'
+    )
+    return page(a["title"], "Vereinsblog Beispielstadt", body, lang="de-DE")
+
+
+def spip_fr(a):
+    """A SPIP site in French (associations, local papers, schools): the
+    breadcrumb over the title, "publié le 4 mars 2021" as hAtom's
+    `abbr.published` with its ISO day, "par Name" in an `auteurs` span,
+    the text in `chapo` and `texte`, a "Dans la même rubrique" list with
+    days, and the site's "Plan du site" footer."""
+    d = a["date"]
+    same = "".join(f'<li><a href="spip.php?article{100 + i}">{e(t)}</a> <small>{max(d.day - i - 1, 1)} {FR_MONTHS[d.month - 1]} {d.year}</small></li>' for i, (t, _) in enumerate(a["teasers"][:4]))
+    paras = a["paras"]
+    body = (
+        '<div class="page"><div class="header"><a rel="start home" href="/" class="spip_logo">Association Exemple</a><p class="slogan">Pour la vie du quartier</p></div>'
+        '<div class="nav"><ul class="menu-liste"><li><a href="spip.php?rubrique1">Actualités</a></li><li><a href="spip.php?rubrique2">Agenda</a></li></ul></div>'
+        '<div class="main"><div class="wrapper hfeed"><div class="content hentry" id="content">'
+        '<p class="arbo"><a href="/">Accueil</a> &gt; <a href="spip.php?rubrique1">Actualités</a> &gt; </p>'
+        '<div class="cartouche">'
+        f'<h1 class="surlignable crayon article-titre-118 entry-title">{e(a["title"])}</h1>'
+        f'<p class="info-publi"><abbr class="published" title="{d}T10:30:00Z">{d.day} {FR_MONTHS[d.month - 1]} {d.year}</abbr>'
+        f'<span class="sep">, </span><span class="auteurs">par <span class="vcard author"><a class="url fn spip_in" href="spip.php?auteur3">{e(a["author"])}</a></span></span></p></div>'
+        f'<div class="surlignable crayon article-chapo-118 chapo"><p>{e(paras[0])}</p></div>'
+        f'<div class="surlignable crayon article-texte-118 texte entry-content">{body_html(paras[1:], p="<p>{}</p>", h="<h3 class=spip>{}</h3>")}</div>'
+        '</div></div><div class="aside"><div class="menu"><h2>Dans la même rubrique</h2>'
+        f'<ul>{same}</ul></div></div></div>'
+        '<div class="footer"><p class="colophon">2021 Association Exemple</p><a href="spip.php?page=plan" rel="contents">Plan du site</a> | <a href="spip.php?page=login">Se connecter</a> | <a href="spip.php?page=contact">Contact</a></div></div>'
+    )
+    return page(a["title"], "Association Exemple", body, lang="fr")
+
+
+def austrian_news(a):
+    """An Austrian daily: "4. März 2021, 10:30" under the headline and the
+    author's name alone in a link, the lead in bold, a "Postings" forum
+    below with its posters' days, and "Mehr zum Thema" links."""
+    d = a["date"]
+    nxt = d + datetime.timedelta(days=1)
+    posts = "".join(
+        f'<div class="posting"><div class="posting--header"><span class="posting--username">{e(n)}</span> <time>{nxt.day}. {DE_MONTHS[nxt.month - 1]} {nxt.year}, 0{i + 8}:15</time></div><div class="posting--content"><p>{e(t[:300])}</p></div></div>'
+        for i, (n, t) in enumerate(zip(["Grantler", "Wienerin_77", "bergfex"], a["comments"]))
+    )
+    more = "".join(f'<li><a href="/story/{3000 + i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"][:3]))
+    body = (
+        '<header class="site-header"><a href="/" class="site-logo">Der Beispiel-Standard</a><nav><a href="/international">International</a><a href="/inland">Inland</a><a href="/wirtschaft">Wirtschaft</a><a href="/web">Web</a></nav></header>'
+        '<main><div class="story-article"><article class="story-article"><header class="article-header">'
+        f'<h1 class="article-title">{e(a["title"])}</h1><p class="article-subtitle"><strong>{e(a["paras"][0])}</strong></p>'
+        f'<div class="article-origins"><div class="article-byline"><div class="article-origins"><a href="/autor/x">{e(a["author"])}</a></div></div>'
+        f'<p class="article-pubdate"><time>{d.day}. {DE_MONTHS[d.month - 1]} {d.year}, 10:30</time></p></div></header>'
+        f'<div class="article-body">{body_html(a["paras"][1:])}</div>'
+        f'<section class="related"><h3>Mehr zum Thema</h3><ul>{more}</ul></section></article></div>'
+        f'<section class="community"><h2>Postings</h2><p>Diskutieren Sie mit. Bitte beachten Sie die Community-Richtlinien.</p>{posts}</section></main>'
+        '<footer>© Der Beispiel-Standard 2021. Alle Rechte vorbehalten.</footer>'
+    )
+    return page(a["title"], "Der Beispiel-Standard", body, lang="de-AT")
+
+
+def dutch_wp(a):
+    """A Dutch WordPress blog: "Geplaatst op 4 maart 2021 door Name" over
+    the text, "Gerelateerde berichten" with their days, comments "schreef:"
+    and a "Reacties" form."""
+    d = a["date"]
+    rel = "".join(f'<li><a href="/r/{i}">{e(t)}</a> <span>{max(d.day - i - 3, 1)} {NL_MONTHS[d.month - 1]} {d.year}</span></li>' for i, (t, _) in enumerate(a["teasers"][:3]))
+    comments = comments_html(
+        a["comments"][:2],
+        lambda n, t, i: f'<li class="comment"><p class="comment-author"><b>{e(n)}</b> schreef:</p><p class="comment-date">{d.day + 1 if d.day < 28 else 1} {NL_MONTHS[d.month - 1]} {d.year} om 09:0{i}</p><p>{e(t)}</p></li>',
+    )
+    body = (
+        f'<header class="site-header"><p class="site-title"><a href="/">Fietsen door Nederland</a></p>{nav()}</header>'
+        '<div class="site-content"><main class="content-area"><article class="post type-post hentry">'
+        f'<header class="entry-header"><h1 class="entry-title">{e(a["title"])}</h1>'
+        f'<div class="entry-meta"><span class="posted-on">Geplaatst op <a href="/p" rel="bookmark">{d.day} {NL_MONTHS[d.month - 1]} {d.year}</a></span> '
+        f'<span class="byline">door <span class="author vcard"><a class="url fn n" href="/author/x/">{e(a["author"])}</a></span></span></div></header>'
+        f'<div class="entry-content">{body_html(a["paras"])}</div>'
+        '<footer class="entry-footer"><span class="cat-links">Geplaatst in <a href="/category/routes/">Routes</a></span></footer></article>'
+        f'<div class="related-posts"><h3>Gerelateerde berichten</h3><ul>{rel}</ul></div>'
+        f'<div id="comments"><h2>2 reacties</h2><ol>{comments}</ol><div id="respond"><h3>Geef een reactie</h3><p>Je e-mailadres wordt niet gepubliceerd.</p></div></div>'
+        '</main></div><footer class="site-footer">Trots aangedreven door WordPress</footer>'
+    )
+    return page(a["title"], "Fietsen door Nederland", body, lang="nl-NL")
+
+
+def polish_wp(a):
+    """A Polish WordPress blog: "Opublikowano 4 marca 2021 przez Name" in
+    the post's foot, "Podobne wpisy" and comments "napisał(a):" with
+    their days."""
+    d = a["date"]
+    comments = comments_html(
+        a["comments"][:3],
+        lambda n, t, i: f'<li class="comment"><div class="comment-author"><b>{e(n)}</b> napisał(a):</div><div class="comment-meta">{min(d.day + 1, 28)} {PL_MONTHS_GEN[d.month - 1]} {d.year} o 09:0{i}</div><p>{e(t)}</p></li>',
+    )
+    similar = "".join(f'<li><a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"][:3]))
+    body = (
+        '<header class="site-header"><a class="site-title" href="/">Zapiski z Podróży</a><nav><a href="/o-mnie/">O mnie</a><a href="/kontakt/">Kontakt</a></nav></header>'
+        '<main class="site-main"><article class="post hentry">'
+        f'<h1 class="entry-title">{e(a["title"])}</h1>'
+        f'<div class="entry-content">{body_html(a["paras"])}</div>'
+        f'<footer class="entry-meta">Opublikowano <time class="entry-date">{d.day} {PL_MONTHS_GEN[d.month - 1]} {d.year}</time> przez <span class="author">{e(a["author"])}</span> w kategorii <a href="/kategoria/podroze/">Podróże</a></footer></article>'
+        f'<section class="similar"><h3>Podobne wpisy</h3><ul>{similar}</ul></section>'
+        f'<section id="comments"><h3>3 komentarze</h3><ol>{comments}</ol></section></main>'
+        '<footer class="site-footer">Dumnie wspierane przez WordPress</footer>'
+    )
+    return page(a["title"], "Zapiski z Podróży", body, lang="pl-PL")
+
+
+def url_dated_blog(a):
+    """A blog whose theme shows no day at all: the post's address carries
+    it (`/2021/03/04/slug/`), the author only in the post's foot ("Filed
+    under Notes by Name"), the archive's months in the sidebar."""
+    d = a["date"]
+    recent = "".join(f'<li><a href="/{d.year}/{d.month:02}/{max(d.day - i - 1, 1):02}/r{i}/">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<div id="page"><header id="masthead"><h1 class="site-title"><a href="/" rel="home">Small Notes</a></h1><p class="site-description">Things I want to remember</p></header>'
+        '<div id="content"><div id="primary"><article class="post">'
+        f'<h2 class="entry-title"><a href="./" rel="bookmark">{e(a["title"])}</a></h2>'
+        f'<div class="entry-content">{body_html(a["paras"])}</div>'
+        f'<footer class="entry-meta">Filed under <a href="/category/notes/">Notes</a> by {e(a["author"])}</footer></article></div>'
+        f'<aside id="secondary"><section class="widget"><h3>Recent Posts</h3><ul>{recent}</ul></section>'
+        f'<section class="widget"><h3>Archives</h3><ul><li><a href="/{d.year}/{d.month:02}/">{EN_MONTHS[d.month - 1]} {d.year}</a></li></ul></section></aside></div>'
+        '<footer id="colophon">Proudly powered by WordPress</footer></div>'
+    )
+    return page(a["title"], "Small Notes", body)
+
+
+# The day is in the post's address, and only there.
+url_dated_blog.address = lambda a: f"/{a['date'].year}/{a['date'].month:02}/{a['date'].day:02}/{a['key'][:8]}/"
+
+
+def yoast_graph(a):
+    """A WordPress site with Yoast's JSON-LD `@graph`: the publication day
+    on the `WebPage` node (no `Article` node), the author as a `Person`
+    node, and a theme that shows neither, only the title and the text
+    with a "Share this" bar and an e-mail signup."""
+    d = a["date"]
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Organization", "@id": "https://site.example/#organization", "name": "Riverside Trust"},
+            {"@type": "WebSite", "@id": "https://site.example/#website", "url": "https://site.example/", "name": "Riverside Trust"},
+            {
+                "@type": "WebPage",
+                "@id": "https://site.example/p/#webpage",
+                "name": a["title"] + " - Riverside Trust",
+                "isPartOf": {"@id": "https://site.example/#website"},
+                "datePublished": f"{d}T09:15:00+00:00",
+                "dateModified": f"{d + datetime.timedelta(days=20)}T16:00:00+00:00",
+                "author": {"@id": "https://site.example/#/schema/person/1"},
+            },
+            {"@type": "Person", "@id": "https://site.example/#/schema/person/1", "name": a["author"]},
+        ],
+    }
+    head = '<script type="application/ld+json" class="yoast-schema-graph">' + json.dumps(graph).replace("</", "<\\/") + "</script>"
+    body = (
+        f'<header class="site-header"><a href="/" class="custom-logo-link">Riverside Trust</a>{nav()}</header>'
+        '<main id="main"><article class="page type-page">'
+        f'<h1 class="entry-title">{e(a["title"])}</h1>'
+        f'<div class="entry-content">{body_html(a["paras"])}</div>'
+        '<div class="sharedaddy"><h3 class="sd-title">Share this:</h3><a href="#">Facebook</a> <a href="#">X</a> <a href="#">Email</a></div></article>'
+        '<section class="signup"><h2>Stay in touch</h2><p>Get our news by e-mail once a month. We never share your address.</p></section></main>'
+        '<footer class="site-footer">Registered charity no. 1234567 · Privacy · Cookies</footer>'
+    )
+    return page(a["title"], "Riverside Trust", body, head=head)
+
+
 TEMPLATES = [
     wordpress, wordpress_com, ghost, substack, medium, blogger, drupal, joomla, hugo, jekyll,
     squarespace, wix, nextjs, table_layout, news_split, news_split_unnamed, german, french,
@@ -3802,6 +4000,7 @@ TEMPLATES = [
     easy_news, dropcap, german_shy, toc_post, paginated,
     us_local_tv, uk_regional, danish_news, croatian_news, bulgarian_news, indian_english,
     typepad, dotclear_fr, serendipity_de, spanish_news, swiss_news, italian_wp, portugal_news, french_regional,
+    german_wp_footer, spip_fr, austrian_news, dutch_wp, polish_wp, url_dated_blog, yoast_graph,
 ]
 
 

@@ -156,6 +156,18 @@ impl PageMeta {
                 push_str(&mut self.page_dates, obj.get("dateModified"), "json-ld WebPage");
             }
         }
+        // The nodes a `@graph` names, for an author given by `@id` alone.
+        let named: Vec<(&str, &str)> = objects
+            .iter()
+            .filter_map(|o| Some((o.get("@id")?.as_str()?, o.get("name")?.as_str()?)))
+            .collect();
+        // And a page's author where no article node names one: the WebPage
+        // node's (Yoast's `@graph` on a page, not a post), after the rest.
+        let page_authors: Vec<String> = objects
+            .iter()
+            .filter(|o| is_web_page(o))
+            .flat_map(|o| names(o.get("author").or_else(|| o.get("creator")), &named))
+            .collect();
         // A news story's embedded clips are `VideoObject`s too: the
         // story's own fields come first, a clip's only where it has none.
         objects.sort_by_key(|obj| is_media(obj));
@@ -181,7 +193,7 @@ impl PageMeta {
                 push_str(&mut self.canonical, Some(url), FROM);
             }
             push_str(&mut self.canonical, obj.get("url"), FROM);
-            let authors = names(obj.get("author").or_else(|| obj.get("creator")));
+            let authors = names(obj.get("author").or_else(|| obj.get("creator")), &named);
             if !authors.is_empty() {
                 self.author.push(Candidate {
                     value: authors.join(", "),
@@ -201,6 +213,12 @@ impl PageMeta {
                     from: FROM,
                 });
             }
+        }
+        if let Some(author) = page_authors.first().filter(|_| self.author.is_empty()) {
+            self.author.push(Candidate {
+                value: author.clone(),
+                from: "json-ld WebPage",
+            });
         }
     }
 
@@ -1114,12 +1132,26 @@ fn push_str(list: &mut Vec<Candidate>, v: Option<&Value>, from: &'static str) {
 }
 
 /// Author names from a string, an object with `name`, or an array of either.
-fn names(v: Option<&Value>) -> Vec<String> {
+/// The names in an author's value: a text, an object's `name`, or the
+/// name of the node of a `@graph` an object refers to by its `@id` alone
+/// (`named`: each node's `@id` and name).
+fn names(v: Option<&Value>, named: &[(&str, &str)]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     match v {
         Some(Value::String(s)) => out.push(s.trim().to_string()),
-        Some(Value::Object(o)) => out.extend(names(o.get("name"))),
-        Some(Value::Array(a)) => a.iter().for_each(|i| out.extend(names(Some(i)))),
+        Some(Value::Object(o)) => match o.get("name") {
+            Some(name) => out.extend(names(Some(name), &[])),
+            None => {
+                let id = o.get("@id").and_then(Value::as_str);
+                out.extend(
+                    named
+                        .iter()
+                        .filter(|(i, _)| Some(*i) == id)
+                        .map(|(_, n)| n.trim().to_string()),
+                );
+            }
+        },
+        Some(Value::Array(a)) => a.iter().for_each(|i| out.extend(names(Some(i), named))),
         _ => {}
     }
     out.retain(|n| !n.is_empty() && !n.starts_with("http"));
@@ -1414,6 +1446,39 @@ mod tests {
         assert_eq!(first(&m.tags).0, "x\u{1f}y");
         assert_eq!(first(&m.canonical), ("/c", "link rel=canonical"));
         assert_eq!(m.title.last().unwrap().from, "<title>");
+    }
+
+    #[test]
+    fn a_graphs_author_given_by_its_id_is_named_by_its_node() {
+        let graph = |page_author: &str, article: &str| {
+            format!(
+                r#"<script type="application/ld+json">{{"@context":"https://schema.org","@graph":[
+                {{"@type":"WebPage","@id":"https://example.com/p/#webpage","datePublished":"2021-03-04T09:15:00+00:00"{page_author}}},
+                {article}{{"@type":"Person","@id":"https://example.com/#/person/1","name":"Ann Lee"}}]}}</script>"#
+            )
+        };
+        let author = |html: &str| {
+            meta_of(&Html::parse_document(html))
+                .author
+                .first()
+                .map(|c| (c.value.clone(), c.from))
+        };
+        // Yoast on a page: only the WebPage node, its author by `@id`.
+        let id = r#","author":{"@id":"https://example.com/#/person/1"}"#;
+        assert_eq!(
+            author(&graph(id, "")),
+            Some(("Ann Lee".to_string(), "json-ld WebPage"))
+        );
+        // On a post: the Article node's author, by `@id` too, first.
+        let article =
+            r#"{"@type":"Article","headline":"Bad","author":[{"@id":"https://example.com/#/person/1"}]},"#;
+        assert_eq!(
+            author(&graph("", article)),
+            Some(("Ann Lee".to_string(), "json-ld"))
+        );
+        // An `@id` no node has names no one.
+        let unknown = r#","author":{"@id":"https://example.com/#/person/9"}"#;
+        assert_eq!(author(&graph(unknown, "")), None);
     }
 
     #[test]

@@ -1249,10 +1249,33 @@ impl OwnAddresses {
     /// `/hemeroteca/2020-12-25/`, where Arc XP's sites do).
     fn linked_by(&self, e: &scraper::ElementRef) -> bool {
         e.value().name() == "a"
-            && e.value()
+            && (e
+                .value()
                 .attr_of("href")
                 .and_then(|h| html::resolve_link(&self.base, h))
                 .is_some_and(|u| self.keys.contains(&Self::key(&u)) || day_archive(u.path()))
+                || self.bookmark_of_story(e))
+    }
+
+    /// Whether `e` is a permalink (`rel="bookmark"`: the link to its
+    /// nearest article) of the story the page shows: the first heading of
+    /// the nearest block around it that has one is the headline. A
+    /// teaser's permalink is under its own title.
+    fn bookmark_of_story(&self, e: &scraper::ElementRef) -> bool {
+        static HEADING: LazyLock<scraper::Selector> =
+            LazyLock::new(|| scraper::Selector::parse("h1, h2, h3, h4, h5, h6").unwrap());
+        let bookmark = e.value().attr_of("rel").is_some_and(|r| {
+            r.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("bookmark"))
+        });
+        bookmark
+            && self.headline.as_ref().is_some_and(|headline| {
+                e.ancestors()
+                    .filter_map(scraper::ElementRef::wrap)
+                    .take(6)
+                    .find_map(|a| a.select(&HEADING).next())
+                    .is_some_and(|h| html::squash(&html::text_of(h)) == *headline)
+            })
     }
 }
 
@@ -2656,6 +2679,12 @@ mod tests {
             ),
             (r#"<a href="https://blog.example.org/2026/02/11/">"#, "2026-02-11"),
             (r#"<a href="https://blog.example.org/older-story/">"#, ""),
+            // The permalink of the story under the headline, at another
+            // address than the page's (an old domain, a short link).
+            (
+                r#"<a href="https://old.example.org/?p=118" rel="bookmark">"#,
+                "2026-02-11",
+            ),
         ] {
             let html = format!(
                 r#"<html><head><meta property="article:modified_time" content="2026-02-12T08:00:00+00:00"></head><body>{teaser}
@@ -2665,6 +2694,12 @@ mod tests {
             );
             assert_eq!(published_day(&html, &page), day, "{link}");
         }
+        // A teaser's permalink is under the teaser's own title.
+        let html = r#"<html><head><meta property="article:modified_time" content="2026-02-12T08:00:00+00:00"></head><body>
+            <div id="content"><h1 class="entry-title">OpenVPN 2.7 released</h1>
+            <div class="entry-content"><p>OpenVPN 2.7 adds TLS 1.3 support with the newest mbedTLS and multi-socket servers.</p></div>
+            <div class="more"><h3>Older story</h3><a href="/older-story/" rel="bookmark"><time>1 May 2019</time></a></div></div></body></html>"#;
+        assert_eq!(published_day(html, &page), "");
     }
 
     #[test]
