@@ -1004,7 +1004,12 @@ fn date_near(zone: Zone, anchor: ElementRef, own: &OwnAddresses, under: bool) ->
         // gives the publication replaces the update's day, not a day the
         // story names.
         let mut in_text = false;
+        // Whether a paragraph of prose has gone by: below it, a sentence
+        // that names a day in passing ("The couple married in London on
+        // June 28, 2019.") is the story's, not its dateline.
+        let mut prose = false;
         for line in lines {
+            prose |= line.is_empty();
             // The line says whether its day is an update's; the day is read
             // from the part `dateline` keeps.
             // A long line is read by its last words: up to an update's
@@ -1019,6 +1024,9 @@ fn date_near(zone: Zone, anchor: ElementRef, own: &OwnAddresses, under: bool) ->
                 continue;
             }
             let Some(t) = dateline(&part, zone) else { continue };
+            if prose && in_passing(&part, &t) {
+                continue;
+            }
             match &mut update {
                 Some((_, 0)) => break,
                 Some((_, left)) => *left -= 1,
@@ -1037,6 +1045,36 @@ fn date_near(zone: Zone, anchor: ElementRef, own: &OwnAddresses, under: bool) ->
             .or_else(|| first_dated(&mut before, "date above the headline")),
         false => first_dated(&mut before, "date above the text"),
     }
+}
+
+/// Whether `line`, ending in the date `tail`, is a sentence that names
+/// the day in passing: a full stop at its end, three words at least in
+/// small letters before the date, and no word of publishing nor a mark
+/// that parts a byline's fields ("Ann Lee, Staff Writer | March 4, 2021").
+fn in_passing(line: &str, tail: &str) -> bool {
+    const PUBLISHING: [&str; 9] = [
+        "publi",
+        "posted",
+        "written",
+        "updated",
+        "veröffentlicht",
+        "geschrieben",
+        "pubblicat",
+        "aktualisiert",
+        "stand",
+    ];
+    let Some(before) = line.trim_end().strip_suffix(tail.trim_end()) else {
+        return false;
+    };
+    let small = before
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .count();
+    let lower = line.to_lowercase();
+    line.trim_end().ends_with('.')
+        && small >= 3
+        && !line.contains(['|', '·', '•', '—', '–'])
+        && !PUBLISHING.iter().any(|w| lower.contains(w))
 }
 
 /// The page's first paragraph of prose (80 characters or more) outside
@@ -2646,6 +2684,28 @@ mod tests {
         let published = a.published.unwrap();
         assert_eq!(published.value.date_naive().to_string(), "2020-11-02");
         assert_eq!(published.from, Source::Meta("date under the headline"));
+    }
+
+    #[test]
+    fn a_sentence_below_the_text_that_names_a_day_in_passing_is_no_dateline() {
+        let page = |line: &str| {
+            utc_article(&format!(
+                r#"<html><body><article><h1>Library stays open</h1>
+                <p>The council met on Tuesday night and agreed, after a long debate that ran past midnight, to keep the town's library open.</p>
+                <p>{line}</p></article></body></html>"#
+            ))
+            .published
+            .map(|d| d.value.date_naive().to_string())
+        };
+        assert_eq!(page("The couple was married in London on June 28, 2019."), None);
+        // A line of the post's own below its text, a byline's fields.
+        for line in [
+            "Geschrieben von Anna Berg am 12. März 2021.",
+            "This story was first published on June 28, 2019.",
+            "Ann Lee, Staff Writer | June 28, 2019.",
+        ] {
+            assert!(page(line).is_some(), "{line}");
+        }
     }
 
     #[test]
