@@ -789,8 +789,24 @@ fn without_leading_title(content: String, title: Option<&str>) -> String {
 
 /// A byline's first part, up to its first separator: "Ann Lee · Source:
 /// Reuters" -> "Ann Lee ". Where the name stands in a line that goes on.
+/// A dot between two letters of a script other than Latin's is a
+/// foreign name's in Chinese or Japanese ("罗谢尔•托普兰斯基"), not a separator.
 pub(crate) fn before_separator(s: &str) -> &str {
-    s.split(['·', '|', '•', ';', '\n']).next().unwrap_or(s)
+    let mut prev = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && !c.is_ascii());
+        let cut = match c {
+            '|' | ';' | '\n' => true,
+            '·' | '•' => !(letter(prev) && letter(chars.peek().map(|&(_, n)| n))),
+            _ => false,
+        };
+        if cut {
+            return &s[..i];
+        }
+        prev = Some(c);
+    }
+    s
 }
 
 /// What comes before a comma that a day follows at once, or after one
@@ -1477,7 +1493,10 @@ fn publisher(author: &str, site_names: &[String], page: &Url) -> bool {
         || ["株式会社", "有限会社"].iter().any(|w| author.contains(w));
     let name = html::squash(author);
     let host = page.host_str().unwrap_or_default().trim_start_matches("www.");
+    // Or a name beside the site's address ("豆果美食 www.douguo.com").
+    let address = host.contains('.') && author.to_lowercase().contains(host);
     company
+        || address
         || (!name.is_empty()
             && (site_names.iter().any(|s| html::squash(s) == name) || html::squash(host) == name))
 }
@@ -1864,6 +1883,9 @@ mod tests {
         assert_eq!(clean_byline("Par Anne Roux, jeudi 4 mars 2021"), "Anne Roux");
         assert_eq!(clean_byline("Publié par Anne Roux le 3 mars 2019"), "Anne Roux");
         assert_eq!(clean_byline("（山田太郎）"), "山田太郎");
+        // A foreign name's dot in Chinese stays; a separator's goes.
+        assert_eq!(clean_byline("罗谢尔•托普兰斯基"), "罗谢尔•托普兰斯基");
+        assert_eq!(clean_byline("罗谢尔 • 2019年05月22日"), "罗谢尔");
         assert_eq!(clean_byline("(Ann Lee)"), "Ann Lee");
         assert_eq!(clean_byline("(Ann) Lee (AFP)"), "(Ann) Lee (AFP)");
         assert_eq!(clean_byline("责任编辑：张申"), "张申");
@@ -3074,6 +3096,8 @@ mod tests {
             byline("Constanze Kurz")
         );
         assert_eq!(page("Cloud Watch", "By Ann Lee"), byline("Ann Lee"));
+        // utc_article's page is at example.org.
+        assert_eq!(page("豆果美食 www.example.org", "Fomney"), byline("Fomney"));
         assert_eq!(
             page("https://www.facebook.com/ann", "By Ann Lee"),
             byline("Ann Lee")
