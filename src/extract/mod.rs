@@ -570,7 +570,9 @@ pub fn extract_article(doc: &mut Html, page: &Url, rules: &ArticleRules, tz: Tz)
             .as_ref()
             .is_some_and(|f| !matches!(f.from, Source::Rule(_)) && test(&f.value))
     };
-    let handle = meta_author(&is_handle);
+    // A handle, or an identifier (a template's field left unfilled:
+    // Drupal's "field_facebook"), gives way to a byline that names someone.
+    let handle = meta_author(&|v| is_handle(v) || (v.contains('_') && !v.contains(char::is_whitespace)));
     let not_a_person = meta_author(&|v| v.contains("://") || publisher(v, &meta.site_names, page));
     if a.author.is_none() || handle || not_a_person {
         // Where the metadata names the publisher, only a byline that reads
@@ -1957,6 +1959,14 @@ mod tests {
         let a = extract_article(&mut doc, &page, &ArticleRules::default(), Tz::UTC);
         assert_eq!(a.author.unwrap().value, "James Akinaka");
         assert!(is_handle("@ann") && is_handle("CC7567") && !is_handle("Ann Lee") && !is_handle("Reuters"));
+        // A template's field left unfilled (Drupal's) names no one either.
+        let mut doc = Html::parse_document(
+            r#"<html><head><meta name="article:author" value="field_facebook"></head>
+            <body><article><div class="meta"><span>by </span> <span class="author-name">Tran Longmoore</span></div>
+            <p>Some text of the article, long enough to be its content for the test.</p></article></body></html>"#,
+        );
+        let a = extract_article(&mut doc, &page, &ArticleRules::default(), Tz::UTC);
+        assert_eq!(a.author.unwrap().value, "Tran Longmoore");
     }
 
     #[test]
