@@ -43,7 +43,9 @@ blog, a Portuguese daily and a French regional one; then an old German
 WordPress theme (the day and the author only in a sentence below the
 text), SPIP in French, an Austrian daily with its readers' postings, a
 Dutch and a Polish WordPress blog, a blog whose day is only in its
-address, and a page whose day and author are only in Yoast's `@graph`.
+address, and a page whose day and author are only in Yoast's `@graph`;
+last, Joomla 2.5 in German, Spanish WordPress, a Spanish national daily,
+a Catalan daily and an Italian news agency's story.
 
 Each template is filled with the title, author, date and body text of real
 articles from ../shared/corpus/articles (by path, at run time), and with
@@ -3979,6 +3981,125 @@ def yoast_graph(a):
     return page(a["title"], "Riverside Trust", body, head=head)
 
 
+def joomla_de(a):
+    """A German association's Joomla 2.5 site: the article's info list
+    ("Geschrieben von Name", "Kategorie: Aktuelles", "Veröffentlicht am
+    Donnerstag, 04. März 2021 10:30", "Zugriffe: 1234") with no
+    machine-readable day, the module "Neueste Beiträge" and a login box."""
+    d = a["date"]
+    newest = "".join(f'<li><a href="/index.php/aktuelles/{200 + i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<div class="body"><div class="container"><header class="header"><a class="brand pull-left" href="/"><span class="site-title">SV Beispieldorf 1921 e.V.</span></a>'
+        '<div class="header-search pull-right"><form><input name="searchword" placeholder="Suche ..."></form></div></header>'
+        '<nav class="navigation"><ul class="nav menu"><li><a href="/">Home</a></li><li><a href="/index.php/aktuelles">Aktuelles</a></li><li><a href="/index.php/verein">Verein</a></li></ul></nav>'
+        '<div class="row-fluid"><main id="content" class="span9"><div class="item-page">'
+        f'<div class="page-header"><h2><a href="/index.php/aktuelles/118">{e(a["title"])}</a></h2></div>'
+        f'<dl class="article-info muted"><dt class="article-info-term">Details</dt><dd class="createdby">Geschrieben von {e(a["author"])}</dd>'
+        '<dd class="category-name">Kategorie: <a href="/index.php/aktuelles">Aktuelles</a></dd>'
+        f'<dd class="published">Veröffentlicht am {DE_DAYS[d.weekday()]}, {d.day:02}. {DE_MONTHS[d.month - 1]} {d.year} 10:30</dd><dd class="hits">Zugriffe: 1234</dd></dl>'
+        f'{body_html(a["paras"])}'
+        '<ul class="pager pagenav"><li class="previous"><a href="/index.php/aktuelles/117" rel="prev">&lt; Zurück</a></li><li class="next"><a href="/index.php/aktuelles/119" rel="next">Weiter &gt;</a></li></ul></div></main>'
+        f'<div id="aside" class="span3"><div class="moduletable"><h3>Neueste Beiträge</h3><ul class="latestnews">{newest}</ul></div>'
+        '<div class="moduletable"><h3>Anmeldung</h3><form><input name="username" placeholder="Benutzername"><input name="password" type="password"><button>Anmelden</button></form></div></div></div>'
+        '<footer class="footer"><p>© 2021 SV Beispieldorf 1921 e.V.</p><p><a href="/index.php/impressum">Impressum</a> | <a href="/index.php/datenschutz">Datenschutz</a></p></footer></div></div>'
+    )
+    return page(a["title"], "SV Beispieldorf 1921 e.V.", body, lang="de-de")
+
+
+def spanish_wp(a):
+    """A Spanish WordPress blog with es_ES's default day ("4 marzo, 2021":
+    no "de", a comma before the year), "Publicado el ... por Name",
+    "Entradas relacionadas" and comments ("dice:")."""
+    d = a["date"]
+    day = f"{d.day} {ES_MONTHS[d.month - 1]}, {d.year}"
+    rel = "".join(f'<li><a href="/r/{i}">{e(t)}</a> <span class="fecha">{max(d.day - i - 1, 1)} {ES_MONTHS[d.month - 1]}, {d.year}</span></li>' for i, (t, _) in enumerate(a["teasers"][:3]))
+    comments = comments_html(
+        a["comments"][:3],
+        lambda n, t, i: f'<li class="comment"><div class="comment-author vcard"><b class="fn">{e(n)}</b> <span class="says">dice:</span></div>'
+        f'<div class="comment-metadata"><a href="#c{i}">{min(d.day + 1, 28)} {ES_MONTHS[d.month - 1]}, {d.year} a las 9:0{i} am</a></div><p>{e(t)}</p></li>',
+    )
+    body = (
+        f'<header class="site-header"><p class="site-title"><a href="/">Cuaderno de Viaje</a></p>{nav()}</header>'
+        '<div class="site-content"><main class="site-main"><article class="post hentry">'
+        f'<header class="entry-header"><h1 class="entry-title">{e(a["title"])}</h1>'
+        f'<div class="entry-meta">Publicado el {day} por {e(a["author"])}</div></header>'
+        f'<div class="entry-content">{body_html(a["paras"])}</div></article>'
+        f'<section class="related"><h3>Entradas relacionadas</h3><ul>{rel}</ul></section>'
+        f'<div id="comments"><h2>3 comentarios</h2><ol>{comments}</ol></div></main></div>'
+        '<footer class="site-footer">Funciona gracias a WordPress</footer>'
+    )
+    return page(a["title"], "Cuaderno de Viaje", body, lang="es-ES")
+
+
+def elmundo_es(a):
+    """A Spanish national daily: the weekday and the day without "de"
+    ("Jueves, 4 marzo 2021 - 10:30") beside the author and the place
+    ("Name Madrid"), the lead in bold, "Lo más leído" and an "Más
+    noticias" strip with days."""
+    d = a["date"]
+    days = "Lunes Martes Miércoles Jueves Viernes Sábado Domingo".split()
+    more = "".join(f'<li><a href="/r/{i}">{e(t)}</a> <time>{max(d.day - i, 1)} {ES_MONTHS[d.month - 1]} {d.year}</time></li>' for i, (t, _) in enumerate(a["teasers"][:4]))
+    body = (
+        '<header><a href="/" class="logo">El Diario Ejemplo</a><nav><a href="/espana">España</a><a href="/internacional">Internacional</a><a href="/economia">Economía</a></nav></header>'
+        '<main><article class="ue-c-article"><div class="ue-c-article__header"><h1 class="ue-c-article__headline">' + e(a["title"]) + '</h1>'
+        f'<p class="ue-c-article__standfirst"><strong>{e(a["paras"][0])}</strong></p></div>'
+        f'<div class="ue-c-article__byline"><div class="ue-c-article__byline-name">{e(a["author"])}</div><div class="ue-c-article__byline-location">Madrid</div>'
+        f'<div class="ue-c-article__publishdate">{days[d.weekday()]}, {d.day} {ES_MONTHS[d.month - 1]} {d.year} - 10:30</div></div>'
+        f'<div class="ue-c-article__body">{body_html(a["paras"][1:])}</div></article>'
+        f'<section class="mas-noticias"><h2>Más noticias</h2><ul>{more}</ul></section>'
+        f'<aside><h2>Lo más leído</h2><ol>{teaser_list(a)}</ol></aside></main>'
+        '<footer>© El Diario Ejemplo. Todos los derechos reservados.</footer>'
+    )
+    return page(a["title"], "El Diario Ejemplo", body, lang="es")
+
+
+CA_MONTHS = "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre".split()
+CA_DAYS = "dilluns dimarts dimecres dijous divendres dissabte diumenge".split()
+
+
+def catalan_news(a):
+    """A Catalan daily: "dijous, 4 de març de 2021, 10:30" (Catalan
+    months, "d'abril" before a vowel), "Redacció" or the author after
+    "Per", "Llegiu també" links and "El més llegit"."""
+    d = a["date"]
+    month = CA_MONTHS[d.month - 1]
+    of = "d'" if month[0] in "aeiou" else "de "
+    also = f'<div class="llegiu"><b>Llegiu també:</b> <a href="/r/1">{e(a["teasers"][1][0])}</a></div>'
+    story = story_html(a["paras"], "<p>{x}</p>", "<h2>{x}</h2>", {2: also})
+    body = (
+        '<header><a href="/" class="logo">Diari d\'Exemple</a><nav><a href="/politica">Política</a><a href="/societat">Societat</a><a href="/esports">Esports</a></nav></header>'
+        '<main><article class="noticia"><h1>' + e(a["title"]) + '</h1>'
+        f'<div class="signatura">Per <span class="nom">{e(a["author"])}</span></div>'
+        f'<div class="data">{CA_DAYS[d.weekday()]}, {d.day} {of}{month} de {d.year}, 10:30</div>'
+        f'<div class="cos">{story}</div></article>'
+        f'<aside><h2>El més llegit</h2><ol>{teaser_list(a)}</ol></aside></main>'
+        '<footer>© Diari d\'Exemple. Tots els drets reservats.</footer>'
+    )
+    return page(a["title"], "Diari d'Exemple", body, lang="ca")
+
+
+def italian_agency(a):
+    """An Italian news agency's story: "04 marzo 2021 10:30" over the
+    text, which opens with the agency's dateline ("(ANSA) - ROMA, 04 MAR
+    - ", the month in capitals and no year), "Riproduzione riservata ©
+    Copyright" after it, and "Ultima ora" with times."""
+    d = a["date"]
+    abbr = IT_MONTHS[d.month - 1][:3].upper()
+    paras = list(a["paras"])
+    paras[0] = f"(ANSA) - ROMA, {d.day:02} {abbr} - {paras[0]}"
+    latest = "".join(f'<li><span class="ora">{9 + i}:{15 * i:02}</span> <a href="/r/{i}">{e(t)}</a></li>' for i, (t, _) in enumerate(a["teasers"]))
+    body = (
+        '<header><a href="/" class="logo">Agenzia Esempio</a><nav><a href="/cronaca">Cronaca</a><a href="/politica">Politica</a><a href="/mondo">Mondo</a></nav></header>'
+        '<main><article class="news"><h1 class="news-title">' + e(a["title"]) + '</h1>'
+        f'<div class="news-date"><time>{d.day:02} {IT_MONTHS[d.month - 1].lower()} {d.year} 10:30</time></div>'
+        f'<div class="news-txt">{body_html(paras)}<p class="copyright">Riproduzione riservata © Copyright Agenzia Esempio</p></div>'
+        f'<div class="news-author">di {e(a["author"])}</div></article>'
+        f'<aside class="ultima-ora"><h2>Ultima ora</h2><ul>{latest}</ul></aside></main>'
+        '<footer>Agenzia Esempio - P.IVA 00000000000</footer>'
+    )
+    return page(a["title"], "Agenzia Esempio", body, lang="it")
+
+
 TEMPLATES = [
     wordpress, wordpress_com, ghost, substack, medium, blogger, drupal, joomla, hugo, jekyll,
     squarespace, wix, nextjs, table_layout, news_split, news_split_unnamed, german, french,
@@ -4001,6 +4122,7 @@ TEMPLATES = [
     us_local_tv, uk_regional, danish_news, croatian_news, bulgarian_news, indian_english,
     typepad, dotclear_fr, serendipity_de, spanish_news, swiss_news, italian_wp, portugal_news, french_regional,
     german_wp_footer, spip_fr, austrian_news, dutch_wp, polish_wp, url_dated_blog, yoast_graph,
+    joomla_de, spanish_wp, elmundo_es, catalan_news, italian_agency,
 ]
 
 

@@ -2269,6 +2269,9 @@ mod tests {
         assert_eq!(page(meta, "").as_deref(), Some("Ann Lee"));
         // A block named for the author in Spanish, Portuguese or French,
         // in a line of a place and the day.
+        // Joomla's line of the article's details.
+        let meta = r#"<dl class="article-info"><dd class="createdby">Geschrieben von Ann Lee</dd><dd class="hits">Zugriffe: 1234</dd></dl>"#;
+        assert_eq!(page(meta, "").as_deref(), Some("Geschrieben von Ann Lee"));
         for class in ["autor", "auteur"] {
             let meta = format!(
                 r#"<div class="firma"><span class="{class}">Ann Lee</span> | <span>Madrid</span> | <span>04/03/2021 - 10:30 h.</span></div>"#

@@ -598,7 +598,8 @@ impl Page<'_> {
     }
 
     /// The first short block named for the author (`rel=author`,
-    /// `itemprop=author`, `.byline`, `.author`, `.autor`, `.auteur`).
+    /// `itemprop=author`, `.byline`, `.author`, `.autor`, `.auteur`,
+    /// Joomla's `.createdby`).
     fn marked_byline(&self) -> Option<String> {
         for (i, n) in self.nodes.iter().enumerate() {
             let r = &self.recs[i];
@@ -755,6 +756,7 @@ const BYLINE_NAMES: &[&str] = &[
     "author",
     "writer",
     "submitted",
+    "createdby",
     "szerzo",
     "autor",
     "auteur",
