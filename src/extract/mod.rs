@@ -794,10 +794,10 @@ fn without_leading_title(content: String, title: Option<&str>) -> String {
 /// A dot between two letters of a script other than Latin's is a
 /// foreign name's in Chinese or Japanese ("罗谢尔•托普兰斯基"), not a separator.
 pub(crate) fn before_separator(s: &str) -> &str {
+    let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && !c.is_ascii());
     let mut prev = None;
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && !c.is_ascii());
         let cut = match c {
             '|' | ';' | '\n' => true,
             '·' | '•' => !(letter(prev) && letter(chars.peek().map(|&(_, n)| n))),
@@ -1088,11 +1088,11 @@ fn in_passing(line: &str, tail: &str) -> bool {
         .split_whitespace()
         .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
         .count();
-    let lower = line.to_lowercase();
-    line.trim_end().ends_with('.')
-        && small >= 3
-        && !line.contains(['|', '·', '•', '—', '–'])
-        && !PUBLISHING.iter().any(|w| lower.contains(w))
+    line.trim_end().ends_with('.') && small >= 3 && !line.contains(['|', '·', '•', '—', '–']) && {
+        // (Lowered only for a line that passed the checks above.)
+        let lower = line.to_lowercase();
+        !PUBLISHING.iter().any(|w| lower.contains(w))
+    }
 }
 
 /// The page's first paragraph of prose (80 characters or more) outside

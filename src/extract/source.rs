@@ -166,7 +166,7 @@ pub fn feed_entries(text: &str, feed_url: &Url) -> anyhow::Result<Vec<Article>> 
             .as_ref()
             .and_then(|c| c.body.as_deref())
             .map(|body| clean_html(body, &link))
-            .filter(|c| !html::html_to_text(c).is_empty());
+            .filter(|c| html::has_text(c));
         let authors: Vec<String> = entry
             .authors
             .iter()
